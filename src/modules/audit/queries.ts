@@ -1,0 +1,37 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../platform/db/index.js';
+import type { AuditLogTable } from '../../platform/db/schema.js';
+
+export async function insertAuditEntry(db: Db, entry: Insertable<AuditLogTable>) {
+  await db.insertInto('audit_log').values(entry).execute();
+}
+
+export async function listAuditEntries(
+  db: Db,
+  filter: { regions: string[] | 'all'; entity?: string; entityId?: string; beforeId?: number; limit: number },
+) {
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('staff_users as u', 'u.id', 'a.actor_user_id')
+    .select([
+      'a.id',
+      'a.action',
+      'a.entity',
+      'a.entity_id',
+      'a.region_code',
+      'a.before_json',
+      'a.after_json',
+      'a.created_at',
+      'a.actor_user_id',
+      'u.email as actor_email',
+    ])
+    .orderBy('a.id', 'desc')
+    .limit(filter.limit);
+  if (filter.regions !== 'all') {
+    query = query.where('a.region_code', 'in', filter.regions.length ? filter.regions : ['-']);
+  }
+  if (filter.entity) query = query.where('a.entity', '=', filter.entity);
+  if (filter.entityId) query = query.where('a.entity_id', '=', filter.entityId);
+  if (filter.beforeId) query = query.where('a.id', '<', filter.beforeId);
+  return query.execute();
+}

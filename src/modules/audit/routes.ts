@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { route } from '../../platform/http/route.js';
+import { listAudit } from './service.js';
+
+export async function auditRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/audit',
+    summary: 'Audit log of staff changes, newest first, scoped to the caller’s regions',
+    tags: ['audit'],
+    access: 'staff',
+    query: z.object({
+      entity: z.string().max(60).optional(),
+      entityId: z.string().max(60).optional(),
+      beforeId: z.coerce.number().int().positive().optional(),
+      limit: z.coerce.number().int().min(1).max(200).optional(),
+    }),
+    handler: async ({ actor, query }) => ({ entries: await listAudit(app.ctx.db, actor, query) }),
+  });
+}

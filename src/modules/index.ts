@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/routes.js';
+import { regionRoutes } from './regions/routes.js';
+import { staffRoutes } from './staff/routes.js';
+
+/** Every feature's routes, registered in this order. A feature adds one line here. */
+export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
+  regionRoutes,
+  staffRoutes,
+  auditRoutes,
+];

@@ -1,0 +1,68 @@
+import type { Insertable } from 'kysely';
+import { countAll, type Db } from '../../platform/db/index.js';
+import type { StaffUserTable } from '../../platform/db/schema.js';
+
+export async function countStaff(db: Db): Promise<number> {
+  const row = await db.selectFrom('staff_users').select(countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findStaffByEmail(db: Db, email: string) {
+  return db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findStaffById(db: Db, id: number) {
+  return db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertStaff(db: Db, user: Insertable<StaffUserTable>): Promise<number> {
+  const row = await db.insertInto('staff_users').values(user).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateStaff(db: Db, id: number, patch: Partial<Insertable<StaffUserTable>>) {
+  await db.updateTable('staff_users').set(patch).where('id', '=', id).execute();
+}
+
+export async function replaceStaffRegions(db: Db, userId: number, regions: string[]) {
+  await db.deleteFrom('staff_user_regions').where('user_id', '=', userId).execute();
+  if (regions.length) {
+    await db
+      .insertInto('staff_user_regions')
+      .values(regions.map((region_code) => ({ user_id: userId, region_code })))
+      .execute();
+  }
+}
+
+export async function regionsByUser(db: Db, userIds: number[]) {
+  if (!userIds.length) return new Map<number, string[]>();
+  const rows = await db
+    .selectFrom('staff_user_regions')
+    .select(['user_id', 'region_code'])
+    .where('user_id', 'in', userIds)
+    .orderBy('region_code')
+    .execute();
+  const map = new Map<number, string[]>();
+  for (const row of rows) map.set(row.user_id, [...(map.get(row.user_id) ?? []), row.region_code]);
+  return map;
+}
+
+/** Staff visible to a scope: everyone, or those sharing at least one of the given regions. */
+export async function listStaff(db: Db, regions: string[] | 'all') {
+  let query = db
+    .selectFrom('staff_users as u')
+    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.locale', 'u.created_at', 'u.disabled_at'])
+    .orderBy('u.name');
+  if (regions !== 'all') {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('staff_user_regions as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.region_code', 'in', regions.length ? regions : ['-']),
+      ),
+    );
+  }
+  return query.execute();
+}

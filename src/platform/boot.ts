@@ -1,0 +1,25 @@
+import { seedRegions } from '../modules/regions/service.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { openStore } from './db/index.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createHub } from './live/hub.js';
+
+/** Opens the store, brings it to the latest schema, seeds the regions, and connects the live hub. */
+export async function createContext(config: Config): Promise<Context> {
+  const store = openStore(config);
+  try {
+    await migrateToLatest(store.db);
+    await seedRegions(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const hub = createHub(config.REDIS_URL);
+  return { config, db: store.db, dialect: store.dialect, store, hub };
+}
+
+export async function closeContext(ctx: Context): Promise<void> {
+  await ctx.hub.close();
+  await ctx.store.close();
+}

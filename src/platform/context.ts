@@ -1,0 +1,14 @@
+import type { Config } from './config.js';
+import type { Db, DialectName, Store } from './db/index.js';
+import type { LiveHub } from './live/hub.js';
+
+/**
+ * What every service needs, built once by the server, the CLI or a test: one core, many doors.
+ */
+export interface Context {
+  config: Config;
+  db: Db;
+  dialect: DialectName;
+  store: Store;
+  hub: LiveHub;
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type SelectQueryBuilder,
+  SqliteDialect,
+  sql,
+} from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { Database } from './schema.js';
+
+export type { Database } from './schema.js';
+export type Db = Kysely<Database>;
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Db;
+  dialect: DialectName;
+  /** For SQLite only: the raw handle, for online backup and pragmas. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+// pg returns int8 (count, sum) as strings; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
+
+const dialectOf = new WeakMap<object, DialectName>();
+
+/** Opens the store the config names: PostgreSQL when DATABASE_URL is set, else SQLite in the data dir. */
+export function openStore(config: Pick<Config, 'DATABASE_URL' | 'dataDir'>): Store {
+  if (config.DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 20 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    dialectOf.set(db, 'postgres');
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'minga.sqlite');
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit is fsynced before it is acknowledged, so an acknowledged write survives power loss too.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  dialectOf.set(db, 'sqlite');
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/** Which dialect a Kysely instance (or a transaction of it) speaks. */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema
+export function dialectName(db: Kysely<any>): DialectName {
+  return dialectOf.get(db) ?? (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
+}
+
+/** Adds an auto-increment integer primary key `id`, in each dialect's own way. */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema
+export function withId<T extends string>(db: Kysely<any>, table: CreateTableBuilder<T, never>) {
+  return dialectName(db) === 'postgres'
+    ? table.addColumn('id', 'serial', (column) => column.primaryKey())
+    : table.addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement());
+}
+
+/** Row lock for read-modify-write inside a transaction (SQLite serialises writers already). */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema
+export function forUpdate<DB, TB extends keyof DB, O>(db: Kysely<any>, query: SelectQueryBuilder<DB, TB, O>) {
+  return dialectName(db) === 'postgres' ? query.forUpdate() : query;
+}
+
+/** count(*) as a plain integer on both dialects. */
+export const countAll = () => sql<number>`cast(count(*) as integer)`;
+
+/** A JSON/text column type (text on both dialects, so the same code reads both). */
+export const text = 'text' as const;
+
+export const now = () => new Date().toISOString();
+
+export type ColumnBuilder = (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;

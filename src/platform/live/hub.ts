@@ -1,0 +1,82 @@
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+
+export interface LiveEvent {
+  /** Id of the stored domain event, so a client can ask for what it missed. 0 for ephemeral events. */
+  id: number;
+  type: string;
+  payload: unknown;
+}
+
+export type Listener = (event: LiveEvent) => void;
+
+/**
+ * Pushes events to rooms (`dialogue:<id>`, `screen:<id>`, `plan:<id>`). In one process an
+ * EventEmitter is enough; with REDIS_URL every instance publishes to and hears from Redis.
+ */
+export interface LiveHub {
+  publish(room: string, event: LiveEvent): Promise<void>;
+  subscribe(room: string, listener: Listener): () => void;
+  close(): Promise<void>;
+}
+
+export function createLocalHub(): LiveHub {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    async publish(room, event) {
+      emitter.emit(room, event);
+    },
+    subscribe(room, listener) {
+      emitter.on(room, listener);
+      return () => emitter.off(room, listener);
+    },
+    async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+const channelPrefix = 'minga:live:';
+
+export function createRedisHub(url: string): LiveHub {
+  const local = new EventEmitter();
+  local.setMaxListeners(0);
+  const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url, { lazyConnect: false });
+  const counts = new Map<string, number>();
+  subscriber.on('message', (channel: string, message: string) => {
+    if (!channel.startsWith(channelPrefix)) return;
+    local.emit(channel.slice(channelPrefix.length), JSON.parse(message) as LiveEvent);
+  });
+  return {
+    async publish(room, event) {
+      // Delivered to local listeners through Redis too, so every instance sees one order.
+      await publisher.publish(channelPrefix + room, JSON.stringify(event));
+    },
+    subscribe(room, listener) {
+      local.on(room, listener);
+      const count = (counts.get(room) ?? 0) + 1;
+      counts.set(room, count);
+      if (count === 1) void subscriber.subscribe(channelPrefix + room);
+      return () => {
+        local.off(room, listener);
+        const left = (counts.get(room) ?? 1) - 1;
+        counts.set(room, left);
+        if (left === 0) {
+          counts.delete(room);
+          void subscriber.unsubscribe(channelPrefix + room);
+        }
+      };
+    },
+    async close() {
+      local.removeAllListeners();
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
+
+export function createHub(redisUrl: string | undefined): LiveHub {
+  return redisUrl ? createRedisHub(redisUrl) : createLocalHub();
+}

@@ -1,0 +1,73 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { ApiError, get, post, setCsrfToken } from './api.js';
+import type { StaffRole } from './feature.js';
+
+export interface Me {
+  id: number;
+  email: string;
+  name: string;
+  role: StaffRole;
+  regions: string[];
+  locale: 'es' | 'en';
+  csrfToken: string;
+}
+
+interface SessionState {
+  me: Me | null;
+  loading: boolean;
+  refresh(): Promise<Me | null>;
+  signOut(): Promise<void>;
+  /** Region chosen in the top selector ('' = every region the person sees). */
+  region: string;
+  setRegion(code: string): void;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [region, setRegionState] = useState(() => sessionStorage.getItem('minga.region') ?? '');
+
+  const refresh = useCallback(async () => {
+    try {
+      const current = await get<Me>('/api/auth/me');
+      setCsrfToken(current.csrfToken);
+      setMe(current);
+      return current;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
+      setMe(null);
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const signOut = useCallback(async () => {
+    await post('/api/auth/logout').catch(() => undefined);
+    setCsrfToken('');
+    setMe(null);
+  }, []);
+
+  const setRegion = useCallback((code: string) => {
+    sessionStorage.setItem('minga.region', code);
+    setRegionState(code);
+  }, []);
+
+  return (
+    <SessionContext.Provider value={{ me, loading, refresh, signOut, region, setRegion }}>
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionState {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { get } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { Loading } from '../../ui/index.js';
+import { FirstRun } from '../setup/FirstRun.js';
+
+export function PublicHome() {
+  const { t } = useTranslation();
+  const setup = useLoad((signal) => get<{ needed: boolean }>('/api/setup', { signal }), []);
+  if (setup.loading && !setup.data) return <Loading />;
+  if (setup.data?.needed) return <FirstRun />;
+  return (
+    <section>
+      <h1>{t('home.publicTitle')}</h1>
+      <p>{t('home.publicIntro')}</p>
+    </section>
+  );
+}

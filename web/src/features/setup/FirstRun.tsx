@@ -1,0 +1,68 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, fieldErrors, post } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+import { Button, ErrorMessage, TextInput } from '../../ui/index.js';
+
+/** Shown on an empty store: create the first national account, then go to the back office. */
+export function FirstRun() {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      await post('/api/setup', {
+        name: form.get('name'),
+        email: form.get('email'),
+        password: form.get('password'),
+      });
+      await refresh();
+      navigate('/staff?bienvenida=1');
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason : null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errors = fieldErrors(error);
+  return (
+    <section className="card narrow">
+      <h1>{t('setup.firstRunTitle')}</h1>
+      <p>{t('setup.firstRunIntro')}</p>
+      <ErrorMessage error={error} />
+      <form onSubmit={submit} noValidate>
+        <TextInput label={t('setup.name')} name="name" autoComplete="name" required error={errors.name} />
+        <TextInput
+          label={t('setup.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          error={errors.email}
+        />
+        <TextInput
+          label={t('setup.password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint={t('setup.passwordHint')}
+          minLength={10}
+          required
+          error={errors.password}
+        />
+        <Button type="submit" disabled={busy}>
+          {t('setup.createAccount')}
+        </Button>
+      </form>
+    </section>
+  );
+}
