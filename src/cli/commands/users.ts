@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { newStaffSchema } from '../../modules/staff/schema.js';
 import { addStaff } from '../../modules/staff/service.js';
 import { withContext } from '../context.js';
-import { CliFailure } from '../output.js';
+import { CliFailure, cliParseOptions } from '../output.js';
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Cuentas del equipo');
