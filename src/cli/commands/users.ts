@@ -16,13 +16,16 @@ export function registerUserCommands(program: Command): void {
     .option('--password <password>', 'contraseña (o variable MINGA_PASSWORD; mínimo 10 caracteres)')
     .action(
       async (options: { email: string; role: string; name?: string; region: string; password?: string }) => {
-        const parsed = newStaffSchema.safeParse({
-          email: options.email,
-          role: options.role,
-          name: options.name ?? options.email.split('@')[0],
-          regions: options.region ? options.region.split(',').map((code) => code.trim().toUpperCase()) : [],
-          password: options.password ?? process.env.MINGA_PASSWORD,
-        });
+        const parsed = newStaffSchema.safeParse(
+          {
+            email: options.email,
+            role: options.role,
+            name: options.name ?? options.email.split('@')[0],
+            regions: options.region ? options.region.split(',').map((code) => code.trim().toUpperCase()) : [],
+            password: options.password ?? process.env.MINGA_PASSWORD,
+          },
+          cliParseOptions(),
+        );
         if (!parsed.success) {
           const lines = parsed.error.issues.map(
             (issue) => `  --${issue.path.join('.') || 'opción'}: ${issue.message}`,
