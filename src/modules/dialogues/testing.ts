@@ -64,7 +64,10 @@ export async function joinPhone(
 }
 
 let keys = 0;
-export const key = () => `k-${Date.now()}-${(keys += 1)}`;
+export function key(): string {
+  keys += 1;
+  return `k-${Date.now()}-${keys}`;
+}
 
 /** A phone's idea; returns its id. */
 export async function phoneIdea(phone: ApiClient, dialogue: DialogueBody, text: string): Promise<number> {
