@@ -97,7 +97,8 @@ describe.each(storeKinds)('live socket on %s', (kind) => {
     const ideaId = await phoneIdea(phone, dialogue, 'Idea en vivo');
     const created = await screen.waitFor(
       (message) =>
-        message.event === 'idea.created' && (message.payload?.idea as { id: number }).id === ideaId,
+        message.event === 'idea.created' &&
+        (message.payload?.idea as { id?: number } | undefined)?.id === ideaId,
     );
     expect(Date.now() - started).toBeLessThan(1000);
     expect(created.payload?.idea).toMatchObject({ id: ideaId, text: 'Idea en vivo' });
