@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { interviewRoutes } from './interviews/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { staffRoutes } from './staff/routes.js';
 
@@ -8,4 +10,6 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   regionRoutes,
   staffRoutes,
   auditRoutes,
+  actorRoutes,
+  interviewRoutes,
 ];
