@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { deviceRoutes } from './devices/routes.js';
 import { interviewRoutes } from './interviews/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { staffRoutes } from './staff/routes.js';
@@ -12,4 +13,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   auditRoutes,
   actorRoutes,
   interviewRoutes,
+  deviceRoutes,
 ];
