@@ -47,10 +47,17 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
     const biobio = await server.signIn('regional', ['CL-BI']);
     const list = await biobio.get<{ devices: Device[] }>('/api/devices?region=CL-BI');
     const dialogue = list.body.devices.find((device) => device.key === `dialogue-${dialogueId}`);
-    expect(dialogue).toMatchObject({ type: 'dialogo_innovacion_ciudadana', level: 'consultar', levelSince: '2025-05-14' });
+    expect(dialogue).toMatchObject({
+      type: 'dialogo_innovacion_ciudadana',
+      level: 'consultar',
+      levelSince: '2025-05-14',
+    });
     expect(dialogue?.history[0].assumed).toBe(true);
 
-    const placed = await biobio.post<Device>(`/api/devices/dialogue/${dialogueId}/levels`, { level: 'involucrar', since: '2026-01-05' });
+    const placed = await biobio.post<Device>(`/api/devices/dialogue/${dialogueId}/levels`, {
+      level: 'involucrar',
+      since: '2026-01-05',
+    });
     expect(placed.status).toBe(201);
     expect(placed.body.history.map((step) => step.level)).toEqual(['consultar', 'involucrar']);
     expect(placed.body.level).toBe('involucrar');
@@ -66,14 +73,26 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
       level: 'informar',
     });
     expect(created.status).toBe(201);
-    await biobio.post(`/api/devices/instance/${created.body.id}/levels`, { level: 'colaborar', since: '2026-03-01' });
-    await biobio.post(`/api/devices/instance/${created.body.id}/levels`, { level: 'consultar', since: '2025-03-01' });
-    const early = await biobio.post<{ error: { code: string } }>(`/api/devices/instance/${created.body.id}/levels`, {
-      level: 'empoderar',
-      since: '2023-01-01',
+    await biobio.post(`/api/devices/instance/${created.body.id}/levels`, {
+      level: 'colaborar',
+      since: '2026-03-01',
     });
+    await biobio.post(`/api/devices/instance/${created.body.id}/levels`, {
+      level: 'consultar',
+      since: '2025-03-01',
+    });
+    const early = await biobio.post<{ error: { code: string } }>(
+      `/api/devices/instance/${created.body.id}/levels`,
+      {
+        level: 'empoderar',
+        since: '2023-01-01',
+      },
+    );
     expect(early.status).toBe(422);
-    const bad = await biobio.post(`/api/devices/instance/${created.body.id}/levels`, { level: 'mandar', since: '2026-03-01' });
+    const bad = await biobio.post(`/api/devices/instance/${created.body.id}/levels`, {
+      level: 'mandar',
+      since: '2026-03-01',
+    });
     expect(bad.status).toBe(400);
     const list = await biobio.get<{ devices: Device[] }>('/api/devices?region=CL-BI');
     const table = list.body.devices.find((device) => device.key === created.body.key);
@@ -84,9 +103,15 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
     ]);
 
     const national = await server.signIn('national');
-    const comparison = await national.get<{ regions: Array<{ regionCode: string; devices: number; highest: string; rises: number; byLevel: Record<string, number> }> }>(
-      '/api/devices/comparison',
-    );
+    const comparison = await national.get<{
+      regions: Array<{
+        regionCode: string;
+        devices: number;
+        highest: string;
+        rises: number;
+        byLevel: Record<string, number>;
+      }>;
+    }>('/api/devices/comparison');
     expect(comparison.body.regions).toHaveLength(16);
     expect(comparison.body.regions.find((region) => region.regionCode === 'CL-BI')).toMatchObject({
       devices: 2,
@@ -94,8 +119,14 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
       rises: 3,
       byLevel: { colaborar: 1, involucrar: 1 },
     });
-    const audit = await national.get<{ entries: Array<{ action: string }> }>(`/api/audit?entity=device&entityId=${created.body.key}`);
-    expect(audit.body.entries.map((entry) => entry.action)).toEqual(['device.level', 'device.level', 'device.create']);
+    const audit = await national.get<{ entries: Array<{ action: string }> }>(
+      `/api/audit?entity=device&entityId=${created.body.key}`,
+    );
+    expect(audit.body.entries.map((entry) => entry.action)).toEqual([
+      'device.level',
+      'device.level',
+      'device.create',
+    ]);
   });
 
   it('keeps devices to their regions', async () => {
@@ -109,7 +140,14 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('region_not_managed');
-    expect((await maule.post(`/api/devices/dialogue/${dialogueId}/levels`, { level: 'empoderar', since: '2026-06-01' })).status).toBe(404);
+    expect(
+      (
+        await maule.post(`/api/devices/dialogue/${dialogueId}/levels`, {
+          level: 'empoderar',
+          since: '2026-06-01',
+        })
+      ).status,
+    ).toBe(404);
     expect((await maule.get('/api/devices?region=CL-BI')).status).toBe(404);
     const own = await maule.get<{ devices: Device[] }>('/api/devices');
     expect(own.body.devices).toEqual([]);
