@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { councilRoutes } from './councils/routes.js';
 import { deviceRoutes } from './devices/routes.js';
 import { interviewRoutes } from './interviews/routes.js';
 import { regionRoutes } from './regions/routes.js';
@@ -14,4 +15,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   actorRoutes,
   interviewRoutes,
   deviceRoutes,
+  councilRoutes,
 ];
