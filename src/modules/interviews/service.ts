@@ -287,6 +287,7 @@ export async function synthesis(ctx: Context, staff: StaffActor, region?: string
             };
           }),
           quotations: mine.slice(0, 8).map((passage) => ({
+            id: passage.id,
             text: passage.passage,
             actor: passage.actor_name,
             sector: passage.sector,
