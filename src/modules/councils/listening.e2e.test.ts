@@ -19,17 +19,13 @@ async function expectAccessible(page: Page) {
 describe.runIf(browserAvailable())('listening and council in the browser', () => {
   let server: TestServer;
   let browser: Browser;
+  let national: ApiClient;
+  let manager: ApiClient;
+  let councilId: number;
   beforeAll(async () => {
     server = await startTestServer('sqlite');
     browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('a regional manager records and codes an interview and holds a council session; the national team sees both', async () => {
-    const national = await server.signIn('national');
+    national = await server.signIn('national');
     await national.post('/api/interview-guides', {
       title: 'Pauta de escucha 2026',
       questions: ['¿Qué cursos necesita su sector?', '¿Qué le impide capacitarse?'],
@@ -39,8 +35,7 @@ describe.runIf(browserAvailable())('listening and council in the browser', () =>
       description: 'Cuándo se puede estudiar',
     });
     await national.post('/api/interview-codes', { label: 'Costos de traslado' });
-
-    const manager = await server.signIn('regional', ['CL-BI']);
+    manager = await server.signIn('regional', ['CL-BI']);
     await manager.post('/api/actors', {
       regionCode: 'CL-BI',
       name: 'Marta Fuentes',
@@ -52,20 +47,27 @@ describe.runIf(browserAvailable())('listening and council in the browser', () =>
       name: 'Consejo Regional Biobío',
       establishedOn: '2025-03-01',
     });
+    councilId = council.body.id;
     for (const [name, estate, gender] of [
       ['Ana Ríos', 'empleadores', 'f'],
       ['Bruno Vera', 'trabajadores_ocupados', 'm'],
       ['Carla Díaz', 'sociedad_civil', 'f'],
       ['Diego Lara', 'sector_publico', 'm'],
     ]) {
-      await manager.post(`/api/councils/${council.body.id}/members`, {
+      await manager.post(`/api/councils/${councilId}/members`, {
         name,
         estate,
         gender,
         termStart: '2025-03-01',
       });
     }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
+  it('a regional manager records an interview and codes two passages', async () => {
     // The regional manager, in the browser.
     const managerContext = await contextFor(browser, server, manager);
     const page = await managerContext.newPage();
@@ -107,7 +109,13 @@ describe.runIf(browserAvailable())('listening and council in the browser', () =>
     await page.getByText('«pasaje en bus cuesta demasiado»').waitFor();
     await expectAccessible(page);
 
-    await page.goto(`${server.url}/staff/modelo/consejos/${council.body.id}`);
+    await managerContext.close();
+  });
+
+  it('a regional manager holds a council session with quorum and an agreement', async () => {
+    const managerContext = await contextFor(browser, server, manager);
+    const page = await managerContext.newPage();
+    await page.goto(`${server.url}/staff/modelo/consejos/${councilId}`);
     await page.getByRole('heading', { name: 'Registrar sesión' }).waitFor();
     await page.getByLabel('Fecha de la sesión').fill('2026-04-02');
     await page.getByLabel('Tabla (temas)').fill('Demanda de capacitación recogida en las entrevistas');
@@ -129,8 +137,9 @@ describe.runIf(browserAvailable())('listening and council in the browser', () =>
     await page.getByRole('cell', { name: /Abrir un curso de soldadura vespertino/ }).waitFor();
     await expectAccessible(page);
     await managerContext.close();
+  });
 
-    // The national team, in its views.
+  it('the national team sees the coded interview and the council session in its views', async () => {
     const nationalContext = await contextFor(browser, server, national);
     const view = await nationalContext.newPage();
     await view.goto(`${server.url}/staff/entrevistas/sintesis`);
