@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 
@@ -6,13 +7,22 @@ type Error = { error: { code: string; message: string } };
 
 describe.each(storeKinds)('actor registry and stakeholder map on %s', (kind) => {
   let server: TestServer;
+  let staff: Record<'biobio' | 'maule' | 'facilitator' | 'national', ApiClient>;
   beforeAll(async () => {
     server = await startTestServer(kind);
+    // Sign-ins hash passwords (argon2): once per file, not per test.
+    const [biobio, maule, facilitator, national] = await Promise.all([
+      server.signIn('regional', ['CL-BI']),
+      server.signIn('regional', ['CL-ML']),
+      server.signIn('facilitator', ['CL-ML']),
+      server.signIn('national'),
+    ]);
+    staff = { biobio, maule, facilitator, national };
   });
   afterAll(async () => server?.close());
 
   it('registers organisations in the shared registry and people with their contact kept apart', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const organization = await biobio.post<{ id: number }>('/api/actors/organizations', {
       name: 'Sindicato Portuario Talcahuano',
       kind: 'sindicato',
@@ -68,8 +78,8 @@ describe.each(storeKinds)('actor registry and stakeholder map on %s', (kind) => 
   });
 
   it('refuses an actor in a region the user does not manage, stores nothing, and hides other regions', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
-    const maule = await server.signIn('regional', ['CL-ML']);
+    const biobio = staff.biobio;
+    const maule = staff.maule;
     const before = await server.ctx.db.selectFrom('actors').select('id').execute();
     const refused = await biobio.post<Error>('/api/actors', {
       regionCode: 'CL-ML',
@@ -93,12 +103,12 @@ describe.each(storeKinds)('actor registry and stakeholder map on %s', (kind) => 
     ).toBe(404);
     expect((await biobio.get('/api/stakeholder-map/CL-ML')).status).toBe(404);
     expect((await biobio.get('/api/actors?region=CL-ML')).status).toBe(404);
-    const facilitator = await server.signIn('facilitator', ['CL-ML']);
+    const facilitator = staff.facilitator;
     expect((await facilitator.patch(`/api/actors/${own.body.id}`, { name: 'X' })).status).toBe(403);
   });
 
   it('places actors on the stakeholder map (1–5) and audits the placement', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const actor = await biobio.post<{ id: number }>('/api/actors', {
       regionCode: 'CL-BI',
       name: 'Gremio Forestal',
@@ -132,7 +142,7 @@ describe.each(storeKinds)('actor registry and stakeholder map on %s', (kind) => 
   });
 
   it('refuses an organisation of another region for an actor', async () => {
-    const national = await server.signIn('national');
+    const national = staff.national;
     const other = await national.post<{ id: number }>('/api/actors/organizations', {
       name: 'OTEC Maule',
       kind: 'otec',

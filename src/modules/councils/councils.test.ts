@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 
@@ -19,13 +20,21 @@ interface Council {
 
 describe.each(storeKinds)('regional councils on %s', (kind) => {
   let server: TestServer;
+  let staff: Record<'biobio' | 'maule' | 'national', ApiClient>;
   beforeAll(async () => {
     server = await startTestServer(kind);
+    // Sign-ins hash passwords (argon2): once per file, not per test.
+    const [biobio, maule, national] = await Promise.all([
+      server.signIn('regional', ['CL-BI']),
+      server.signIn('regional', ['CL-ML']),
+      server.signIn('national'),
+    ]);
+    staff = { biobio, maule, national };
   });
   afterAll(async () => server?.close());
 
   it('runs a council: members by estate, rules and warnings, sessions with quorum, agreements followed up', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const created = await biobio.post<{ id: number; deviceKey: string }>('/api/councils', {
       regionCode: 'CL-BI',
       name: 'Consejo Regional de Capacitación del Biobío',
@@ -154,7 +163,7 @@ describe.each(storeKinds)('regional councils on %s', (kind) => {
     });
     expect(followed.status).toBe(200);
 
-    const national = await server.signIn('national');
+    const national = staff.national;
     const audit = await national.get<{ entries: Array<{ action: string }> }>(
       `/api/audit?entity=council&entityId=${id}`,
     );
@@ -166,8 +175,8 @@ describe.each(storeKinds)('regional councils on %s', (kind) => {
   });
 
   it('keeps councils to their region', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
-    const maule = await server.signIn('regional', ['CL-ML']);
+    const biobio = staff.biobio;
+    const maule = staff.maule;
     const refused = await maule.post<Error>('/api/councils', {
       regionCode: 'CL-BI',
       name: 'X',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 
@@ -13,9 +14,17 @@ interface Device {
 
 describe.each(storeKinds)('participation devices on %s', (kind) => {
   let server: TestServer;
+  let staff: Record<'biobio' | 'maule' | 'national', ApiClient>;
   let dialogueId: number;
   beforeAll(async () => {
     server = await startTestServer(kind);
+    // Sign-ins hash passwords (argon2): once per file, not per test.
+    const [biobio, maule, national] = await Promise.all([
+      server.signIn('regional', ['CL-BI']),
+      server.signIn('regional', ['CL-ML']),
+      server.signIn('national'),
+    ]);
+    staff = { biobio, maule, national };
     // A dialogue as the dialogue room would store it; this feature only reads it.
     const stamp = new Date().toISOString();
     const row = await server.ctx.db
@@ -44,7 +53,7 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
   afterAll(async () => server?.close());
 
   it('lists every dialogue as a device, at the default level until staff place it', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const list = await biobio.get<{ devices: Device[] }>('/api/devices?region=CL-BI');
     const dialogue = list.body.devices.find((device) => device.key === `dialogue-${dialogueId}`);
     expect(dialogue).toMatchObject({
@@ -64,7 +73,7 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
   });
 
   it('registers devices with a level history that rises over the years, and compares regions', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const created = await biobio.post<{ key: string; id: number }>('/api/devices', {
       regionCode: 'CL-BI',
       type: 'mesa_tecnica',
@@ -102,7 +111,7 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
       '2026-03-01:colaborar',
     ]);
 
-    const national = await server.signIn('national');
+    const national = staff.national;
     const comparison = await national.get<{
       regions: Array<{
         regionCode: string;
@@ -130,7 +139,7 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
   });
 
   it('keeps devices to their regions', async () => {
-    const maule = await server.signIn('regional', ['CL-ML']);
+    const maule = staff.maule;
     const refused = await maule.post<{ error: { code: string } }>('/api/devices', {
       regionCode: 'CL-BI',
       type: 'consulta_en_linea',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 
@@ -13,11 +14,18 @@ interface Interview {
 
 describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   let server: TestServer;
+  let staff: Record<'biobio' | 'maule' | 'national', ApiClient>;
   let guide: Guide;
   let codes: { barrier: number; idea: number };
   beforeAll(async () => {
     server = await startTestServer(kind);
-    const national = await server.signIn('national');
+    // Sign-ins hash passwords (argon2): once per file, not per test.
+    const [biobio, maule, national] = await Promise.all([
+      server.signIn('regional', ['CL-BI']),
+      server.signIn('regional', ['CL-ML']),
+      server.signIn('national'),
+    ]);
+    staff = { biobio, maule, national };
     const created = await national.post<{ id: number }>('/api/interview-guides', {
       title: 'Pauta de escucha activa',
       questions: ['¿Qué necesita su sector en capacitación?', '¿Qué barreras ve para participar?'],
@@ -35,7 +43,7 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   afterAll(async () => server?.close());
 
   it('keeps guides and the codebook to the national team', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     expect((await biobio.post('/api/interview-guides', { title: 'Otra', questions: ['¿?'] })).status).toBe(
       403,
     );
@@ -47,7 +55,7 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   });
 
   it('records an interview, codes passages inside answers, refuses passages outside, and synthesises', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     const actor = await biobio.post<{ id: number }>('/api/actors', {
       regionCode: 'CL-BI',
       name: 'Luis Pérez',
@@ -112,7 +120,7 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
     const heard = await biobio.get<{ actors: Array<{ id: number }> }>('/api/actors?notHeard=1');
     expect(heard.body.actors.map((entry) => entry.id)).not.toContain(actor.body.id);
 
-    const national = await server.signIn('national');
+    const national = staff.national;
     const synthesis = await national.get<{
       codes: Array<{
         label: string;
@@ -139,8 +147,8 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   });
 
   it('refuses answers to questions of another guide and interviews of actors out of scope, storing nothing', async () => {
-    const biobio = await server.signIn('regional', ['CL-BI']);
-    const maule = await server.signIn('regional', ['CL-ML']);
+    const biobio = staff.biobio;
+    const maule = staff.maule;
     const actor = await maule.post<{ id: number }>('/api/actors', {
       regionCode: 'CL-ML',
       name: 'María',
@@ -177,12 +185,12 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   });
 
   it('shows who was heard per region and sector against a configurable target', async () => {
-    const national = await server.signIn('national');
+    const national = staff.national;
     const initial = await national.get<{ target: number; heard: number; regionTarget: number }>(
       '/api/interviews/coverage',
     );
     expect(initial.body).toMatchObject({ target: 100, heard: 1, regionTarget: 7 });
-    const biobio = await server.signIn('regional', ['CL-BI']);
+    const biobio = staff.biobio;
     expect((await biobio.put('/api/interviews/target', { target: 48 })).status).toBe(403);
     expect((await national.put('/api/interviews/target', { target: 48 })).status).toBe(200);
     const after = await national.get<{
