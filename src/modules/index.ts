@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { councilRoutes } from './councils/routes.js';
+import { deviceRoutes } from './devices/routes.js';
 import { dialogueRoutes } from './dialogues/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
+import { interviewRoutes } from './interviews/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
@@ -24,4 +28,8 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   voteRoutes,
   evaluationRoutes,
   liveRoutes,
+  actorRoutes,
+  interviewRoutes,
+  deviceRoutes,
+  councilRoutes,
 ];

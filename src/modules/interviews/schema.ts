@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../actors/schema.js';
+
+export const newGuideSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).optional(),
+  questions: z.array(z.string().trim().min(1).max(1000)).min(1).max(60),
+});
+export type NewGuide = z.infer<typeof newGuideSchema>;
+
+export const newInterviewSchema = z.object({
+  actorId: z.number().int().positive(),
+  guideId: z.number().int().positive(),
+  interviewer: z.string().trim().min(1).max(160),
+  date: isoDateSchema,
+  notes: z.string().trim().max(5000).optional(),
+  answers: z
+    .array(z.object({ questionId: z.number().int().positive(), text: z.string().trim().min(1).max(20000) }))
+    .min(1)
+    .max(60)
+    .refine((answers) => new Set(answers.map((answer) => answer.questionId)).size === answers.length, {
+      message: 'Cada pregunta se responde una sola vez.',
+    }),
+});
+export type NewInterview = z.infer<typeof newInterviewSchema>;
+
+export const newCodeSchema = z.object({
+  label: z.string().trim().min(1).max(80),
+  description: z.string().trim().max(1000).optional(),
+});
+
+export const newCodingSchema = z
+  .object({
+    answerId: z.number().int().positive(),
+    codeId: z.number().int().positive(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((coding) => coding.end > coding.start, {
+    message: 'El final del pasaje debe estar después de su inicio.',
+    path: ['end'],
+  });
+export type NewCoding = z.infer<typeof newCodingSchema>;
+
+export const targetSchema = z.object({ target: z.number().int().min(1).max(100000) });

@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors, get, post } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { formatInteger } from '../../app/format.js';
+import { useSession } from '../../app/session.js';
+import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import {
+  optional,
+  RegionPicker,
+  text,
+  useCanManage,
+  useRegionName,
+  useSubmit,
+  useWorkingRegion,
+} from './common.js';
+
+export interface ActorRow {
+  id: number;
+  regionCode: string;
+  name: string;
+  position: string | null;
+  sector: string;
+  organization: { id: number; name: string; kind: string | null } | null;
+  placement: { influence: number; interest: number } | null;
+  interviews: number;
+}
+interface Organization {
+  id: number;
+  name: string;
+  kind: string | null;
+  regionCode: string | null;
+}
+
+export const sectorKeys = [
+  'trabajador_ocupado',
+  'trabajador_desocupado',
+  'empleador',
+  'organizacion_social',
+  'proveedor_capacitacion',
+  'sector_publico',
+  'academia',
+  'otro',
+];
+const kindKeys = [
+  'empresa',
+  'gremio',
+  'sindicato',
+  'otec',
+  'otic',
+  'omil',
+  'municipio',
+  'servicio_publico',
+  'academia',
+  'ong',
+  'otra',
+];
+
+/** The actor registry of a region: people, their organisation (the shared registry) and whether they were heard. */
+export function ActorsPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { region, setRegion, fixed } = useWorkingRegion();
+  const regionName = useRegionName();
+  const canManage = useCanManage();
+  const [notHeard, setNotHeard] = useState(false);
+  const query = `${region ? `region=${region}&` : ''}${notHeard ? 'notHeard=1' : ''}`;
+  const actors = useLoad(
+    (signal) => get<{ actors: ActorRow[] }>(`/api/actors?${query}`, { signal }),
+    [query],
+  );
+  const organizations = useLoad(
+    (signal) =>
+      get<{ organizations: Organization[] }>(
+        `/api/actors/organizations${region ? `?region=${region}` : ''}`,
+        { signal },
+      ),
+    [region],
+  );
+  const addActor = useSubmit(
+    (form) =>
+      post('/api/actors', {
+        regionCode: region,
+        name: text(form, 'name'),
+        position: optional(form, 'position'),
+        organizationId: text(form, 'organizationId') ? Number(text(form, 'organizationId')) : null,
+        sector: text(form, 'sector'),
+        email: optional(form, 'email'),
+        phone: optional(form, 'phone'),
+      }),
+    () => actors.reload(),
+  );
+  const addOrganization = useSubmit(
+    (form) =>
+      post('/api/actors/organizations', {
+        name: text(form, 'name'),
+        kind: text(form, 'kind'),
+        regionCode: text(form, 'regionCode') || null,
+      }),
+    () => organizations.reload(),
+  );
+  const actorErrors = fieldErrors(addActor.error);
+  const organizationErrors = fieldErrors(addOrganization.error);
+  const sectorOptions = sectorKeys.map((key) => ({ value: key, label: t(`listening.sector.${key}`) }));
+  const rows = actors.data?.actors ?? [];
+
+  return (
+    <>
+      <PageHeader title={t('listening.actors.title')}>
+        <p>{t('listening.actors.intro')}</p>
+      </PageHeader>
+      {fixed ? null : <RegionPicker value={region} onChange={setRegion} allowAll />}
+      <div className="toolbar">
+        <label className="check">
+          <input type="checkbox" checked={notHeard} onChange={(event) => setNotHeard(event.target.checked)} />
+          {t('listening.actors.onlyNotHeard')}
+        </label>
+      </div>
+      <ErrorMessage error={actors.error} />
+      {actors.loading && !actors.data ? <Loading /> : null}
+      {actors.data && !rows.length ? <p>{t('listening.actors.empty')}</p> : null}
+      {rows.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">
+              {t('listening.actors.count', { count: rows.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('listening.actors.name')}</th>
+                <th scope="col">{t('listening.actors.position')}</th>
+                <th scope="col">{t('listening.actors.organization')}</th>
+                <th scope="col">{t('listening.actors.sector')}</th>
+                <th scope="col">{t('common.region')}</th>
+                <th scope="col">{t('listening.actors.heard')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((actor) => (
+                <tr key={actor.id}>
+                  <td>{actor.name}</td>
+                  <td>{actor.position ?? t('listening.none')}</td>
+                  <td>{actor.organization?.name ?? t('listening.none')}</td>
+                  <td>{t(`listening.sector.${actor.sector}`)}</td>
+                  <td>{regionName(actor.regionCode)}</td>
+                  <td>
+                    {actor.interviews ? (
+                      <span className="badge">
+                        ✓ {t('listening.actors.interviews', { count: formatInteger(actor.interviews) })}
+                      </span>
+                    ) : (
+                      <span className="badge badge-warning">! {t('listening.actors.notHeard')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {region && canManage(region) ? (
+        <div className="grid grid-wide">
+          <section className="card" aria-labelledby="add-actor">
+            <h2 id="add-actor">{t('listening.actors.add')}</h2>
+            {addActor.done ? <Alert kind="success">{t('listening.actors.created')}</Alert> : null}
+            <ErrorMessage error={addActor.error} />
+            <form onSubmit={addActor.submit} noValidate>
+              <TextInput label={t('listening.actors.name')} name="name" required error={actorErrors.name} />
+              <TextInput
+                label={t('listening.actors.position')}
+                name="position"
+                optional
+                error={actorErrors.position}
+              />
+              <Select
+                label={t('listening.actors.organization')}
+                name="organizationId"
+                optional
+                options={[
+                  { value: '', label: t('listening.actors.noOrganization') },
+                  ...(organizations.data?.organizations ?? []).map((organization) => ({
+                    value: String(organization.id),
+                    label: organization.name,
+                  })),
+                ]}
+              />
+              <Select
+                label={t('listening.actors.sector')}
+                name="sector"
+                options={sectorOptions}
+                error={actorErrors.sector}
+              />
+              <TextInput
+                label={t('listening.actors.email')}
+                name="email"
+                type="email"
+                optional
+                hint={t('listening.actors.contactHint')}
+                error={actorErrors.email}
+              />
+              <TextInput
+                label={t('listening.actors.phone')}
+                name="phone"
+                type="tel"
+                optional
+                error={actorErrors.phone}
+              />
+              <Button type="submit" disabled={addActor.busy}>
+                {t('listening.actors.add')}
+              </Button>
+            </form>
+          </section>
+          <section className="card" aria-labelledby="add-organization">
+            <h2 id="add-organization">{t('listening.actors.addOrganization')}</h2>
+            {addOrganization.done ? (
+              <Alert kind="success">{t('listening.actors.organizationCreated')}</Alert>
+            ) : null}
+            <ErrorMessage error={addOrganization.error} />
+            <form onSubmit={addOrganization.submit} noValidate>
+              <TextInput
+                label={t('listening.actors.organizationName')}
+                name="name"
+                required
+                error={organizationErrors.name}
+              />
+              <Select
+                label={t('listening.actors.kind')}
+                name="kind"
+                options={kindKeys.map((key) => ({ value: key, label: t(`listening.kind.${key}`) }))}
+              />
+              <Select
+                label={t('common.region')}
+                name="regionCode"
+                options={[
+                  { value: region, label: regionName(region) },
+                  ...(me?.role === 'national' ? [{ value: '', label: t('listening.actors.national') }] : []),
+                ]}
+              />
+              <Button type="submit" variant="secondary" disabled={addOrganization.busy}>
+                {t('listening.actors.addOrganization')}
+              </Button>
+            </form>
+          </section>
+        </div>
+      ) : null}
+    </>
+  );
+}
