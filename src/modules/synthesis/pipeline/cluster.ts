@@ -25,6 +25,8 @@ export interface SphericalOptions {
   weights?: Float64Array;
   /** Point → cluster fixed by staff: kept through every iteration. Clusters 0..seeds-1 start from these. */
   pinned?: Map<number, number>;
+  /** Point → cluster used only to place the starting centroid (a theme staff renamed but did not pin). */
+  seedMembers?: Map<number, number>;
 }
 
 /**
@@ -51,7 +53,7 @@ function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
   const centroids = new Float64Array(k * dimensions);
   const seeded = new Set<number>();
   // Clusters named by staff start from the mean of their pinned ideas.
-  for (const [point, cluster] of pinned) {
+  for (const [point, cluster] of [...pinned, ...(options.seedMembers ?? new Map<number, number>())]) {
     if (cluster >= k) continue;
     seeded.add(cluster);
     for (let d = 0; d < dimensions; d += 1)

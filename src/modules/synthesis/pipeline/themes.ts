@@ -25,6 +25,8 @@ export interface ThemeOptions {
   seed?: number;
   /** Idea index → group; groups 0..seedGroups-1 are kept (staff-named) and start from their ideas. */
   pinned?: Map<number, number>;
+  /** Idea index → group, only to place a kept group's starting centroid (not fixed). */
+  seedMembers?: Map<number, number>;
   /** How many kept groups come first; they count towards k. */
   seedGroups?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
@@ -90,6 +92,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
     restarts: n > 30_000 ? 2 : 5,
     weights,
     pinned: options.pinned,
+    seedMembers: options.seedMembers,
   });
   progress('agrupación', 1, 1);
   const keywords = distinctiveTerms(
