@@ -27,6 +27,8 @@ export interface SphericalOptions {
   pinned?: Map<number, number>;
   /** Point → cluster used only to place the starting centroid (a theme staff renamed but did not pin). */
   seedMembers?: Map<number, number>;
+  /** Starting centroids (k × dimensions), e.g. from a fit on a sample; skips seeding. */
+  initialCentroids?: Float64Array;
 }
 
 /**
@@ -35,13 +37,43 @@ export interface SphericalOptions {
  * seed it, which is how staff corrections survive a re-run.
  */
 export function sphericalKMeans(points: Points, options: SphericalOptions): Clustering {
-  const restarts = options.restarts ?? 4;
+  const restarts = options.initialCentroids ? 1 : (options.restarts ?? 4);
   let best: Clustering | null = null;
   for (let attempt = 0; attempt < restarts; attempt += 1) {
     const result = sphericalOnce(points, options);
     if (!best || result.cohesion > best.cohesion) best = result;
   }
   return best as Clustering;
+}
+
+/**
+ * For large inputs: fit on a sample (every pinned or seeding point plus a random draw), then
+ * refine on all points from the sample's centroids with a few full passes. Same answer shape.
+ */
+export function sphericalKMeansLarge(points: Points, options: SphericalOptions, sampleSize = 5_000): Clustering {
+  if (points.rows <= sampleSize) return sphericalKMeans(points, options);
+  const { random } = options;
+  const chosen = new Set<number>([...(options.pinned?.keys() ?? []), ...(options.seedMembers?.keys() ?? [])]);
+  while (chosen.size < sampleSize) chosen.add(random.below(points.rows));
+  const rows = [...chosen].sort((a, b) => a - b);
+  const position = new Map(rows.map((row, index) => [row, index]));
+  const data = new Float64Array(rows.length * points.dimensions);
+  rows.forEach((row, index) => {
+    data.set(points.data.subarray(row * points.dimensions, (row + 1) * points.dimensions), index * points.dimensions);
+  });
+  const remap = (map?: Map<number, number>) =>
+    map && new Map([...map].map(([row, cluster]) => [position.get(row) as number, cluster]));
+  const sampleWeights = options.weights && Float64Array.from(rows, (row) => (options.weights as Float64Array)[row]);
+  const fitted = sphericalKMeans(
+    { data, rows: rows.length, dimensions: points.dimensions },
+    { ...options, pinned: remap(options.pinned), seedMembers: remap(options.seedMembers), weights: sampleWeights },
+  );
+  return sphericalKMeans(points, {
+    ...options,
+    k: fitted.k,
+    initialCentroids: fitted.centroids,
+    maxIterations: 6,
+  });
 }
 
 function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
@@ -51,7 +83,8 @@ function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
   const pinned = options.pinned ?? new Map<number, number>();
   const maxIterations = options.maxIterations ?? 40;
   const centroids = new Float64Array(k * dimensions);
-  const seeded = new Set<number>();
+  if (options.initialCentroids) centroids.set(options.initialCentroids.subarray(0, k * dimensions));
+  const seeded = new Set<number>(options.initialCentroids ? Array.from({ length: k }, (_, cluster) => cluster) : []);
   // Clusters named by staff start from the mean of their pinned ideas.
   for (const [point, cluster] of [...pinned, ...(options.seedMembers ?? new Map<number, number>())]) {
     if (cluster >= k) continue;
@@ -60,7 +93,7 @@ function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
       centroids[cluster * dimensions + d] += data[point * dimensions + d];
   }
   for (const cluster of seeded) normalizeRow(centroids, cluster, dimensions);
-  seedPlusPlus(points, centroids, k, seeded, options.random);
+  if (seeded.size < k) seedPlusPlus(points, centroids, k, seeded, options.random);
 
   const assignment = new Int32Array(rows).fill(-1);
   let cohesion = 0;
@@ -88,7 +121,8 @@ function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
     }
     recomputeCentroids(points, assignment, centroids, k, weights);
     reseedEmpty(points, assignment, centroids, k, pinned);
-    if (changed === 0) break;
+    // Converged when fewer than 1 in 1,000 points still move.
+    if (changed <= Math.floor(rows / 1000)) break;
   }
   return { assignment, centroids, k, cohesion };
 }

@@ -3,7 +3,7 @@ import { charGrams, stemsOf } from './text.js';
 /**
  * Near-duplicate search for the ideas of one live dialogue: cosine on TF-IDF of stems, averaged with
  * cosine on TF-IDF of character trigrams (which forgive typos and missing accents). Inverted lists
- * make one query touch only ideas sharing a term; adding an idea is incremental. Document norms
+ * over the rarer terms shortlist candidates, which are then scored exactly; adding an idea is incremental. Document norms
  * follow the IDF of the moment they were last computed and are refreshed once the dialogue has
  * grown by 5 %, which keeps a query fast without letting scores drift far.
  */
@@ -67,30 +67,36 @@ class Space {
     this.normsAtSize = size;
   }
 
-  /** Cosine of the query against every document sharing a term, added into `scores` times `share`. */
-  score(query: Map<string, number>, scores: Map<number, number>, share: number): void {
+  /**
+   * Candidates: documents sharing a term rarer than 1 in 20 documents, with a partial score. Common
+   * terms are skipped here because they touch most of the dialogue; they still count in `cosine`.
+   */
+  candidates(query: Map<string, number>, into: Map<number, number>): void {
+    const limit = Math.max(20, this.documents.size / 20);
+    for (const [term, count] of query) {
+      const list = this.postings.get(term);
+      if (!list || list.size > limit) continue;
+      const weight = (1 + Math.log(count)) * this.idf(term) ** 2;
+      for (const [id, other] of list) into.set(id, (into.get(id) ?? 0) + weight * (1 + Math.log(other)));
+    }
+  }
+
+  /** Exact cosine (at the current norms) between the query and one document. */
+  cosine(query: Map<string, number>, id: number): number {
     this.refreshNorms();
-    const weights: Array<[Map<number, number>, number]> = [];
+    const counts = this.documents.get(id);
+    const norm = this.norms.get(id) ?? 0;
+    if (!counts || norm === 0) return 0;
+    let product = 0;
     let queryNorm = 0;
     for (const [term, count] of query) {
       const idf = this.idf(term);
       const weight = (1 + Math.log(count)) * idf;
       queryNorm += weight * weight;
-      const list = this.postings.get(term);
-      if (list) weights.push([list, weight * idf]);
+      const other = counts.get(term);
+      if (other !== undefined) product += weight * (1 + Math.log(other)) * idf;
     }
-    if (queryNorm === 0) return;
-    const partial = new Map<number, number>();
-    for (const [list, weight] of weights) {
-      for (const [id, count] of list)
-        partial.set(id, (partial.get(id) ?? 0) + weight * (1 + Math.log(count)));
-    }
-    const queryLength = Math.sqrt(queryNorm);
-    for (const [id, product] of partial) {
-      const norm = this.norms.get(id) ?? 0;
-      if (norm > 0)
-        scores.set(id, (scores.get(id) ?? 0) + share * Math.min(1, product / (queryLength * norm)));
-    }
+    return queryNorm > 0 ? Math.min(1, product / (Math.sqrt(queryNorm) * norm)) : 0;
   }
 }
 
@@ -148,12 +154,17 @@ export class DuplicateIndex {
     minimum: number,
     exclude: number | null,
   ): DuplicateMatch[] {
-    const scores = new Map<number, number>();
-    this.stems.score(stems, scores, 0.5);
-    this.grams.score(grams, scores, 0.5);
-    if (exclude !== null) scores.delete(exclude);
+    const partial = new Map<number, number>();
+    this.stems.candidates(stems, partial);
+    this.grams.candidates(grams, partial);
+    if (exclude !== null) partial.delete(exclude);
+    // Exact scores for the 300 most promising candidates only.
+    const shortlist = [...partial.entries()].sort((a, b) => b[1] - a[1]).slice(0, 300);
     const matches: DuplicateMatch[] = [];
-    for (const [id, score] of scores) if (score >= minimum) matches.push({ id, score });
+    for (const [id] of shortlist) {
+      const score = 0.5 * this.stems.cosine(stems, id) + 0.5 * this.grams.cosine(grams, id);
+      if (score >= minimum) matches.push({ id, score });
+    }
     matches.sort((a, b) => b.score - a.score || a.id - b.id);
     return matches.slice(0, limit);
   }

@@ -1,4 +1,4 @@
-import { type Points, silhouette, sphericalKMeans } from './cluster.js';
+import { type Points, silhouette, sphericalKMeans, sphericalKMeansLarge } from './cluster.js';
 import { distinctiveTerms, labelFrom } from './labels.js';
 import { seededRandom } from './random.js';
 import { truncatedSvd } from './reduce.js';
@@ -43,6 +43,8 @@ export interface ThemeResult {
 
 /** Dimensions kept by LSA: enough for ~30 themes, fewer on very large inputs to bound time. */
 export function reductionRank(n: number): number {
+  const override = Number(process.env.MINGA_THEMES_RANK);
+  if (override > 0) return override;
   return n > 30_000 ? 60 : 100;
 }
 
@@ -86,10 +88,10 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   }
   k = Math.max(k, seedGroups, 1);
   progress('agrupación', 0, 1);
-  const clustering = sphericalKMeans(points, {
+  const clustering = sphericalKMeansLarge(points, {
     k,
     random,
-    restarts: n > 30_000 ? 2 : 5,
+    restarts: n > 30_000 ? 3 : 4,
     weights,
     pinned: options.pinned,
     seedMembers: options.seedMembers,
@@ -118,7 +120,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
 
 /**
  * Automatic k: the candidate with the best mean silhouette (cosine) on a fixed sample, each
- * candidate clustered on at most 3,000 ideas. Ties within 0.005 go to the larger k, since people
+ * candidate clustered on at most 2,000 ideas. Ties within 0.005 go to the larger k, since people
  * split too-broad themes less easily than they merge near ones.
  */
 function chooseK(
@@ -131,7 +133,7 @@ function chooseK(
   const n = points.rows;
   if (n <= 2) return { k: n, kChoice: `k = ${n}: muy pocas ideas para elegir` };
   const random = seededRandom(seed + 7919);
-  const subsetSize = Math.min(n, 3000);
+  const subsetSize = Math.min(n, 2000);
   const subset = sampleIndexes(n, subsetSize, random);
   const subPoints: Points = {
     data: new Float64Array(subsetSize * points.dimensions),
@@ -146,11 +148,12 @@ function chooseK(
     );
     subWeights[index] = weights[row];
   });
-  const sample = sampleIndexes(subsetSize, Math.min(subsetSize, 800), random);
+  const sample = sampleIndexes(subsetSize, Math.min(subsetSize, 600), random);
   const upper = Math.max(2, Math.min(40, subsetSize - 1, Math.round(Math.sqrt(n)) + 2));
   const lower = Math.max(2, minimum);
+  // Every k up to 10, then steps of about 15 %: k = 30 and k = 31 differ less than k = 3 and 4.
   const candidates: number[] = [];
-  for (let k = lower; k <= upper; k += k < 12 ? 1 : 2) candidates.push(k);
+  for (let k = lower; k <= upper; k = k < 10 ? k + 1 : Math.max(k + 1, Math.round(k * 1.15))) candidates.push(k);
   if (candidates.length === 0) candidates.push(lower);
   let bestK = candidates[0];
   let bestScore = Number.NEGATIVE_INFINITY;
