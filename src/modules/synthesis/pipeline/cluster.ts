@@ -50,7 +50,11 @@ export function sphericalKMeans(points: Points, options: SphericalOptions): Clus
  * For large inputs: fit on a sample (every pinned or seeding point plus a random draw), then
  * refine on all points from the sample's centroids with a few full passes. Same answer shape.
  */
-export function sphericalKMeansLarge(points: Points, options: SphericalOptions, sampleSize = 5_000): Clustering {
+export function sphericalKMeansLarge(
+  points: Points,
+  options: SphericalOptions,
+  sampleSize = 5_000,
+): Clustering {
   if (points.rows <= sampleSize) return sphericalKMeans(points, options);
   const { random } = options;
   const chosen = new Set<number>([...(options.pinned?.keys() ?? []), ...(options.seedMembers?.keys() ?? [])]);
@@ -59,14 +63,23 @@ export function sphericalKMeansLarge(points: Points, options: SphericalOptions, 
   const position = new Map(rows.map((row, index) => [row, index]));
   const data = new Float64Array(rows.length * points.dimensions);
   rows.forEach((row, index) => {
-    data.set(points.data.subarray(row * points.dimensions, (row + 1) * points.dimensions), index * points.dimensions);
+    data.set(
+      points.data.subarray(row * points.dimensions, (row + 1) * points.dimensions),
+      index * points.dimensions,
+    );
   });
   const remap = (map?: Map<number, number>) =>
     map && new Map([...map].map(([row, cluster]) => [position.get(row) as number, cluster]));
-  const sampleWeights = options.weights && Float64Array.from(rows, (row) => (options.weights as Float64Array)[row]);
+  const sampleWeights =
+    options.weights && Float64Array.from(rows, (row) => (options.weights as Float64Array)[row]);
   const fitted = sphericalKMeans(
     { data, rows: rows.length, dimensions: points.dimensions },
-    { ...options, pinned: remap(options.pinned), seedMembers: remap(options.seedMembers), weights: sampleWeights },
+    {
+      ...options,
+      pinned: remap(options.pinned),
+      seedMembers: remap(options.seedMembers),
+      weights: sampleWeights,
+    },
   );
   return sphericalKMeans(points, {
     ...options,
@@ -84,7 +97,9 @@ function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
   const maxIterations = options.maxIterations ?? 40;
   const centroids = new Float64Array(k * dimensions);
   if (options.initialCentroids) centroids.set(options.initialCentroids.subarray(0, k * dimensions));
-  const seeded = new Set<number>(options.initialCentroids ? Array.from({ length: k }, (_, cluster) => cluster) : []);
+  const seeded = new Set<number>(
+    options.initialCentroids ? Array.from({ length: k }, (_, cluster) => cluster) : [],
+  );
   // Clusters named by staff start from the mean of their pinned ideas.
   for (const [point, cluster] of [...pinned, ...(options.seedMembers ?? new Map<number, number>())]) {
     if (cluster >= k) continue;

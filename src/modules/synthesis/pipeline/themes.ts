@@ -153,7 +153,8 @@ function chooseK(
   const lower = Math.max(2, minimum);
   // Every k up to 10, then steps of about 15 %: k = 30 and k = 31 differ less than k = 3 and 4.
   const candidates: number[] = [];
-  for (let k = lower; k <= upper; k = k < 10 ? k + 1 : Math.max(k + 1, Math.round(k * 1.15))) candidates.push(k);
+  for (let k = lower; k <= upper; k = k < 10 ? k + 1 : Math.max(k + 1, Math.round(k * 1.15)))
+    candidates.push(k);
   if (candidates.length === 0) candidates.push(lower);
   let bestK = candidates[0];
   let bestScore = Number.NEGATIVE_INFINITY;
