@@ -34,7 +34,9 @@ describe.runIf(browserAvailable())('synthesis in the browser', () => {
     const context = await browser.newContext();
     const cookie = national.sessionCookie;
     const equals = cookie.indexOf('=');
-    await context.addCookies([{ name: cookie.slice(0, equals), value: cookie.slice(equals + 1), url: server.url }]);
+    await context.addCookies([
+      { name: cookie.slice(0, equals), value: cookie.slice(equals + 1), url: server.url },
+    ]);
     const page = await context.newPage();
     await page.goto(`${server.url}/staff/sintesis`);
     await page.getByRole('heading', { name: 'Síntesis: temas de las ideas' }).waitFor();

@@ -20,7 +20,11 @@ export interface Score {
  * Minga's themes and the classic baseline (TF-IDF of the same stems + Lloyd's k-means with random
  * initial centroids, same k), each over the same seeds, scored against the human labels.
  */
-export function evaluate(texts: LabelledText[], seeds: number[] = [1, 2, 3, 4, 5]): Score[] {
+export function evaluate(
+  texts: LabelledText[],
+  seeds: number[] = [1, 2, 3, 4, 5],
+  withAutomaticK = true,
+): Score[] {
   const truth = texts.map((text) => text.label);
   const k = new Set(truth).size;
   const ideas = texts.map((text) => ({ id: text.id, text: text.text, dots: text.dots }));
