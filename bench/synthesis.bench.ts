@@ -32,7 +32,22 @@ const subjects = [
   ['conectividad', 'señal', 'antenas', 'telefonía', 'fibra', 'cobertura'],
   ['comercio', 'almacenes', 'pymes', 'proveedores', 'precios', 'clientes'],
 ];
-const fillers = ['más', 'mejor', 'región', 'comuna', 'personas', 'trabajo', 'empleo', 'apoyo', 'programa', 'acceso', 'calidad', 'nuevos', 'jóvenes', 'local'];
+const fillers = [
+  'más',
+  'mejor',
+  'región',
+  'comuna',
+  'personas',
+  'trabajo',
+  'empleo',
+  'apoyo',
+  'programa',
+  'acceso',
+  'calidad',
+  'nuevos',
+  'jóvenes',
+  'local',
+];
 const openings = ['Propongo', 'Necesitamos', 'Sería bueno tener', 'Queremos', 'Pedimos', 'Hace falta'];
 
 function generate(count: number, random: Random): IdeaInput[] {
@@ -42,7 +57,9 @@ function generate(count: number, random: Random): IdeaInput[] {
     const words = [openings[random.below(openings.length)]];
     const length = 6 + random.below(8);
     for (let position = 0; position < length; position += 1) {
-      words.push(random.next() < 0.55 ? subject[random.below(subject.length)] : fillers[random.below(fillers.length)]);
+      words.push(
+        random.next() < 0.55 ? subject[random.below(subject.length)] : fillers[random.below(fillers.length)],
+      );
       if (random.next() < 0.3) words.push(random.next() < 0.5 ? 'para los' : 'de la');
     }
     ideas.push({ id: String(index + 1), text: `${words.join(' ')}.`, dots: random.below(6) });
@@ -59,22 +76,30 @@ function timeThemes(count: number, log: (line: string) => void) {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   let stageStarted = started;
+  let stageCpu = process.cpuUsage();
   let lastStage = '';
+  const stageLine = (stage: string) => {
+    const cpu = process.cpuUsage(stageCpu);
+    log(
+      `  ${stage}: ${((performance.now() - stageStarted) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
+    );
+    stageStarted = performance.now();
+    stageCpu = process.cpuUsage();
+  };
   const result = discoverThemes(ideas, {
     seed: 1,
     onProgress: (stage, done, total) => {
-      if (stage !== lastStage && lastStage) {
-        log(`  ${lastStage}: ${((performance.now() - stageStarted) / 1000).toFixed(2)} s`);
-        stageStarted = performance.now();
-      }
+      if (stage !== lastStage && lastStage) stageLine(lastStage);
       lastStage = stage;
-      if (done === total && stage === 'agrupación') log(`  ${stage}: ${((performance.now() - stageStarted) / 1000).toFixed(2)} s`);
+      if (done === total && stage === 'agrupación') stageLine(stage);
     },
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  log(`${count} ideas → ${result.themes.length} temas en ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s; ${result.kChoice})`);
+  log(
+    `${count} ideas → ${result.themes.length} temas en ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s; ${result.kChoice})`,
+  );
   return { seconds, cpuSeconds, k: result.k };
 }
 

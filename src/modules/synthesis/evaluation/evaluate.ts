@@ -32,17 +32,15 @@ export function evaluate(
   const weighted = tfIdf(documents);
   const minga = seeds.map((seed) => discoverThemes(ideas, { k, seed }).assignment);
   const baseline = seeds.map((seed) => lloydBaseline(weighted.matrix, k, seededRandom(seed)));
-  const auto = seeds.slice(0, 1).map((seed) => discoverThemes(ideas, { seed }));
-  return [
+  const scores = [
     summarise('Minga (LSA + k-means esférico)', k, truth, minga),
     summarise('Línea base (TF-IDF + k-means de Lloyd)', k, truth, baseline),
-    summarise(
-      `Minga con k automático`,
-      auto[0].k,
-      truth,
-      auto.map((result) => result.assignment),
-    ),
   ];
+  if (withAutomaticK) {
+    const auto = discoverThemes(ideas, { seed: seeds[0] });
+    scores.push(summarise('Minga con k automático', auto.k, truth, [auto.assignment]));
+  }
+  return scores;
 }
 
 function summarise(method: string, k: number, truth: string[], runs: Int32Array[]): Score {

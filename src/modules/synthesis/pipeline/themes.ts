@@ -39,6 +39,8 @@ export interface ThemeResult {
   k: number;
   /** How k was chosen, in Spanish, for the person reading stderr or the screen. */
   kChoice: string;
+  /** Silhouette of each candidate k when k was chosen automatically. */
+  kScores: Array<{ k: number; silhouette: number }>;
 }
 
 /** Dimensions kept by LSA: enough for ~30 themes, fewer on very large inputs to bound time. */
@@ -54,7 +56,7 @@ export function reductionRank(n: number): number {
  */
 export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): ThemeResult {
   const n = ideas.length;
-  if (n === 0) return { themes: [], assignment: new Int32Array(0), k: 0, kChoice: 'sin ideas' };
+  if (n === 0) return { themes: [], assignment: new Int32Array(0), k: 0, kChoice: 'sin ideas', kScores: [] };
   const seed = options.seed ?? 1;
   const random = seededRandom(seed);
   const progress = options.onProgress ?? (() => {});
@@ -80,11 +82,12 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   const seedGroups = options.seedGroups ?? 0;
   let k: number;
   let kChoice: string;
+  let kScores: Array<{ k: number; silhouette: number }> = [];
   if (options.k !== undefined) {
     k = Math.min(options.k, n);
     kChoice = `k = ${k}, indicado`;
   } else {
-    ({ k, kChoice } = chooseK(points, weights, seed, seedGroups, progress));
+    ({ k, kChoice, kScores } = chooseK(points, weights, seed, seedGroups, progress));
   }
   k = Math.max(k, seedGroups, 1);
   progress('agrupación', 0, 1);
@@ -115,12 +118,12 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
     theme.members.push(index);
     theme.dots += Math.max(0, ideas[index].dots ?? 0);
   }
-  return { themes, assignment: clustering.assignment, k: clustering.k, kChoice };
+  return { themes, assignment: clustering.assignment, k: clustering.k, kChoice, kScores };
 }
 
 /**
  * Automatic k: the candidate with the best mean silhouette (cosine) on a fixed sample, each
- * candidate clustered on at most 2,000 ideas. Ties within 0.005 go to the larger k, since people
+ * candidate clustered on at most 1,500 ideas. Ties within 0.005 go to the larger k, since people
  * split too-broad themes less easily than they merge near ones.
  */
 function chooseK(
@@ -129,11 +132,11 @@ function chooseK(
   seed: number,
   minimum: number,
   progress: (stage: string, done: number, total: number) => void,
-): { k: number; kChoice: string } {
+): { k: number; kChoice: string; kScores: Array<{ k: number; silhouette: number }> } {
   const n = points.rows;
-  if (n <= 2) return { k: n, kChoice: `k = ${n}: muy pocas ideas para elegir` };
+  if (n <= 2) return { k: n, kChoice: `k = ${n}: muy pocas ideas para elegir`, kScores: [] };
   const random = seededRandom(seed + 7919);
-  const subsetSize = Math.min(n, 2000);
+  const subsetSize = Math.min(n, 1500);
   const subset = sampleIndexes(n, subsetSize, random);
   const subPoints: Points = {
     data: new Float64Array(subsetSize * points.dimensions),
@@ -148,7 +151,7 @@ function chooseK(
     );
     subWeights[index] = weights[row];
   });
-  const sample = sampleIndexes(subsetSize, Math.min(subsetSize, 600), random);
+  const sample = sampleIndexes(subsetSize, Math.min(subsetSize, 500), random);
   const upper = Math.max(2, Math.min(40, subsetSize - 1, Math.round(Math.sqrt(n)) + 2));
   const lower = Math.max(2, minimum);
   // Every k up to 10, then steps of about 15 %: k = 30 and k = 31 differ less than k = 3 and 4.
@@ -158,15 +161,17 @@ function chooseK(
   if (candidates.length === 0) candidates.push(lower);
   let bestK = candidates[0];
   let bestScore = Number.NEGATIVE_INFINITY;
+  const kScores: Array<{ k: number; silhouette: number }> = [];
   candidates.forEach((k, index) => {
     const clustering = sphericalKMeans(subPoints, {
       k,
       random,
       restarts: 2,
       weights: subWeights,
-      maxIterations: 25,
+      maxIterations: 15,
     });
     const score = silhouette(subPoints, clustering.assignment, sample, k);
+    kScores.push({ k, silhouette: score });
     if (score > bestScore + 0.005 || (Math.abs(score - bestScore) <= 0.005 && k > bestK)) {
       if (score > bestScore) bestScore = score;
       bestK = k;
@@ -175,6 +180,7 @@ function chooseK(
   });
   return {
     k: bestK,
+    kScores,
     kChoice: `k = ${bestK}, elegido automáticamente: mayor silueta media (coseno, ${sample.length} ideas de muestra) entre k = ${candidates[0]}…${candidates[candidates.length - 1]}; silueta ${bestScore.toFixed(3)}`,
   };
 }
