@@ -26,13 +26,15 @@ export function truncatedSvd(
   const iterations = options.powerIterations ?? 2;
   const sketch = new Float64Array(matrix.columns * width);
   for (let index = 0; index < sketch.length; index += 1) sketch[index] = random.gaussian();
+  // Inside the power iterations one Cholesky pass is enough to keep the columns apart; the final
+  // basis gets the second pass for accuracy.
   let range = multiply(matrix, sketch, width);
-  orthonormalize(range, n, width);
+  orthonormalize(range, n, width, iterations > 0 ? 1 : 2);
   for (let iteration = 0; iteration < iterations; iteration += 1) {
     const back = multiplyTransposed(matrix, range, width);
-    orthonormalize(back, matrix.columns, width);
+    orthonormalize(back, matrix.columns, width, 1);
     range = multiply(matrix, back, width);
-    orthonormalize(range, n, width);
+    orthonormalize(range, n, width, iteration === iterations - 1 ? 2 : 1);
   }
   // B = Qᵀ A, kept transposed (columns × width) so its Gram is B Bᵀ.
   const projectedT = multiplyTransposed(matrix, range, width);
@@ -111,8 +113,8 @@ function gramOf(data: Float64Array, rows: number, width: number): Float64Array {
  * Orthonormal columns in place by Cholesky QR, done twice (CholeskyQR2) for accuracy; a tiny ridge
  * keeps it defined when the columns are dependent. The Gram is width², so this is fast on tall data.
  */
-function orthonormalize(data: Float64Array, rows: number, width: number): void {
-  for (let pass = 0; pass < 2; pass += 1) {
+function orthonormalize(data: Float64Array, rows: number, width: number, passes: number): void {
+  for (let pass = 0; pass < passes; pass += 1) {
     const gram = gramOf(data, rows, width);
     let trace = 0;
     for (let a = 0; a < width; a += 1) trace += gram[a * width + a];

@@ -70,7 +70,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   const weighted = tfIdf(documents);
   progress('reducción', 0, 1);
   const embedding = truncatedSvd(weighted.matrix, reductionRank(n), random, {
-    powerIterations: n > 30_000 ? 1 : 2,
+    powerIterations: n > 5_000 ? 1 : 2,
   });
   progress('reducción', 1, 1);
   const points: Points = { data: embedding.data, rows: n, dimensions: embedding.dimensions };
@@ -94,7 +94,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   const clustering = sphericalKMeansLarge(points, {
     k,
     random,
-    restarts: n > 30_000 ? 3 : 4,
+    restarts: n > 5_000 ? 3 : 4,
     weights,
     pinned: options.pinned,
     seedMembers: options.seedMembers,
@@ -166,7 +166,7 @@ function chooseK(
     const clustering = sphericalKMeans(subPoints, {
       k,
       random,
-      restarts: 2,
+      restarts: 1,
       weights: subWeights,
       maxIterations: 15,
     });
