@@ -19,7 +19,7 @@ function minga(...args: string[]) {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, MINGA_LOCALE: 'es' },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -34,7 +34,8 @@ const ideas = [
   'b3,Subsidio al transporte público en buses para trabajadores,1',
 ].join('\n');
 
-describe('minga themes', () => {
+// Each case starts the CLI as a new process (tsx compiles on start), which is slow on a busy machine.
+describe('minga themes', { timeout: 150_000 }, () => {
   it('prints every idea in exactly one theme as JSON, the same for the same seed', () => {
     const file = write('ideas.csv', ideas);
     const first = minga(file, '--k', '2', '--seed', '3', '--json');

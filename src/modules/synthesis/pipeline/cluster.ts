@@ -91,9 +91,12 @@ export function sphericalKMeansLarge(
 
 function sphericalOnce(points: Points, options: SphericalOptions): Clustering {
   const { rows, dimensions, data } = points;
-  const k = Math.min(options.k, rows);
-  const weights = options.weights;
   const pinned = options.pinned ?? new Map<number, number>();
+  // Never fewer clusters than the groups staff pinned ideas to, even with very few points.
+  let highestPinned = -1;
+  for (const cluster of pinned.values()) highestPinned = Math.max(highestPinned, cluster);
+  const k = Math.max(Math.min(options.k, rows), highestPinned + 1);
+  const weights = options.weights;
   const maxIterations = options.maxIterations ?? 40;
   const centroids = new Float64Array(k * dimensions);
   if (options.initialCentroids) centroids.set(options.initialCentroids.subarray(0, k * dimensions));

@@ -120,6 +120,12 @@ describe('themes on a small set with an obvious answer', () => {
     const members = first.themes.flatMap((theme) => theme.members).sort((a, b) => a - b);
     expect(members).toEqual(threeTopics.map((_, index) => index));
   });
+  it('keeps every pinned group even with fewer ideas than kept themes', () => {
+    const few = threeTopics.slice(0, 2);
+    const result = discoverThemes(few, { k: 1, seed: 2, pinned: new Map([[1, 2]]), seedGroups: 3 });
+    expect(result.assignment[1]).toBe(2);
+    expect(result.themes[2].members).toEqual([1]);
+  });
   it('keeps pinned ideas in their group', () => {
     const pinned = new Map([
       [0, 0],
