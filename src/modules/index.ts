@@ -13,6 +13,7 @@ import { participantRoutes } from './participants/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { staffRoutes } from './staff/routes.js';
+import { synthesisRoutes } from './synthesis/routes.js';
 import { voteRoutes } from './votes/routes.js';
 
 /** Every feature's routes, registered in this order. A feature adds one line here. */
@@ -32,4 +33,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   interviewRoutes,
   deviceRoutes,
   councilRoutes,
+  synthesisRoutes,
 ];

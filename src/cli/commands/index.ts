@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerBackupCommands } from './backup.js';
 import { registerDatabaseCommands } from './database.js';
 import { registerParticipantCommands } from './participants.js';
+import { registerThemeCommands } from './themes.js';
 import { registerUserCommands } from './users.js';
 
 /** Every CLI command group; a feature adds one line here and its file beside this one. */
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerUserCommands(program);
   registerBackupCommands(program);
   registerParticipantCommands(program);
+  registerThemeCommands(program);
 }

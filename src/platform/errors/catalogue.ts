@@ -1,6 +1,7 @@
 import { coreErrors } from './sections/core.js';
 import { dialogueErrors } from './sections/dialogues.js';
 import { listeningErrors } from './sections/listening.js';
+import { synthesisErrors } from './sections/synthesis.js';
 
 /**
  * The one error catalogue: every code a user can meet, its HTTP status and its message in
@@ -10,6 +11,7 @@ export const catalogue = {
   ...coreErrors,
   ...dialogueErrors,
   ...listeningErrors,
+  ...synthesisErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

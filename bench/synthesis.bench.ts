@@ -1,0 +1,144 @@
+// Synthesis figures: themes for 10,000 and 100,000 generated Spanish ideas (targets < 5 s and
+// < 60 s, memory < 2 GiB) and one near-duplicate lookup against 10,000 ideas (target < 50 ms).
+import { DuplicateIndex } from '../src/modules/synthesis/pipeline/duplicate-index.js';
+import { type Random, seededRandom } from '../src/modules/synthesis/pipeline/random.js';
+import { discoverThemes, type IdeaInput } from '../src/modules/synthesis/pipeline/themes.js';
+
+// 24 subjects of the kind heard at employment dialogues, each with its own words; ideas mix one
+// subject's words with shared filler, so there is structure to find but no two ideas are equal.
+const subjects = [
+  ['capacitación', 'oficios', 'cursos', 'certificación', 'técnica', 'aprendices'],
+  ['transporte', 'buses', 'recorridos', 'pasajes', 'locomoción', 'nocturno'],
+  ['salas', 'cuna', 'jardines', 'infantiles', 'cuidado', 'hijos'],
+  ['salud', 'mental', 'licencias', 'estrés', 'atención', 'psicólogos'],
+  ['digital', 'computación', 'internet', 'plataformas', 'programación', 'tecnologías'],
+  ['rural', 'campo', 'temporeros', 'agricultura', 'cosecha', 'riego'],
+  ['mujeres', 'igualdad', 'brecha', 'salarial', 'género', 'liderazgo'],
+  ['migrantes', 'regularización', 'documentos', 'idioma', 'extranjeros', 'visas'],
+  ['discapacidad', 'inclusión', 'accesibilidad', 'ajustes', 'rampas', 'señas'],
+  ['emprendimiento', 'microempresas', 'créditos', 'ferias', 'ventas', 'capital'],
+  ['pesca', 'caletas', 'pescadores', 'mar', 'botes', 'mariscos'],
+  ['minería', 'faenas', 'turnos', 'seguridad', 'contratistas', 'cobre'],
+  ['turismo', 'guías', 'hoteles', 'temporada', 'visitantes', 'patrimonio'],
+  ['vivienda', 'arriendo', 'subsidio', 'campamentos', 'barrios', 'hogar'],
+  ['pensiones', 'jubilación', 'mayores', 'cotizaciones', 'ahorro', 'vejez'],
+  ['educación', 'liceos', 'técnico', 'profesionales', 'escuelas', 'profesores'],
+  ['informalidad', 'contratos', 'boletas', 'formalización', 'trámites', 'impuestos'],
+  ['medioambiente', 'reciclaje', 'energía', 'solar', 'residuos', 'verdes'],
+  ['orientación', 'laboral', 'currículum', 'entrevistas', 'postulación', 'bolsa'],
+  ['sindicatos', 'negociación', 'derechos', 'fiscalización', 'inspección', 'denuncias'],
+  ['construcción', 'obras', 'maestros', 'albañiles', 'andamios', 'edificación'],
+  ['cuidadores', 'dependencia', 'postrados', 'apoyo', 'respiro', 'familiares'],
+  ['conectividad', 'señal', 'antenas', 'telefonía', 'fibra', 'cobertura'],
+  ['comercio', 'almacenes', 'pymes', 'proveedores', 'precios', 'clientes'],
+];
+const fillers = [
+  'más',
+  'mejor',
+  'región',
+  'comuna',
+  'personas',
+  'trabajo',
+  'empleo',
+  'apoyo',
+  'programa',
+  'acceso',
+  'calidad',
+  'nuevos',
+  'jóvenes',
+  'local',
+];
+const openings = ['Propongo', 'Necesitamos', 'Sería bueno tener', 'Queremos', 'Pedimos', 'Hace falta'];
+
+function generate(count: number, random: Random): IdeaInput[] {
+  const ideas: IdeaInput[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const subject = subjects[random.below(subjects.length)];
+    const words = [openings[random.below(openings.length)]];
+    const length = 6 + random.below(8);
+    for (let position = 0; position < length; position += 1) {
+      words.push(
+        random.next() < 0.55 ? subject[random.below(subject.length)] : fillers[random.below(fillers.length)],
+      );
+      if (random.next() < 0.3) words.push(random.next() < 0.5 ? 'para los' : 'de la');
+    }
+    ideas.push({ id: String(index + 1), text: `${words.join(' ')}.`, dots: random.below(6) });
+  }
+  return ideas;
+}
+
+const rssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+// Wall time is what the target is about; CPU time is printed beside it because on a shared
+// machine the wall clock also counts other people's work.
+function timeThemes(count: number, log: (line: string) => void) {
+  const ideas = generate(count, seededRandom(count));
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  let stageStarted = started;
+  let stageCpu = process.cpuUsage();
+  let lastStage = '';
+  const stageLine = (stage: string) => {
+    const cpu = process.cpuUsage(stageCpu);
+    log(
+      `  ${stage}: ${((performance.now() - stageStarted) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
+    );
+    stageStarted = performance.now();
+    stageCpu = process.cpuUsage();
+  };
+  const result = discoverThemes(ideas, {
+    seed: 1,
+    onProgress: (stage, done, total) => {
+      if (stage !== lastStage && lastStage) stageLine(lastStage);
+      lastStage = stage;
+      if (done === total && stage === 'agrupación') stageLine(stage);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  log(
+    `${count} ideas → ${result.themes.length} temas en ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s; ${result.kChoice})`,
+  );
+  return { seconds, cpuSeconds, k: result.k };
+}
+
+export async function run(log: (line: string) => void) {
+  const small = timeThemes(10_000, log);
+  const rssAfterSmall = rssMiB();
+  const large = timeThemes(100_000, log);
+  const peakRss = rssMiB();
+
+  const index = new DuplicateIndex();
+  const existing = generate(10_000, seededRandom(5));
+  existing.forEach((idea, position) => {
+    index.upsert(position + 1, idea.text);
+  });
+  const probes = generate(51, seededRandom(6));
+  const times: number[] = [];
+  let cpuMs = 0;
+  probes.forEach((probe, position) => {
+    const id = 20_000 + position;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    index.upsert(id, probe.text);
+    index.similarTo(id, 5, 0.3);
+    times.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuMs += (cpu.user + cpu.system) / 1000;
+  });
+  times.sort((a, b) => a - b);
+  return {
+    synthesis_themes_10k_s: Number(small.seconds.toFixed(2)),
+    synthesis_themes_10k_cpu_s: Number(small.cpuSeconds.toFixed(2)),
+    synthesis_themes_10k_k: small.k,
+    synthesis_themes_100k_s: Number(large.seconds.toFixed(2)),
+    synthesis_themes_100k_cpu_s: Number(large.cpuSeconds.toFixed(2)),
+    synthesis_themes_100k_k: large.k,
+    synthesis_rss_after_10k_mib: rssAfterSmall,
+    synthesis_peak_rss_mib: peakRss,
+    synthesis_duplicate_lookup_10k_median_ms: Number(times[Math.floor(times.length / 2)].toFixed(2)),
+    synthesis_duplicate_lookup_10k_max_ms: Number(times[times.length - 1].toFixed(2)),
+    synthesis_duplicate_lookup_10k_mean_cpu_ms: Number((cpuMs / probes.length).toFixed(2)),
+  };
+}

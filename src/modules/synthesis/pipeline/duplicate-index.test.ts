@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DuplicateIndex } from './duplicate-index.js';
+
+describe('near-duplicate index', () => {
+  const index = new DuplicateIndex();
+  index.upsert(1, 'Más buses nocturnos para los trabajadores de turno');
+  index.upsert(2, 'Salas cuna en los lugares de trabajo');
+  index.upsert(3, 'Cursos de capacitación en computación para adultos mayores');
+  index.upsert(4, 'mas buses nocturnos para trabajadores de turnos');
+  index.upsert(5, 'Capacitación en computación para personas mayores');
+
+  it('finds the same idea in other words, typos and missing accents, best first', () => {
+    const matches = index.similarTo(4);
+    expect(matches[0].id).toBe(1);
+    expect(matches[0].score).toBeGreaterThan(0.7);
+    expect(matches.map((match) => match.id)).not.toContain(2);
+    expect(index.similarTo(5)[0].id).toBe(3);
+  });
+
+  it('scores an unindexed text and ranks nothing unrelated', () => {
+    const matches = index.similarToText('Buses nocturnos para trabajadores');
+    expect(matches.map((match) => match.id).sort()).toEqual([1, 4]);
+    expect(index.similarToText('Fiscalización en la pesca artesanal')).toEqual([]);
+  });
+
+  it('forgets removed ideas and re-indexes a changed text', () => {
+    index.remove(1);
+    expect(index.similarTo(4)).toEqual([]);
+    index.upsert(2, 'Buses nocturnos para trabajadores de turno');
+    expect(index.similarTo(4)[0].id).toBe(2);
+    expect(index.size).toBe(4);
+  });
+});

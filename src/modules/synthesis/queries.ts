@@ -1,0 +1,201 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../../platform/db/index.js';
+import type { SynthesisAssignmentTable, SynthesisRunTable, SynthesisThemeTable } from './tables.js';
+
+/** Regions a scope covers: 'all' for the nation (CL), else the one region. */
+export type ScopeRegions = 'all' | string[];
+
+/** Every idea of the scope's dialogues that is not hidden, with the merge link and where it was written. */
+export async function ideasInScope(db: Db, regions: ScopeRegions) {
+  let query = db
+    .selectFrom('ideas as i')
+    .innerJoin('dialogues as d', 'd.id', 'i.dialogue_id')
+    .select([
+      'i.id',
+      'i.text',
+      'i.dialogue_id',
+      'i.table_id',
+      'i.merged_into_id',
+      'i.hidden_at',
+      'd.region_code',
+    ])
+    .orderBy('i.id');
+  if (regions !== 'all') query = query.where('d.region_code', 'in', regions.length ? regions : ['-']);
+  return query.execute();
+}
+
+/** Dots per voted idea, over the scope's dialogues (stored on the idea voted, before merges). */
+export async function dotsByIdea(db: Db, regions: ScopeRegions) {
+  let query = db
+    .selectFrom('votes as v')
+    .innerJoin('dialogues as d', 'd.id', 'v.dialogue_id')
+    .select(['v.idea_id', (eb) => eb.fn.sum<number>('v.dots').as('dots')])
+    .groupBy('v.idea_id');
+  if (regions !== 'all') query = query.where('d.region_code', 'in', regions.length ? regions : ['-']);
+  return query.execute();
+}
+
+/** Dots on the ideas of one dialogue (for the merge chain of a theme's ideas). */
+export async function dotsInDialogues(db: Db, dialogueIds: number[]) {
+  if (!dialogueIds.length) return [];
+  return db
+    .selectFrom('votes')
+    .select(['idea_id', (eb) => eb.fn.sum<number>('dots').as('dots')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .groupBy('idea_id')
+    .execute();
+}
+
+export async function mergeLinksInDialogues(db: Db, dialogueIds: number[]) {
+  if (!dialogueIds.length) return [];
+  return db
+    .selectFrom('ideas')
+    .select(['id', 'merged_into_id'])
+    .where('dialogue_id', 'in', dialogueIds)
+    .where('merged_into_id', 'is not', null)
+    .execute();
+}
+
+export async function insertRun(db: Db, run: Insertable<SynthesisRunTable>): Promise<number> {
+  const row = await db.insertInto('synthesis_runs').values(run).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function latestRun(db: Db, scope: string) {
+  return db
+    .selectFrom('synthesis_runs')
+    .selectAll()
+    .where('scope', '=', scope)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function activeThemes(db: Db, scope: string) {
+  return db
+    .selectFrom('synthesis_themes')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findTheme(db: Db, id: number) {
+  return db.selectFrom('synthesis_themes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertTheme(db: Db, theme: Insertable<SynthesisThemeTable>): Promise<number> {
+  const row = await db.insertInto('synthesis_themes').values(theme).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateTheme(db: Db, id: number, patch: Updateable<SynthesisThemeTable>) {
+  await db.updateTable('synthesis_themes').set(patch).where('id', '=', id).execute();
+}
+
+export async function assignmentsOfScope(db: Db, scope: string) {
+  return db.selectFrom('synthesis_assignments').selectAll().where('scope', '=', scope).execute();
+}
+
+export async function assignmentsOfTheme(db: Db, themeId: number) {
+  return db.selectFrom('synthesis_assignments').selectAll().where('theme_id', '=', themeId).execute();
+}
+
+export async function findAssignment(db: Db, scope: string, ideaId: number) {
+  return db
+    .selectFrom('synthesis_assignments')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('idea_id', '=', ideaId)
+    .executeTakeFirst();
+}
+
+export async function replaceAssignments(
+  db: Db,
+  scope: string,
+  rows: Insertable<SynthesisAssignmentTable>[],
+) {
+  await db.deleteFrom('synthesis_assignments').where('scope', '=', scope).execute();
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insertInto('synthesis_assignments')
+      .values(rows.slice(start, start + 500))
+      .execute();
+  }
+}
+
+export async function moveAssignments(
+  db: Db,
+  scope: string,
+  ideaIds: number[],
+  themeId: number,
+  updatedAt: string,
+) {
+  for (let start = 0; start < ideaIds.length; start += 500) {
+    await db
+      .updateTable('synthesis_assignments')
+      .set({ theme_id: themeId, pinned: 1, updated_at: updatedAt })
+      .where('scope', '=', scope)
+      .where('idea_id', 'in', ideaIds.slice(start, start + 500))
+      .execute();
+  }
+}
+
+/** The ideas of a theme with their dialogue and table, for the theme's page. */
+export async function ideasOfTheme(db: Db, themeId: number) {
+  return db
+    .selectFrom('synthesis_assignments as a')
+    .innerJoin('ideas as i', 'i.id', 'a.idea_id')
+    .innerJoin('dialogues as d', 'd.id', 'i.dialogue_id')
+    .leftJoin('dialogue_tables as t', 't.id', 'i.table_id')
+    .select([
+      'i.id',
+      'i.text',
+      'i.dialogue_id',
+      'i.hidden_at',
+      'i.merged_into_id',
+      'd.title as dialogue_title',
+      'd.date as dialogue_date',
+      'd.region_code',
+      't.number as table_number',
+      't.name as table_name',
+      'a.pinned',
+    ])
+    .where('a.theme_id', '=', themeId)
+    .orderBy('i.id')
+    .execute();
+}
+
+export async function findDialogue(db: Db, id: number) {
+  return db.selectFrom('dialogues').select(['id', 'region_code']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function isFacilitatorOf(db: Db, dialogueId: number, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('dialogue_facilitators')
+    .select('user_id')
+    .where('dialogue_id', '=', dialogueId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Ideas of a dialogue written or changed since a point, for the duplicate index to catch up. */
+export async function dialogueIdeasSince(db: Db, dialogueId: number, afterId: number, changedSince: string) {
+  return db
+    .selectFrom('ideas')
+    .select(['id', 'text', 'hidden_at', 'merged_into_id', 'updated_at'])
+    .where('dialogue_id', '=', dialogueId)
+    .where((eb) => eb.or([eb('id', '>', afterId), eb('updated_at', '>=', changedSince)]))
+    .orderBy('id')
+    .execute();
+}
+
+export async function findIdea(db: Db, id: number) {
+  return db
+    .selectFrom('ideas')
+    .select(['id', 'dialogue_id', 'text', 'hidden_at', 'merged_into_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

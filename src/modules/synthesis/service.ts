@@ -1,0 +1,415 @@
+import type { StaffActor } from '../../platform/auth/actor.js';
+import type { Context } from '../../platform/context.js';
+import { type Db, now } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { recordAudit } from '../audit/service.js';
+import { discoverThemes } from './pipeline/themes.js';
+import { changeableScope, NATION, readableScope } from './policy.js';
+import {
+  activeThemes,
+  assignmentsOfScope,
+  assignmentsOfTheme,
+  dotsByIdea,
+  dotsInDialogues,
+  findAssignment,
+  findTheme,
+  ideasInScope,
+  ideasOfTheme,
+  insertRun,
+  insertTheme,
+  latestRun,
+  mergeLinksInDialogues,
+  moveAssignments,
+  replaceAssignments,
+  type ScopeRegions,
+  updateTheme,
+} from './queries.js';
+import type { RunInput } from './schema.js';
+
+const regionOf = (scope: string) => (scope === NATION ? null : scope);
+
+/** Follows merged_into_id to the end of the chain (cycles cut after 50 steps). */
+function chainResolver(links: Map<number, number | null>) {
+  return (id: number) => {
+    let current = id;
+    for (let step = 0; step < 50; step += 1) {
+      const next = links.get(current);
+      if (next === null || next === undefined) return current;
+      current = next;
+    }
+    return current;
+  };
+}
+
+/** Dots per idea counted at the end of its merge chain. */
+function dotsAtChainEnd(votes: Array<{ idea_id: number; dots: number }>, links: Map<number, number | null>) {
+  const endOf = chainResolver(links);
+  const dots = new Map<number, number>();
+  for (const vote of votes) {
+    const end = endOf(vote.idea_id);
+    dots.set(end, (dots.get(end) ?? 0) + Number(vote.dots));
+  }
+  return dots;
+}
+
+/** The scope's ideas that stand on their own (visible, not merged away) and their dots. */
+async function loadScope(db: Db, regions: ScopeRegions) {
+  const [ideas, votes] = await Promise.all([ideasInScope(db, regions), dotsByIdea(db, regions)]);
+  const links = new Map(ideas.map((idea) => [idea.id, idea.merged_into_id]));
+  const dots = dotsAtChainEnd(votes, links);
+  const active = ideas.filter((idea) => idea.merged_into_id === null && idea.hidden_at === null);
+  return { active, dots };
+}
+
+/**
+ * Clusters the scope's ideas into themes. Themes staff kept are seeds: their pinned ideas stay,
+ * their names stay; other themes are matched to the previous run's by shared ideas so ids last.
+ */
+export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput) {
+  const { scope, regions } = changeableScope(actor, input.scope ?? readableScope(actor).scope);
+  const { active, dots } = await loadScope(ctx.db, regions);
+  if (input.k !== undefined && input.k > active.length) {
+    throw new AppError('synthesis_too_many_themes', { k: input.k, ideas: active.length });
+  }
+  const seed = input.seed ?? 1;
+  const [themes, assignments] = await Promise.all([
+    activeThemes(ctx.db, scope),
+    assignmentsOfScope(ctx.db, scope),
+  ]);
+  const kept = themes.filter((theme) => theme.kept === 1);
+  const groupOfKept = new Map(kept.map((theme, index) => [theme.id, index]));
+  const indexOfIdea = new Map(active.map((idea, index) => [idea.id, index]));
+  const pinned = new Map<number, number>();
+  const seedMembers = new Map<number, number>();
+  const previousMembers = new Map<number, Set<number>>();
+  for (const assignment of assignments) {
+    const index = indexOfIdea.get(assignment.idea_id);
+    if (index === undefined) continue;
+    const group = groupOfKept.get(assignment.theme_id);
+    if (group !== undefined) (assignment.pinned ? pinned : seedMembers).set(index, group);
+    const members = previousMembers.get(assignment.theme_id) ?? new Set<number>();
+    members.add(assignment.idea_id);
+    previousMembers.set(assignment.theme_id, members);
+  }
+  const result = discoverThemes(
+    active.map((idea) => ({ id: String(idea.id), text: idea.text, dots: dots.get(idea.id) ?? 0 })),
+    { k: input.k, seed, pinned, seedMembers, seedGroups: kept.length },
+  );
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const stamp = now();
+    const runId = await insertRun(trx, {
+      scope,
+      seed,
+      k: result.k,
+      k_choice: result.kChoice,
+      idea_count: active.length,
+      created_by: actor.id,
+      created_at: stamp,
+    });
+    const themeOfGroup: number[] = [];
+    for (const [group, theme] of result.themes.entries()) {
+      const keptTheme = kept[group];
+      if (!keptTheme) continue;
+      themeOfGroup[group] = keptTheme.id;
+      await updateTheme(trx, keptTheme.id, {
+        keywords_json: JSON.stringify(theme.keywords),
+        ...(keptTheme.label_locked ? {} : { label: theme.label }),
+        run_id: runId,
+        updated_at: stamp,
+      });
+    }
+    // Automatic themes: reuse the previous theme sharing most ideas (Jaccard ≥ 0.3), largest first.
+    const free = themes.filter((theme) => theme.kept !== 1);
+    const taken = new Set<number>();
+    const order = result.themes
+      .map((theme, group) => ({ theme, group }))
+      .filter(({ group, theme }) => group >= kept.length && theme.members.length > 0)
+      .sort((a, b) => b.theme.members.length - a.theme.members.length);
+    for (const { theme, group } of order) {
+      const members = new Set(theme.members.map((index) => active[index].id));
+      let best: number | null = null;
+      let bestOverlap = 0.3;
+      for (const old of free) {
+        if (taken.has(old.id)) continue;
+        const previous = previousMembers.get(old.id);
+        if (!previous) continue;
+        let shared = 0;
+        for (const id of previous) if (members.has(id)) shared += 1;
+        const overlap = shared / (previous.size + members.size - shared);
+        if (overlap >= bestOverlap) {
+          bestOverlap = overlap;
+          best = old.id;
+        }
+      }
+      const values = {
+        label: theme.label,
+        keywords_json: JSON.stringify(theme.keywords),
+        run_id: runId,
+        updated_at: stamp,
+      };
+      if (best !== null) {
+        taken.add(best);
+        await updateTheme(trx, best, values);
+        themeOfGroup[group] = best;
+      } else {
+        themeOfGroup[group] = await insertTheme(trx, {
+          ...values,
+          scope,
+          kept: 0,
+          label_locked: 0,
+          status: 'active',
+          merged_into_id: null,
+          created_at: stamp,
+        });
+      }
+    }
+    for (const old of free) {
+      if (!taken.has(old.id)) await updateTheme(trx, old.id, { status: 'retired', updated_at: stamp });
+    }
+    await replaceAssignments(
+      trx,
+      scope,
+      active.map((idea, index) => ({
+        scope,
+        idea_id: idea.id,
+        theme_id: themeOfGroup[result.assignment[index]],
+        pinned: pinned.has(index) ? 1 : 0,
+        updated_at: stamp,
+      })),
+    );
+    const summary = {
+      runId,
+      scope,
+      k: result.k,
+      kChoice: result.kChoice,
+      ideaCount: active.length,
+      themeCount: new Set(themeOfGroup.filter((id) => id !== undefined)).size,
+    };
+    await recordAudit(trx, actor, {
+      action: 'synthesis.run',
+      entity: 'synthesis_run',
+      entityId: runId,
+      regionCode: regionOf(scope),
+      after: summary,
+    });
+    return summary;
+  });
+}
+
+/** The themes of a scope weighted by today's dots, with how many ideas and dialogues each holds. */
+export async function listThemes(ctx: Context, actor: StaffActor, requested?: string) {
+  const { scope, regions } = readableScope(actor, requested);
+  const [{ active, dots }, themes, assignments, run] = await Promise.all([
+    loadScope(ctx.db, regions),
+    activeThemes(ctx.db, scope),
+    assignmentsOfScope(ctx.db, scope),
+    latestRun(ctx.db, scope),
+  ]);
+  const activeById = new Map(active.map((idea) => [idea.id, idea]));
+  const totals = new Map(
+    themes.map((theme) => [theme.id, { ideas: 0, dots: 0, dialogues: new Set<number>() }]),
+  );
+  let assigned = 0;
+  for (const assignment of assignments) {
+    const idea = activeById.get(assignment.idea_id);
+    const total = totals.get(assignment.theme_id);
+    if (!idea || !total) continue;
+    assigned += 1;
+    total.ideas += 1;
+    total.dots += dots.get(idea.id) ?? 0;
+    total.dialogues.add(idea.dialogue_id);
+  }
+  return {
+    scope,
+    run: run
+      ? { id: run.id, createdAt: run.created_at, k: run.k, kChoice: run.k_choice, ideaCount: run.idea_count }
+      : null,
+    unassigned: active.length - assigned,
+    themes: themes
+      .map((theme) => {
+        const total = totals.get(theme.id) ?? { ideas: 0, dots: 0, dialogues: new Set() };
+        return {
+          id: theme.id,
+          label: theme.label,
+          keywords: JSON.parse(theme.keywords_json) as string[],
+          kept: theme.kept === 1,
+          labelLocked: theme.label_locked === 1,
+          ideaCount: total.ideas,
+          dialogueCount: total.dialogues.size,
+          dots: total.dots,
+        };
+      })
+      .sort((a, b) => b.dots - a.dots || b.ideaCount - a.ideaCount || a.id - b.id),
+  };
+}
+
+async function themeInScope(db: Db, actor: StaffActor, id: number, change: boolean) {
+  const theme = await findTheme(db, id);
+  if (!theme) throw new AppError('not_found', { what: `tema ${id}` });
+  try {
+    if (change) changeableScope(actor, theme.scope);
+    else readableScope(actor, theme.scope);
+  } catch (error) {
+    // Outside the caller's scope the theme does not exist for them.
+    if (error instanceof AppError && error.code === 'not_found')
+      throw new AppError('not_found', { what: `tema ${id}` });
+    throw error;
+  }
+  return theme;
+}
+
+/** A theme with its ideas, each with its dialogue, table and dots (counted at the end of its merge chain). */
+export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
+  const theme = await themeInScope(ctx.db, actor, id, false);
+  const rows = (await ideasOfTheme(ctx.db, id)).filter(
+    (row) => row.merged_into_id === null && row.hidden_at === null,
+  );
+  const dialogueIds = [...new Set(rows.map((row) => row.dialogue_id))];
+  const [votes, links] = await Promise.all([
+    dotsInDialogues(ctx.db, dialogueIds),
+    mergeLinksInDialogues(ctx.db, dialogueIds),
+  ]);
+  const dots = dotsAtChainEnd(votes, new Map(links.map((link) => [link.id, link.merged_into_id])));
+  const ideas = rows
+    .map((row) => ({
+      id: row.id,
+      text: row.text,
+      dots: dots.get(row.id) ?? 0,
+      pinned: row.pinned === 1,
+      dialogue: {
+        id: row.dialogue_id,
+        title: row.dialogue_title,
+        date: row.dialogue_date,
+        regionCode: row.region_code,
+      },
+      table: row.table_number === null ? null : { number: row.table_number, name: row.table_name },
+    }))
+    .sort((a, b) => b.dots - a.dots || a.id - b.id);
+  return {
+    id: theme.id,
+    scope: theme.scope,
+    label: theme.label,
+    keywords: JSON.parse(theme.keywords_json) as string[],
+    status: theme.status,
+    mergedIntoId: theme.merged_into_id,
+    kept: theme.kept === 1,
+    labelLocked: theme.label_locked === 1,
+    dots: ideas.reduce((sum, idea) => sum + idea.dots, 0),
+    ideas,
+  };
+}
+
+function requireActive(theme: { status: string; label: string }) {
+  if (theme.status !== 'active') throw new AppError('synthesis_theme_closed', { label: theme.label });
+}
+
+/** Staff name a theme; the name is kept through later runs. */
+export async function renameTheme(ctx: Context, actor: StaffActor, id: number, label: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const theme = await themeInScope(trx, actor, id, true);
+    requireActive(theme);
+    await updateTheme(trx, id, { label, label_locked: 1, kept: 1, updated_at: now() });
+    await recordAudit(trx, actor, {
+      action: 'synthesis.theme.rename',
+      entity: 'synthesis_theme',
+      entityId: id,
+      regionCode: regionOf(theme.scope),
+      before: { label: theme.label },
+      after: { label },
+    });
+    return { id, label };
+  });
+}
+
+/** Moves every idea of a theme into another (pinned there) and closes the first. */
+export async function mergeTheme(ctx: Context, actor: StaffActor, id: number, intoId: number) {
+  if (id === intoId) throw new AppError('synthesis_same_theme');
+  return ctx.db.transaction().execute(async (trx) => {
+    const source = await themeInScope(trx, actor, id, true);
+    const target = await themeInScope(trx, actor, intoId, true);
+    if (source.scope !== target.scope) throw new AppError('not_found', { what: `tema ${intoId}` });
+    requireActive(source);
+    requireActive(target);
+    const stamp = now();
+    const moved = (await assignmentsOfTheme(trx, id)).map((row) => row.idea_id);
+    await moveAssignments(trx, source.scope, moved, intoId, stamp);
+    await updateTheme(trx, id, { status: 'merged', merged_into_id: intoId, updated_at: stamp });
+    await updateTheme(trx, intoId, { kept: 1, updated_at: stamp });
+    await recordAudit(trx, actor, {
+      action: 'synthesis.theme.merge',
+      entity: 'synthesis_theme',
+      entityId: id,
+      regionCode: regionOf(source.scope),
+      before: { label: source.label, ideas: moved },
+      after: { mergedIntoId: intoId, label: target.label },
+    });
+    return { id: intoId, moved: moved.length };
+  });
+}
+
+/** Splits chosen ideas off a theme into a new, named theme (both kept for later runs). */
+export async function splitTheme(
+  ctx: Context,
+  actor: StaffActor,
+  id: number,
+  ideaIds: number[],
+  label: string,
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const theme = await themeInScope(trx, actor, id, true);
+    requireActive(theme);
+    const members = new Set((await assignmentsOfTheme(trx, id)).map((row) => row.idea_id));
+    const chosen = [...new Set(ideaIds)];
+    const outside = chosen.find((ideaId) => !members.has(ideaId));
+    if (outside !== undefined)
+      throw new AppError('synthesis_idea_not_in_theme', { ideaId: outside, label: theme.label });
+    if (chosen.length >= members.size) throw new AppError('synthesis_split_everything');
+    const stamp = now();
+    const newId = await insertTheme(trx, {
+      scope: theme.scope,
+      label,
+      keywords_json: '[]',
+      kept: 1,
+      label_locked: 1,
+      status: 'active',
+      merged_into_id: null,
+      run_id: theme.run_id,
+      created_at: stamp,
+      updated_at: stamp,
+    });
+    await moveAssignments(trx, theme.scope, chosen, newId, stamp);
+    await updateTheme(trx, id, { kept: 1, updated_at: stamp });
+    await recordAudit(trx, actor, {
+      action: 'synthesis.theme.split',
+      entity: 'synthesis_theme',
+      entityId: id,
+      regionCode: regionOf(theme.scope),
+      before: { label: theme.label },
+      after: { newThemeId: newId, label, ideas: chosen },
+    });
+    return { id: newId, label, moved: chosen.length };
+  });
+}
+
+/** Puts one idea into a theme by hand; it stays there through later runs. */
+export async function moveIdea(ctx: Context, actor: StaffActor, themeId: number, ideaId: number) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const theme = await themeInScope(trx, actor, themeId, true);
+    requireActive(theme);
+    const assignment = await findAssignment(trx, theme.scope, ideaId);
+    if (!assignment) throw new AppError('not_found', { what: `idea ${ideaId}` });
+    const stamp = now();
+    await moveAssignments(trx, theme.scope, [ideaId], themeId, stamp);
+    await updateTheme(trx, themeId, { kept: 1, updated_at: stamp });
+    await recordAudit(trx, actor, {
+      action: 'synthesis.idea.move',
+      entity: 'idea',
+      entityId: ideaId,
+      regionCode: regionOf(theme.scope),
+      before: { themeId: assignment.theme_id },
+      after: { themeId },
+    });
+    return { ideaId, themeId };
+  });
+}

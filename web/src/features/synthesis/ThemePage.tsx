@@ -1,0 +1,196 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { type ApiError, get, patch, post } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { formatDate, formatInteger } from '../../app/format.js';
+import { useSession } from '../../app/session.js';
+import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import type { ThemeDetail, ThemeList } from './types.js';
+
+/** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
+export function ThemePage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const { data, error, loading, reload } = useLoad(
+    async (signal) => {
+      const theme = await get<ThemeDetail>(`/api/synthesis/themes/${id}`, { signal });
+      const siblings = await get<ThemeList>(`/api/synthesis/themes?scope=${theme.scope}`, { signal });
+      return { theme, others: siblings.themes.filter((other) => other.id !== theme.id) };
+    },
+    [id],
+  );
+  const [label, setLabel] = useState<string | null>(null);
+  const [marked, setMarked] = useState<Set<number>>(new Set());
+  const [splitLabel, setSplitLabel] = useState('');
+  const [mergeTarget, setMergeTarget] = useState('');
+  const [moveTargets, setMoveTargets] = useState<Record<number, string>>({});
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+
+  if (loading && !data) return <Loading />;
+  if (!data) return <ErrorMessage error={error} />;
+  const { theme, others } = data;
+  const canChange = me?.role !== 'facilitator' && theme.status === 'active';
+  const themeOptions = [
+    { value: '', label: t('synthesis.choose') },
+    ...others.map((other) => ({ value: String(other.id), label: other.label })),
+  ];
+
+  async function act(action: () => Promise<unknown>, after?: () => void) {
+    setActionError(null);
+    setDone(false);
+    try {
+      await action();
+      setDone(true);
+      if (after) after();
+      else reload();
+    } catch (reason) {
+      setActionError(reason as ApiError);
+    }
+  }
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    void act(() => patch(`/api/synthesis/themes/${theme.id}`, { label: label ?? theme.label }));
+  };
+  const merge = (event: FormEvent) => {
+    event.preventDefault();
+    void act(
+      () => post(`/api/synthesis/themes/${theme.id}/merge`, { intoId: Number(mergeTarget) }),
+      () => navigate(`/staff/sintesis/temas/${mergeTarget}`),
+    );
+  };
+  const split = (event: FormEvent) => {
+    event.preventDefault();
+    void act(async () => {
+      await post(`/api/synthesis/themes/${theme.id}/split`, { ideaIds: [...marked], label: splitLabel });
+      setMarked(new Set());
+      setSplitLabel('');
+    });
+  };
+  const move = (ideaId: number) =>
+    act(() => post(`/api/synthesis/themes/${moveTargets[ideaId]}/ideas`, { ideaId }));
+
+  return (
+    <>
+      <p>
+        <Link to="/staff/sintesis">← {t('synthesis.back')}</Link>
+      </p>
+      <PageHeader title={theme.label}>
+        <p className="muted">
+          {theme.keywords.join(', ')} · {formatInteger(theme.ideas.length)}{' '}
+          {t('synthesis.ideas').toLowerCase()} · {formatInteger(theme.dots)}{' '}
+          {t('synthesis.dots').toLowerCase()}
+        </p>
+      </PageHeader>
+      {theme.status !== 'active' ? <Alert kind="warning">{t('synthesis.closed')}</Alert> : null}
+      <ErrorMessage error={actionError} />
+      {done ? <Alert kind="success">{t('synthesis.saved')}</Alert> : null}
+      {canChange ? (
+        <div className="grid">
+          <form onSubmit={rename} className="card">
+            <TextInput
+              label={t('synthesis.rename')}
+              value={label ?? theme.label}
+              maxLength={120}
+              required
+              onChange={(event) => setLabel(event.target.value)}
+            />
+            <Button type="submit">{t('synthesis.save')}</Button>
+          </form>
+          <form onSubmit={merge} className="card">
+            <Select
+              label={t('synthesis.mergeInto')}
+              value={mergeTarget}
+              options={themeOptions}
+              onChange={(event) => setMergeTarget(event.target.value)}
+            />
+            <Button type="submit" variant="secondary" disabled={!mergeTarget}>
+              {t('synthesis.merge')}
+            </Button>
+          </form>
+          <form onSubmit={split} className="card">
+            <TextInput
+              label={t('synthesis.splitLabel')}
+              value={splitLabel}
+              maxLength={120}
+              required
+              onChange={(event) => setSplitLabel(event.target.value)}
+            />
+            <Button type="submit" variant="secondary" disabled={marked.size === 0 || !splitLabel.trim()}>
+              {t('synthesis.split')} ({marked.size})
+            </Button>
+          </form>
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              {canChange ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('synthesis.split')}</span>
+                </th>
+              ) : null}
+              <th scope="col">{t('synthesis.idea')}</th>
+              <th scope="col">{t('synthesis.dialogue')}</th>
+              <th scope="col">{t('synthesis.table')}</th>
+              <th scope="col">{t('synthesis.dots')}</th>
+              {canChange ? <th scope="col">{t('synthesis.moveTo')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {theme.ideas.map((idea) => (
+              <tr key={idea.id}>
+                {canChange ? (
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('synthesis.select', { text: idea.text.slice(0, 60) })}
+                      checked={marked.has(idea.id)}
+                      onChange={(event) => {
+                        const next = new Set(marked);
+                        if (event.target.checked) next.add(idea.id);
+                        else next.delete(idea.id);
+                        setMarked(next);
+                      }}
+                    />
+                  </td>
+                ) : null}
+                <td>
+                  {idea.text}
+                  {idea.pinned ? <span className="badge"> {t('synthesis.pinned')}</span> : null}
+                </td>
+                <td>
+                  {idea.dialogue.title} <span className="muted">({formatDate(idea.dialogue.date)})</span>
+                </td>
+                <td>{idea.table ? `${idea.table.number} · ${idea.table.name}` : '—'}</td>
+                <td>{formatInteger(idea.dots)}</td>
+                {canChange ? (
+                  <td>
+                    <Select
+                      label={t('synthesis.moveTo')}
+                      value={moveTargets[idea.id] ?? ''}
+                      options={themeOptions}
+                      onChange={(event) => setMoveTargets({ ...moveTargets, [idea.id]: event.target.value })}
+                    />
+                    <Button
+                      variant="secondary"
+                      disabled={!moveTargets[idea.id]}
+                      onClick={() => void move(idea.id)}
+                    >
+                      {t('synthesis.move')}
+                    </Button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

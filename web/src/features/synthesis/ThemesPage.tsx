@@ -1,0 +1,174 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type ApiError, get, post } from '../../app/api.js';
+import { useLoad, useRegions } from '../../app/data.js';
+import { formatDateTime, formatInteger } from '../../app/format.js';
+import { useSession } from '../../app/session.js';
+import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import type { ThemeList, ThemeSummary } from './types.js';
+
+/** Themes of a region or the nation, weighted by dots; managers group (again) from here. */
+export function ThemesPage() {
+  const { t } = useTranslation();
+  const { me, region } = useSession();
+  const regions = useRegions();
+  const national = me?.role === 'national';
+  const [scope, setScope] = useState(() => region || (national ? 'CL' : (me?.regions[0] ?? '')));
+  const [k, setK] = useState('');
+  const [running, setRunning] = useState(false);
+  const [runError, setRunError] = useState<ApiError | null>(null);
+  const { data, error, loading, reload } = useLoad(
+    (signal) => get<ThemeList>(`/api/synthesis/themes?scope=${encodeURIComponent(scope)}`, { signal }),
+    [scope],
+  );
+  const visible = regions.filter((item) => me?.regions.includes(item.code));
+  const scopeOptions = [
+    ...(national ? [{ value: 'CL', label: t('synthesis.nation') }] : []),
+    ...visible.map((item) => ({ value: item.code, label: `${item.roman} · ${item.name}` })),
+  ];
+  const canRun = me?.role !== 'facilitator' && (scope !== 'CL' || national);
+
+  async function group(event: FormEvent) {
+    event.preventDefault();
+    setRunning(true);
+    setRunError(null);
+    try {
+      await post('/api/synthesis/runs', { scope, ...(k ? { k: Number(k) } : {}) });
+      reload();
+    } catch (reason) {
+      setRunError(reason as ApiError);
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t('synthesis.title')}>
+        <p className="muted">{t('synthesis.intro')}</p>
+      </PageHeader>
+      <div className="toolbar">
+        <Select
+          label={t('synthesis.scope')}
+          value={scope}
+          options={scopeOptions}
+          onChange={(event) => setScope(event.target.value)}
+        />
+      </div>
+      {canRun ? (
+        <form onSubmit={group} className="toolbar" aria-busy={running}>
+          <TextInput
+            label={t('synthesis.k')}
+            hint={t('synthesis.kHint')}
+            optional
+            type="number"
+            min={1}
+            max={200}
+            inputMode="numeric"
+            value={k}
+            onChange={(event) => setK(event.target.value)}
+          />
+          <Button type="submit" disabled={running}>
+            {running ? t('synthesis.running') : t('synthesis.run')}
+          </Button>
+        </form>
+      ) : null}
+      <ErrorMessage error={runError ?? error} />
+      {loading && !data ? <Loading /> : null}
+      {data ? <ThemeOverview list={data} /> : null}
+    </>
+  );
+}
+
+function ThemeOverview({ list }: { list: ThemeList }) {
+  const { t } = useTranslation();
+  if (!list.run) return <Alert>{t('synthesis.noRun')}</Alert>;
+  return (
+    <>
+      <p className="muted">
+        {t('synthesis.lastRun', {
+          date: formatDateTime(list.run.createdAt),
+          ideas: formatInteger(list.run.ideaCount),
+          choice: list.run.kChoice,
+        })}
+      </p>
+      {list.unassigned > 0 ? (
+        <Alert kind="warning">{t('synthesis.unassigned', { count: list.unassigned })}</Alert>
+      ) : null}
+      <DotsChart themes={list.themes.slice(0, 15)} />
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('synthesis.chartTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('synthesis.theme')}</th>
+              <th scope="col">{t('synthesis.keywords')}</th>
+              <th scope="col">{t('synthesis.ideas')}</th>
+              <th scope="col">{t('synthesis.dialogues')}</th>
+              <th scope="col">{t('synthesis.dots')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.themes.map((theme) => (
+              <tr key={theme.id}>
+                <th scope="row">
+                  <Link to={`/staff/sintesis/temas/${theme.id}`}>{theme.label}</Link>
+                  {theme.kept ? <span className="badge"> {t('synthesis.kept')}</span> : null}
+                </th>
+                <td>{theme.keywords.join(', ')}</td>
+                <td>{formatInteger(theme.ideaCount)}</td>
+                <td>{formatInteger(theme.dialogueCount)}</td>
+                <td>{formatInteger(theme.dots)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Horizontal bars of dots per theme; the same numbers are in the table below for screen readers. */
+function DotsChart({ themes }: { themes: ThemeSummary[] }) {
+  const { t } = useTranslation();
+  const largest = Math.max(1, ...themes.map((theme) => theme.dots));
+  const rowHeight = 26;
+  const labelWidth = 280;
+  const barWidth = 360;
+  return (
+    <figure>
+      <figcaption>{t('synthesis.chartTitle')}</figcaption>
+      <svg
+        role="img"
+        aria-label={t('synthesis.chartTitle')}
+        viewBox={`0 0 ${labelWidth + barWidth + 60} ${themes.length * rowHeight + 8}`}
+        width="100%"
+        style={{ maxWidth: 720 }}
+      >
+        {themes.map((theme, index) => {
+          const y = index * rowHeight + 4;
+          const width = (theme.dots / largest) * barWidth;
+          const label = theme.label.length > 40 ? `${theme.label.slice(0, 39)}…` : theme.label;
+          return (
+            <g key={theme.id}>
+              <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="13" fill="#1f2933">
+                {label}
+              </text>
+              <rect
+                x={labelWidth}
+                y={y + 3}
+                width={Math.max(width, 1)}
+                height={rowHeight - 8}
+                fill="#1d4e89"
+              />
+              <text x={labelWidth + width + 6} y={y + 16} fontSize="13" fill="#1f2933">
+                {formatInteger(theme.dots)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
