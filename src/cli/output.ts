@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Locale } from '../platform/errors/index.js';
 
 /** A refusal the CLI explains in one or more lines and ends with a non-zero exit. */
@@ -19,4 +20,9 @@ export function cliLocale(): Locale {
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** zod parse options that word validation messages in the CLI's language. */
+export function cliParseOptions() {
+  return { error: (cliLocale() === 'en' ? z.locales.en() : z.locales.es()).localeError };
 }

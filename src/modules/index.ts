@@ -6,6 +6,7 @@ import { ideaRoutes } from './ideas/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { staffRoutes } from './staff/routes.js';
 import { voteRoutes } from './votes/routes.js';
@@ -22,4 +23,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   voteRoutes,
   evaluationRoutes,
   liveRoutes,
+  privacyRoutes,
 ];

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
+import { registerBackupCommands } from './backup.js';
 import { registerDatabaseCommands } from './database.js';
+import { registerParticipantCommands } from './participants.js';
 import { registerUserCommands } from './users.js';
 
 /** Every CLI command group; a feature adds one line here and its file beside this one. */
 export function registerCommands(program: Command): void {
   registerDatabaseCommands(program);
   registerUserCommands(program);
+  registerBackupCommands(program);
+  registerParticipantCommands(program);
 }

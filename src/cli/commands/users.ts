@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { newStaffSchema } from '../../modules/staff/schema.js';
 import { addStaff } from '../../modules/staff/service.js';
 import { withContext } from '../context.js';
-import { CliFailure } from '../output.js';
+import { CliFailure, cliParseOptions } from '../output.js';
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Cuentas del equipo');
@@ -16,13 +16,16 @@ export function registerUserCommands(program: Command): void {
     .option('--password <password>', 'contraseña (o variable MINGA_PASSWORD; mínimo 10 caracteres)')
     .action(
       async (options: { email: string; role: string; name?: string; region: string; password?: string }) => {
-        const parsed = newStaffSchema.safeParse({
-          email: options.email,
-          role: options.role,
-          name: options.name ?? options.email.split('@')[0],
-          regions: options.region ? options.region.split(',').map((code) => code.trim().toUpperCase()) : [],
-          password: options.password ?? process.env.MINGA_PASSWORD,
-        });
+        const parsed = newStaffSchema.safeParse(
+          {
+            email: options.email,
+            role: options.role,
+            name: options.name ?? options.email.split('@')[0],
+            regions: options.region ? options.region.split(',').map((code) => code.trim().toUpperCase()) : [],
+            password: options.password ?? process.env.MINGA_PASSWORD,
+          },
+          cliParseOptions(),
+        );
         if (!parsed.success) {
           const lines = parsed.error.issues.map(
             (issue) => `  --${issue.path.join('.') || 'opción'}: ${issue.message}`,

@@ -75,11 +75,12 @@ export function route<
     url: spec.url,
     config: spec.rateLimit ? { rateLimit: spec.rateLimit } : {},
     handler: async (request, reply) => {
+      // Who is calling comes first: an unauthenticated request learns nothing about valid input.
+      const actor = await resolveActor(request, spec.access);
       const locale = request.locale;
       const params = parse(spec.params, request.params, 'params', locale);
       const query = parse(spec.query, request.query, 'query', locale);
       const body = parse(spec.body, request.body, 'body', locale);
-      const actor = await resolveActor(request, spec.access);
       const result = await spec.handler({
         body: body as z.infer<B>,
         query: query as z.infer<Q>,

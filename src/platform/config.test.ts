@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('has defaults that run the app on port 3000 with SQLite in ./data', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.dataDir.endsWith('data')).toBe(true);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'tres', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrowError(
+      ConfigError,
+    );
+    try {
+      loadConfig({ PORT: 'tres', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect(String((error as Error).message)).toMatch(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+    }
+  });
+
+  it('never shows passwords when describing itself', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://minga:secreto@db:5432/minga',
+      REDIS_URL: 'redis://:clave@cache:6379',
+    });
+    const text = JSON.stringify(describeConfig(config));
+    expect(text).not.toContain('secreto');
+    expect(text).not.toContain('clave');
+  });
+});

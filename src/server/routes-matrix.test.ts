@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegisteredRoute } from '../platform/http/route.js';
+import type { ApiClient } from '../test/client.js';
+import { startTestServer, type TestServer } from '../test/server.js';
+
+/**
+ * Properties every route of every feature must have, checked over the live route registry so that
+ * a new feature is covered the day it is registered: staff routes refuse anonymous callers and
+ * cookie writes without the CSRF token, and no input at all makes any JSON endpoint answer 500.
+ */
+describe('every registered route', () => {
+  let server: TestServer;
+  let routes: RegisteredRoute[];
+  let national: ApiClient;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite');
+    routes = server.app.mingaRoutes;
+    national = await server.signIn('national');
+  });
+  afterAll(async () => server?.close());
+
+  const concrete = (url: string, id = '1') =>
+    url.replace(/:(\w+)/g, (_, name: string) => (name === 'code' ? 'ABC234' : id));
+
+  it('refuses anonymous callers on staff routes with 401, whatever the input', async () => {
+    const staffRoutes = routes.filter((route) => route.access === 'staff');
+    expect(staffRoutes.length).toBeGreaterThan(3);
+    for (const route of staffRoutes) {
+      const response = await server
+        .client()
+        .request(
+          route.method,
+          concrete(route.url, 'x'),
+          route.method === 'GET' ? undefined : { bogus: true },
+        );
+      expect(response.status, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('refuses cookie-authenticated writes without the CSRF token with 403', async () => {
+    const writes = routes.filter((route) => route.access === 'staff' && route.method !== 'GET');
+    const token = national.csrfToken;
+    national.csrfToken = '';
+    try {
+      for (const route of writes) {
+        if (route.url === '/api/auth/logout') continue;
+        const response = await national.request<{ error: { code: string } }>(
+          route.method,
+          concrete(route.url),
+          {},
+        );
+        expect(response.status, `${route.method} ${route.url}`).toBe(403);
+        expect(response.body.error.code).toBe('csrf_failed');
+      }
+    } finally {
+      national.csrfToken = token;
+    }
+  });
+
+  it('never answers 500 to random input on any JSON endpoint (fast-check)', async () => {
+    const candidates = routes.filter((route) => route.url !== '/api/auth/logout');
+    const bodies = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'text',
+          'name',
+          'email',
+          'id',
+          'ideaId',
+          'delta',
+          'status',
+          'phase',
+          'regionCode',
+          'title',
+          'date',
+          'tableId',
+          'rating',
+          'password',
+        ),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+    );
+    const ids = fc.oneof(
+      fc.constantFrom('1', '0', '-1', '999999999999', 'abc', '%00', '1e3', "1'"),
+      fc.string({ maxLength: 12 }).map(encodeURIComponent),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...candidates), bodies, ids, async (route, body, id) => {
+        const client = route.access === 'staff' ? national : server.client();
+        const response = await client.request(
+          route.method,
+          concrete(route.url, id || '1'),
+          route.method === 'GET' ? undefined : body,
+        );
+        expect(response.status, `${route.method} ${route.url} ${JSON.stringify(body)}`).toBeLessThan(500);
+      }),
+      { numRuns: Math.max(200, candidates.length * 8), seed: 20261125 },
+    );
+  });
+});
