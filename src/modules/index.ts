@@ -16,6 +16,7 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   regionRoutes,
   staffRoutes,
   auditRoutes,
+  privacyRoutes,
   organizationRoutes,
   dialogueRoutes,
   participantRoutes,
@@ -23,5 +24,4 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   voteRoutes,
   evaluationRoutes,
   liveRoutes,
-  privacyRoutes,
 ];
