@@ -125,21 +125,33 @@ async function livePhones(log: Log) {
     const acks: number[] = [];
     const ackTimes: number[] = [];
     let refused = 0;
+    // Every phone spends its five dots; the load generator keeps 128 requests in flight, as a
+    // proxy in front of the server would, instead of opening 1,000 connections at the same instant.
+    const tasks = phones.flatMap((phone, index) =>
+      Array.from({ length: 5 }, (_, dot) => ({ phone, index, dot })),
+    );
+    let next = 0;
+    let failed = 0;
     await Promise.all(
-      phones.map(async (phone, index) => {
-        for (let dot = 0; dot < 5; dot += 1) {
+      Array.from({ length: 128 }, async () => {
+        while (next < tasks.length) {
+          const { phone, index, dot } = tasks[next++];
           const ideaId = ideaIds[(index * 7 + dot * 3) % ideaIds.length];
           const started = performance.now();
-          const response = await phone.post('/api/me/votes', {
-            ideaId,
-            delta: 1,
-            clientKey: `live-${index}-${dot}`,
-          });
-          const ended = performance.now();
-          if (response.status === 200) {
-            acks.push(ended - started);
-            ackTimes.push(ended);
-          } else refused += 1;
+          try {
+            const response = await phone.post('/api/me/votes', {
+              ideaId,
+              delta: 1,
+              clientKey: `live-${index}-${dot}`,
+            });
+            const ended = performance.now();
+            if (response.status === 200) {
+              acks.push(ended - started);
+              ackTimes.push(ended);
+            } else refused += 1;
+          } catch {
+            failed += 1;
+          }
         }
       }),
     );
@@ -161,6 +173,7 @@ async function livePhones(log: Log) {
       lost_dots: Math.max(0, acks.length - stored),
       double_counted_dots: Math.max(0, stored - acks.length),
       refused_votes: refused,
+      failed_requests: failed,
       rss_mb_idle: rssIdle,
       rss_mb_at_load: peak,
     };
