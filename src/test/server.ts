@@ -35,14 +35,15 @@ export async function startTestServer(
   const config = loadConfig({
     MINGA_DATA_DIR: dataDir,
     DATABASE_URL: pgDatabase?.url,
-    LOG_LEVEL: 'silent',
+    // MINGA_TEST_LOG=error (or another level) shows the server's log while debugging a test.
+    LOG_LEVEL: (process.env.MINGA_TEST_LOG as 'error' | undefined) ?? 'silent',
     NODE_ENV: 'test',
     LOGIN_RATE_LIMIT: '1000',
     JOIN_RATE_LIMIT: '1000',
     ...env,
   });
   const ctx = await createContext(config);
-  const app = await buildApp(ctx, { logger: false });
+  const app = await buildApp(ctx, { logger: !!process.env.MINGA_TEST_LOG });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

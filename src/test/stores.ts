@@ -47,3 +47,28 @@ export async function createPgDatabase(): Promise<{ url: string; drop: () => Pro
     },
   };
 }
+
+export const testRedisUrl = process.env.MINGA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Whether Redis answers (for the many-instances tests); in CI its absence fails the run. */
+export async function redisAvailable(): Promise<boolean> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(testRedisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
+  try {
+    await client.connect();
+    await client.ping();
+    return true;
+  } catch (error) {
+    if (process.env.CI === 'true')
+      throw new Error(`Redis no responde en ${testRedisUrl} y CI=true: ${String(error)}`);
+    console.warn(`[minga] Redis no responde en ${testRedisUrl}; se omiten las pruebas de varias instancias.`);
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}

@@ -1,5 +1,5 @@
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { insertEvent } from './queries.js';
 
 /** The room every client of one dialogue listens to. */
@@ -17,8 +17,9 @@ export async function changeWithEvents<T>(
   ctx: Context,
   work: (trx: Db, emit: Emit) => Promise<T>,
 ): Promise<T> {
-  const pending: Array<{ dialogueId: number; id: number; type: string; payload: unknown }> = [];
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  let pending: Array<{ dialogueId: number; id: number; type: string; payload: unknown }> = [];
+  const result = await inTransaction(ctx.db, async (trx) => {
+    pending = []; // a retried transaction starts with no events
     const emit: Emit = async (dialogueId, type, payload) => {
       const id = await insertEvent(trx, dialogueId, type, JSON.stringify(payload), now());
       pending.push({ dialogueId, id, type, payload });

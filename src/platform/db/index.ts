@@ -83,3 +83,23 @@ export const text = 'text' as const;
 export const now = () => new Date().toISOString();
 
 export type ColumnBuilder = (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+
+// PostgreSQL aborts one of two transactions that deadlock (40P01) or cannot be serialised
+// (40001); both are safe to run again from the start, since nothing of them was committed.
+const transientCodes = new Set(['40P01', '40001']);
+
+/**
+ * Runs `work` in a transaction, retrying it (from the start, up to `attempts` times, with a short
+ * random pause) when the database aborted it for a deadlock or a serialisation failure.
+ */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!code || !transientCodes.has(code) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -1,0 +1,249 @@
+// Live room under load, over real HTTP and WebSocket against a server in its own process:
+// 1,000 phones spend their dots while a projector screen watches; then sustained durable votes/s on
+// SQLite and PostgreSQL next to the same server's bare GET /health rate; server memory idle and at load.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { ApiClient } from '../src/test/client.js';
+import { type ServerProcess, spawnServer } from '../src/test/process.js';
+import { createPgDatabase } from '../src/test/stores.js';
+
+type Log = (line: string) => void;
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+const percentile = (values: number[], p: number) => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function prepare(server: ServerProcess, dots: number, cap: number, ideas: number) {
+  const staff = new ApiClient(server.url);
+  await staff.post('/api/setup', { email: 'bench@sence.cl', name: 'Bench', password: 'una-clave-larga' });
+  await staff.login('bench@sence.cl', 'una-clave-larga');
+  const created = await staff.post<{
+    id: number;
+    joinCode: string;
+    questions: Array<{ id: number }>;
+    tables: Array<{ id: number }>;
+  }>('/api/dialogues', {
+    regionCode: 'CL-RM',
+    title: 'Carga',
+    date: '2026-11-25',
+    dotsPerParticipant: dots,
+    maxDotsPerIdea: cap,
+    questions: ['¿Cómo podríamos…?'],
+    tables: Array.from({ length: 10 }, (_, n) => `Mesa ${n + 1}`),
+  });
+  const dialogue = created.body;
+  for (const status of ['open', 'live']) await staff.post(`/api/dialogues/${dialogue.id}/status`, { status });
+  const author = await joinPhones(server, dialogue, 1);
+  const ideaIds: number[] = [];
+  for (let n = 0; n < ideas; n += 1) {
+    const idea = await author[0].post<{ idea: { id: number } }>('/api/me/ideas', {
+      questionId: dialogue.questions[0].id,
+      text: `Idea de carga número ${n}`,
+      clientKey: `bench-idea-${n}`,
+    });
+    ideaIds.push(idea.body.idea.id);
+  }
+  await staff.post(`/api/dialogues/${dialogue.id}/phase`, { phase: 'voting' });
+  return { staff, dialogue, ideaIds };
+}
+
+async function joinPhones(
+  server: ServerProcess,
+  dialogue: { joinCode: string; tables: Array<{ id: number }> },
+  count: number,
+) {
+  const phones: ApiClient[] = [];
+  const batch = 50;
+  for (let start = 0; start < count; start += batch) {
+    const joined = await Promise.all(
+      Array.from({ length: Math.min(batch, count - start) }, async (_, offset) => {
+        const phone = new ApiClient(server.url);
+        const response = await phone.post<{ deviceToken: string }>(
+          `/api/join/${dialogue.joinCode}/participants`,
+          {
+            tableId: dialogue.tables[(start + offset) % dialogue.tables.length].id,
+            sector: 'trabajador_ocupado',
+            consent: true,
+          },
+        );
+        phone.deviceToken = response.body.deviceToken;
+        return phone;
+      }),
+    );
+    phones.push(...joined);
+  }
+  return phones;
+}
+
+async function livePhones(log: Log) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-live-'));
+  const server = await spawnServer({ MINGA_DATA_DIR: dataDir });
+  try {
+    const rssIdle = rssMb(server.child.pid!);
+    const { staff, dialogue, ideaIds } = await prepare(server, 5, 3, 40);
+    const phones = await joinPhones(server, dialogue, 1000);
+    log(`1000 teléfonos unidos; ${ideaIds.length} ideas`);
+    const screen = new WebSocket(`${server.url.replace('http', 'ws')}/ws/dialogues/${dialogue.id}`, {
+      headers: { cookie: staff.sessionCookie },
+    });
+    await new Promise((resolve, reject) => {
+      screen.once('open', resolve);
+      screen.once('error', reject);
+    });
+    const received = new Map<number, number>(); // dotsSpent → time the screen heard it
+    screen.on('message', (raw) => {
+      const message = JSON.parse(String(raw)) as {
+        type: string;
+        event?: string;
+        payload?: { dotsSpent?: number };
+      };
+      if (
+        message.type === 'event' &&
+        message.event === 'votes.changed' &&
+        message.payload?.dotsSpent !== undefined
+      ) {
+        received.set(message.payload.dotsSpent, performance.now());
+      }
+    });
+    screen.send(JSON.stringify({ type: 'hello' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    let peak = rssIdle;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssMb(server.child.pid!));
+    }, 100);
+    const acks: number[] = [];
+    const ackTimes: number[] = [];
+    let refused = 0;
+    // Every phone spends its five dots; the load generator keeps 128 requests in flight, as a
+    // proxy in front of the server would, instead of opening 1,000 connections at the same instant.
+    const tasks = phones.flatMap((phone, index) =>
+      Array.from({ length: 5 }, (_, dot) => ({ phone, index, dot })),
+    );
+    let next = 0;
+    let failed = 0;
+    await Promise.all(
+      Array.from({ length: 128 }, async () => {
+        while (next < tasks.length) {
+          const { phone, index, dot } = tasks[next++];
+          const ideaId = ideaIds[(index * 7 + dot * 3) % ideaIds.length];
+          const started = performance.now();
+          try {
+            const response = await phone.post('/api/me/votes', {
+              ideaId,
+              delta: 1,
+              clientKey: `live-${index}-${dot}`,
+            });
+            const ended = performance.now();
+            if (response.status === 200) {
+              acks.push(ended - started);
+              ackTimes.push(ended);
+            } else refused += 1;
+          } catch {
+            failed += 1;
+          }
+        }
+      }),
+    );
+    clearInterval(sampler);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    screen.close();
+    // The k-th acknowledgement (in time) and the screen hearing dotsSpent = k: commits are serial.
+    ackTimes.sort((a, b) => a - b);
+    const lags = ackTimes
+      .map((ackAt, index) => (received.get(index + 1) ?? Number.POSITIVE_INFINITY) - ackAt)
+      .map((lag) => Math.max(0, lag));
+    const state = await staff.get<{ dotsSpent: number }>(`/api/dialogues/${dialogue.id}/screen`);
+    const stored = state.body.dotsSpent;
+    return {
+      live_phones: phones.length,
+      vote_ack_p50_ms: Math.round(percentile(acks, 50)),
+      vote_ack_p99_ms: Math.round(percentile(acks, 99)),
+      screen_lag_p99_ms: Math.round(percentile(lags, 99)),
+      lost_dots: Math.max(0, acks.length - stored),
+      double_counted_dots: Math.max(0, stored - acks.length),
+      refused_votes: refused,
+      failed_requests: failed,
+      rss_mb_idle: rssIdle,
+      rss_mb_at_load: peak,
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Requests per second for `seconds`, with `concurrency` requests in flight. */
+async function sustained(seconds: number, concurrency: number, request: (n: number) => Promise<boolean>) {
+  let done = 0;
+  let counter = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        if (await request(counter++)) done += 1;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-tp-'));
+  const database = kind === 'postgres' ? await createPgDatabase() : null;
+  const server = await spawnServer({
+    MINGA_DATA_DIR: dataDir,
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  });
+  try {
+    const { dialogue, ideaIds } = await prepare(server, 100_000, 100_000, 50);
+    const phones = await joinPhones(server, dialogue, 64);
+    const votes = await sustained(5, 64, async (n) => {
+      const phone = phones[n % phones.length];
+      const response = await phone.post('/api/me/votes', {
+        ideaId: ideaIds[n % ideaIds.length],
+        delta: 1,
+        clientKey: `tp-${n}`,
+      });
+      return response.status === 200;
+    });
+    const hello = await sustained(
+      3,
+      64,
+      async () => (await fetch(`${server.url}/health`).then((response) => response.text())) !== '',
+    );
+    log(`${kind}: ${Math.round(votes)} votos/s, ${Math.round(hello)} GET /health por s`);
+    return { votes, hello };
+  } finally {
+    await server.stop();
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function run(log: Log) {
+  const live = await livePhones(log);
+  const sqlite = await throughput('sqlite', log);
+  const postgres = await throughput('postgres', log).catch((error) => {
+    log(`PostgreSQL no disponible: ${String(error)}`);
+    return { votes: 0, hello: 0 };
+  });
+  return {
+    ...live,
+    votes_per_s_sqlite: Math.round(sqlite.votes),
+    votes_per_s_postgres: Math.round(postgres.votes),
+    hello_per_s: Math.round(sqlite.hello),
+    votes_to_hello_ratio_sqlite: Number((sqlite.votes / sqlite.hello).toFixed(3)),
+  };
+}
