@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes.js';
+import { karabirrdtRoutes } from './karabirrdt/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { staffRoutes } from './staff/routes.js';
 
@@ -8,4 +9,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   regionRoutes,
   staffRoutes,
   auditRoutes,
+  karabirrdtRoutes,
 ];
