@@ -75,10 +75,20 @@ export function analysePlan(input: {
   const to = Int32Array.from(threads, (thread) => indexOf.get(thread.toTaskId) ?? 0);
   const schedule = computeSchedule(durations, from, to);
 
+  // Many tasks share an offset; each calendar date is computed once.
+  const dates = new Map<number, string>();
+  const dateAt = (offset: number) => {
+    let date = dates.get(offset);
+    if (date === undefined) {
+      date = addDays(input.startDate, offset);
+      dates.set(offset, date);
+    }
+    return date;
+  };
   const timing: Record<number, TaskTiming> = {};
   const lateTaskIds: number[] = [];
   tasks.forEach((task, index) => {
-    const latestFinishDate = addDays(input.startDate, schedule.latestFinish[index]);
+    const latestFinishDate = dateAt(schedule.latestFinish[index]);
     const limit = task.dueDate ?? latestFinishDate;
     const late = task.status !== 'done' && limit < input.today;
     if (late) lateTaskIds.push(task.id);
@@ -89,7 +99,7 @@ export function analysePlan(input: {
       latestFinish: schedule.latestFinish[index],
       slack: schedule.slack[index],
       critical: schedule.critical[index] === 1,
-      earliestStartDate: addDays(input.startDate, schedule.earliestStart[index]),
+      earliestStartDate: dateAt(schedule.earliestStart[index]),
       latestFinishDate,
       late,
     };

@@ -37,7 +37,10 @@ describe.runIf(browserAvailable())('Karabirrdt in the browser: two people edit o
     });
     planId = plan.body.id;
     const ana = await national.post<{ id: number }>(`/api/plans/${planId}/members`, { name: 'Ana Pérez' });
-    await national.post(`/api/plans/${planId}/dreams`, { memberId: ana.body.id, text: 'Que todas las voces cuenten' });
+    await national.post(`/api/plans/${planId}/dreams`, {
+      memberId: ana.body.id,
+      text: 'Que todas las voces cuenten',
+    });
     const objective = await national.post<{ id: number }>(`/api/plans/${planId}/objectives`, {
       title: 'Escuchar a los actores',
     });
@@ -83,7 +86,7 @@ describe.runIf(browserAvailable())('Karabirrdt in the browser: two people edit o
     await second.page.getByLabel('Estado', { exact: true }).selectOption('done');
     await second.page.getByRole('button', { name: 'Guardar tarea' }).click();
     await second.page.getByText('Guardado.').waitFor();
-    await first.page.locator(`[data-task-id="${taskIds[1]}"] .web-check`).waitFor({ timeout: 3000 });
+    await first.page.locator(`path[data-done-task="${taskIds[1]}"]`).waitFor({ timeout: 3000 });
 
     // Both open the same task; the second saves first, the first is told and chooses.
     await first.page.getByRole('button', { name: 'Tabla de tareas' }).click();
@@ -105,9 +108,13 @@ describe.runIf(browserAvailable())('Karabirrdt in the browser: two people edit o
 
     // A thread that would close a loop is refused on screen, naming the loop.
     await first.page.getByRole('button', { name: 'Reunir al equipo' }).click();
-    await first.page.getByLabel('Esta tarea empieza cuando termina…').selectOption({ label: 'Mapear actores' });
+    await first.page
+      .getByLabel('Esta tarea empieza cuando termina…')
+      .selectOption({ label: 'Mapear actores' });
     await first.page.getByRole('button', { name: 'Agregar hilo' }).click();
-    await first.page.getByText('Este hilo cerraría un ciclo: «Mapear actores» → «Reunir al equipo» → «Mapear actores»').waitFor();
+    await first.page
+      .getByText('Este hilo cerraría un ciclo: «Mapear actores» → «Reunir al equipo» → «Mapear actores»')
+      .waitFor();
     expect(await axeViolations(first.page)).toEqual([]);
 
     for (const tab of ['Gantt', 'Panel de chequeo', 'Sueños y objetivos', 'Personas']) {

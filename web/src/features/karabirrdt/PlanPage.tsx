@@ -44,7 +44,6 @@ export function PlanPage() {
     ? (regions.find((entry) => entry.code === view.plan.regionCode)?.name ?? view.plan.regionCode)
     : t('karabirrdt.national');
   const total = view.analysis.progress.total;
-  const select = (id: number) => setSelected(id);
   const editor =
     selected === 'new' || task ? (
       <TaskEditor
@@ -99,20 +98,20 @@ export function PlanPage() {
       ) : null}
       {tab === 'web' ? (
         <div className="plan-layout">
-          <SpiderWeb view={view} selectedTaskId={task?.id ?? null} onSelect={select} />
+          <SpiderWeb view={view} selectedTaskId={task?.id ?? null} onSelect={setSelected} />
           {editor}
         </div>
       ) : null}
       {tab === 'table' ? (
         <>
           {editor}
-          <TaskTable view={view} onSelect={select} />
+          <TaskTable view={view} onSelect={setSelected} />
         </>
       ) : null}
       {tab === 'gantt' ? (
         <>
           {editor}
-          <Gantt view={view} onSelect={select} />
+          <Gantt view={view} onSelect={setSelected} />
         </>
       ) : null}
       {tab === 'checks' ? <CheckPanel view={view} /> : null}

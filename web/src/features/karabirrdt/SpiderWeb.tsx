@@ -1,4 +1,5 @@
 import {
+  Fragment,
   type KeyboardEvent,
   memo,
   type PointerEvent,
@@ -144,6 +145,8 @@ export const SpiderWeb = memo(function SpiderWeb({
 
   const timing = view.analysis.timing;
   const late = new Set(view.analysis.lateTaskIds);
+  // Tooltips for a meeting-sized plan; a huge one relies on the task table instead.
+  const withTitles = view.tasks.length <= 400;
   return (
     <figure className="karabirrdt-web">
       <div className="toolbar web-controls" role="toolbar" aria-label={t('karabirrdt.views')}>
@@ -211,6 +214,10 @@ export const SpiderWeb = memo(function SpiderWeb({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the web takes the arrow and +/- keys to pan and zoom
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const id = (event.target as Element).closest('[data-task-id]')?.getAttribute('data-task-id');
+          if (id) onSelect(Number(id));
+        }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
@@ -294,50 +301,57 @@ export const SpiderWeb = memo(function SpiderWeb({
           if (!spot) return null;
           const isCritical = timing[task.id]?.critical;
           const isDone = task.status === 'done';
-          const isLate = late.has(task.id);
-          const people = initialsOf(task.canDo, members);
+          const colour = quadrantColours[quadrantOfStep(task.step)];
+          const x = spot.x;
+          const y = spot.y;
+          const r = spot.r;
+          const people = r >= 7 || withTitles ? initialsOf(task.canDo, members) : '';
+          // Flat elements (no group per task) keep thousands of tasks cheap to draw.
           return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the task table is the keyboard path to every task
-            <g
-              key={task.id}
-              data-task-id={task.id}
-              transform={`translate(${spot.x.toFixed(1)} ${spot.y.toFixed(1)})`}
-              onClick={() => onSelect(task.id)}
-              className={`web-task${selectedTaskId === task.id ? ' web-task-selected' : ''}`}
-            >
-              <title>
-                {task.title} · {t(`karabirrdt.status.${task.status}`)}
-                {people ? ` · ${people}` : ''}
-              </title>
+            <Fragment key={task.id}>
               <circle
-                r={spot.r}
-                fill={isDone ? '#ffffff' : quadrantColours[quadrantOfStep(task.step)]}
-                stroke={isCritical ? '#1b1f23' : quadrantColours[quadrantOfStep(task.step)]}
-                strokeWidth={isCritical ? Math.max(1.5, spot.r / 3.5) : Math.max(0.75, spot.r / 8)}
-              />
+                data-task-id={task.id}
+                cx={x.toFixed(1)}
+                cy={y.toFixed(1)}
+                r={r.toFixed(2)}
+                fill={isDone ? '#ffffff' : colour}
+                stroke={isCritical ? '#1b1f23' : colour}
+                strokeWidth={isCritical ? Math.max(1.5, r / 3.5) : Math.max(0.75, r / 8)}
+                className={selectedTaskId === task.id ? 'web-task web-task-selected' : 'web-task'}
+              >
+                {withTitles ? (
+                  <title>
+                    {task.title} · {t(`karabirrdt.status.${task.status}`)}
+                    {people ? ` · ${people}` : ''}
+                  </title>
+                ) : null}
+              </circle>
               {isDone ? (
                 <path
-                  d={`M${-spot.r * 0.5} 0L${-spot.r * 0.1} ${spot.r * 0.45}L${spot.r * 0.55} ${-spot.r * 0.45}`}
+                  data-done-task={task.id}
+                  d={`M${(x - r * 0.5).toFixed(1)} ${y.toFixed(1)}l${(r * 0.4).toFixed(1)} ${(r * 0.45).toFixed(1)}l${(r * 0.65).toFixed(1)} ${(-r * 0.9).toFixed(1)}`}
                   className="web-check"
-                  strokeWidth={Math.max(1, spot.r / 4)}
+                  strokeWidth={Math.max(1, r / 4)}
                 />
               ) : null}
-              {isLate ? (
-                <text x={spot.r * 0.9} y={-spot.r * 0.7} className="web-late" fontSize={Math.max(6, spot.r)}>
+              {late.has(task.id) ? (
+                <text x={x + r * 0.9} y={y - r * 0.7} className="web-late" fontSize={Math.max(6, r)}>
                   !
                 </text>
               ) : null}
-              {people && spot.r >= 7 && !isDone ? (
+              {people && r >= 7 && !isDone ? (
                 <text
+                  x={x}
+                  y={y}
                   textAnchor="middle"
                   dominantBaseline="central"
                   className="web-initials"
-                  fontSize={spot.r * 0.62}
+                  fontSize={r * 0.62}
                 >
                   {people}
                 </text>
               ) : null}
-            </g>
+            </Fragment>
           );
         })}
         <text textAnchor="middle" dominantBaseline="middle" className="web-centre">
