@@ -7,6 +7,7 @@ import { dialogueRoutes } from './dialogues/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { interviewRoutes } from './interviews/routes.js';
+import { karabirrdtRoutes } from './karabirrdt/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
@@ -34,4 +35,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   deviceRoutes,
   councilRoutes,
   synthesisRoutes,
+  karabirrdtRoutes,
 ];

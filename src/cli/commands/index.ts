@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerBackupCommands } from './backup.js';
 import { registerDatabaseCommands } from './database.js';
+import { registerKarabirrdtCommands } from './karabirrdt.js';
 import { registerParticipantCommands } from './participants.js';
 import { registerThemeCommands } from './themes.js';
 import { registerUserCommands } from './users.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerParticipantCommands(program);
   registerThemeCommands(program);
+  registerKarabirrdtCommands(program);
 }

@@ -1,5 +1,6 @@
 import { coreErrors } from './sections/core.js';
 import { dialogueErrors } from './sections/dialogues.js';
+import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
 import { synthesisErrors } from './sections/synthesis.js';
 
@@ -12,6 +13,7 @@ export const catalogue = {
   ...dialogueErrors,
   ...listeningErrors,
   ...synthesisErrors,
+  ...karabirrdtErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
