@@ -1,4 +1,5 @@
 import { coreErrors } from './sections/core.js';
+import { cycleErrors } from './sections/cycles.js';
 import { dialogueErrors } from './sections/dialogues.js';
 
 /**
@@ -8,6 +9,7 @@ import { dialogueErrors } from './sections/dialogues.js';
 export const catalogue = {
   ...coreErrors,
   ...dialogueErrors,
+  ...cycleErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
