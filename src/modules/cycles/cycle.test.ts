@@ -11,7 +11,7 @@ type ErrorBody = {
 
 async function upload(client: ApiClient, url: string, name: string, data: Buffer | string) {
   const form = new FormData();
-  form.append('file', new Blob([data]), name);
+  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
   const response = await fetch(client.baseUrl + url, {
     method: 'POST',
     headers: { cookie: client.sessionCookie, 'x-csrf-token': client.csrfToken },
