@@ -5,6 +5,23 @@ export interface ReceivedMail {
   messageId: string;
   subject: string;
   raw: string;
+  /** The message with quoted-printable undone, to search its words. */
+  text: string;
+}
+
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let index = 0; index < joined.length; index += 1) {
+    const hex = joined.slice(index + 1, index + 3);
+    if (joined[index] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      index += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[index], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /**
@@ -44,6 +61,7 @@ export class TestSmtp {
             messageId: /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? '',
             subject: /^Subject:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? '',
             raw,
+            text: decodeQuotedPrintable(raw),
           });
           callback();
         });
