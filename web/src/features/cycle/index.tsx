@@ -3,6 +3,7 @@ import { CyclesPage } from './CyclesPage.js';
 import { IndicatorsPage } from './IndicatorsPage.js';
 import { InitiativePage } from './InitiativePage.js';
 import { messages } from './messages.js';
+import { OutboxPage } from './OutboxPage.js';
 import { PortfolioPage } from './PortfolioPage.js';
 import { DialogueReturnPage, IdeaReturnPage, UnsubscribePage } from './PublicPages.js';
 import { TrackPage } from './TrackPage.js';
@@ -15,6 +16,7 @@ export const feature: Feature = {
     { path: '/staff/ciclo/:id/indicadores', layout: 'staff', component: IndicatorsPage },
     { path: '/staff/cartera', layout: 'staff', component: PortfolioPage },
     { path: '/staff/cartera/:id', layout: 'staff', component: InitiativePage },
+    { path: '/staff/correos', layout: 'staff', component: OutboxPage },
     { path: '/devolucion/idea/:id', layout: 'public', component: IdeaReturnPage },
     { path: '/devolucion/dialogo/:id', layout: 'public', component: DialogueReturnPage },
     { path: '/devolucion/baja/:token', layout: 'public', component: UnsubscribePage },
@@ -34,6 +36,7 @@ export const feature: Feature = {
       order: 31,
       roles: ['national', 'regional'],
     },
+    { to: '/staff/correos', label: 'cycle.nav.outbox', section: 'modelo', order: 32, roles: ['national'] },
   ],
   messages,
 };
