@@ -49,6 +49,11 @@ describe.runIf(browserAvailable())(
       await listening.getByLabel('Número (id)').fill(String(seeded.dialogueId));
       await listening.getByRole('button', { name: 'Adjuntar' }).click();
       await page.getByText('Diálogo de Coronel').first().waitFor();
+      await page.getByRole('button', { name: 'Registrar realizada' }).first().click();
+      await page.getByLabel('Asistentes').fill('12');
+      await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+      await page.getByRole('button', { name: 'Registrar realizada' }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Registrar realizada' }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByLabel(/Cursos de mantención de aerogeneradores/).check();
       const form = page.getByRole('group', { name: 'Crear iniciativa con las ideas marcadas' });

@@ -154,7 +154,7 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
 
 export function CyclesPage() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, region } = useSession();
   const { cycles, cycle, setChosen, loading, error, reload } = useCycles();
   const board = useLoad(
     (signal) =>
@@ -197,36 +197,38 @@ export function CyclesPage() {
                 </tr>
               </thead>
               <tbody>
-                {(board.data?.tracks ?? []).map((track) => (
-                  <tr key={track.trackId}>
-                    <th scope="row">
-                      <Link to={`/staff/ciclo/tramo/${track.trackId}`}>{track.regionName}</Link>
-                    </th>
-                    <td>{t(`cycle.phases.${track.currentPhase}`)}</td>
-                    <td>
-                      {track.phasesCompleted} / {track.phasesTotal}
-                    </td>
-                    <td>
-                      {track.feedbackHeld} / {track.feedbackPlanned}
-                    </td>
-                    <td>{Object.values(track.initiatives).reduce((sum, value) => sum + value, 0)}</td>
-                    <td>
-                      {track.late.length ? (
-                        <ul>
-                          {track.late.slice(0, 4).map((item) => (
-                            <li key={`${item.kind}-${item.id}`}>
-                              <span className="badge">{formatDate(item.due)}</span>{' '}
-                              {item.kind === 'phase' ? t(`cycle.phases.${item.label}`) : item.label}
-                            </li>
-                          ))}
-                          {track.late.length > 4 ? <li>+{track.late.length - 4}</li> : null}
-                        </ul>
-                      ) : (
-                        t('cycle.cycles.lateNone')
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {(board.data?.tracks ?? [])
+                  .filter((track) => !region || track.regionCode === region)
+                  .map((track) => (
+                    <tr key={track.trackId}>
+                      <th scope="row">
+                        <Link to={`/staff/ciclo/tramo/${track.trackId}`}>{track.regionName}</Link>
+                      </th>
+                      <td>{t(`cycle.phases.${track.currentPhase}`)}</td>
+                      <td>
+                        {track.phasesCompleted} / {track.phasesTotal}
+                      </td>
+                      <td>
+                        {track.feedbackHeld} / {track.feedbackPlanned}
+                      </td>
+                      <td>{Object.values(track.initiatives).reduce((sum, value) => sum + value, 0)}</td>
+                      <td>
+                        {track.late.length ? (
+                          <ul>
+                            {track.late.slice(0, 4).map((item) => (
+                              <li key={`${item.kind}-${item.id}`}>
+                                <span className="badge">{formatDate(item.due)}</span>{' '}
+                                {item.kind === 'phase' ? t(`cycle.phases.${item.label}`) : item.label}
+                              </li>
+                            ))}
+                            {track.late.length > 4 ? <li>+{track.late.length - 4}</li> : null}
+                          </ul>
+                        ) : (
+                          t('cycle.cycles.lateNone')
+                        )}
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

@@ -85,6 +85,7 @@ export function TrackPage() {
   };
   const { error, notice, run } = useAction(reload);
   const [checked, setChecked] = useState<number[]>([]);
+  const [recording, setRecording] = useState<number | null>(null);
   if (track.loading && !track.data) return <Loading />;
   if (!track.data) return <ErrorMessage error={track.error} />;
   const data = track.data;
@@ -131,6 +132,20 @@ export function TrackPage() {
       }),
     );
     if (ok) element.reset();
+  }
+
+  async function recordHeld(event: FormEvent<HTMLFormElement>, sessionId: number) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const attendees = String(form.get('attendees') ?? '');
+    const ok = await run(() =>
+      patch(`/api/feedback-sessions/${sessionId}`, {
+        heldOn: form.get('heldOn'),
+        attendees: attendees ? Number(attendees) : null,
+        notes: form.get('notes') || null,
+      }),
+    );
+    if (ok) setRecording(null);
   }
 
   async function saveNotes(event: FormEvent<HTMLFormElement>) {
@@ -290,12 +305,7 @@ export function TrackPage() {
                     {session.heldOn ? (
                       formatDate(session.heldOn)
                     ) : (
-                      <Button
-                        variant="link"
-                        onClick={() =>
-                          void run(() => patch(`/api/feedback-sessions/${session.id}`, { heldOn: today }))
-                        }
-                      >
+                      <Button variant="link" onClick={() => setRecording(session.id)}>
                         {t('cycle.track.recordHeld')}
                       </Button>
                     )}
@@ -305,6 +315,29 @@ export function TrackPage() {
             </tbody>
           </table>
         </div>
+        {recording ? (
+          <form className="card" onSubmit={(event) => void recordHeld(event, recording)}>
+            <h3>
+              {t('cycle.track.recordHeld')}:{' '}
+              {data.feedbackSessions.find((session) => session.id === recording)?.title}
+            </h3>
+            <TextInput
+              label={t('cycle.track.heldOn')}
+              name="heldOn"
+              type="date"
+              defaultValue={today}
+              required
+            />
+            <TextInput label={t('cycle.track.attendees')} name="attendees" type="number" min={0} optional />
+            <TextArea label={t('cycle.track.notes')} name="notes" optional />
+            <div className="toolbar">
+              <Button type="submit">{t('common.save')}</Button>
+              <Button variant="secondary" onClick={() => setRecording(null)}>
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </form>
+        ) : null}
         <form className="toolbar" onSubmit={(event) => void addSession(event)}>
           <TextInput label={t('cycle.track.sessionTitle')} name="title" required />
           <Select
