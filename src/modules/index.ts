@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { councilRoutes } from './councils/routes.js';
+import { cycleRoutes } from './cycles/routes.js';
 import { deviceRoutes } from './devices/routes.js';
+import { devolutionRoutes } from './devolution/routes.js';
 import { dialogueRoutes } from './dialogues/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
+import { initiativeRoutes } from './initiatives/routes.js';
 import { interviewRoutes } from './interviews/routes.js';
 import { karabirrdtRoutes } from './karabirrdt/routes.js';
 import { liveRoutes } from './live/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
@@ -36,4 +40,8 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   councilRoutes,
   synthesisRoutes,
   karabirrdtRoutes,
+  cycleRoutes,
+  initiativeRoutes,
+  devolutionRoutes,
+  notificationRoutes,
 ];

@@ -1,4 +1,5 @@
 import { coreErrors } from './sections/core.js';
+import { cycleErrors } from './sections/cycles.js';
 import { dialogueErrors } from './sections/dialogues.js';
 import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
@@ -14,6 +15,7 @@ export const catalogue = {
   ...listeningErrors,
   ...synthesisErrors,
   ...karabirrdtErrors,
+  ...cycleErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -1,0 +1,338 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
+import { calendar, seedDialogue } from '../../test/participation.js';
+import { startTestServer, type TestServer } from '../../test/server.js';
+import { storeKinds } from '../../test/stores.js';
+
+type ErrorBody = {
+  error: { code: string; message: string; issues: Array<{ path: string; message: string }> };
+};
+
+async function upload(client: ApiClient, url: string, name: string, data: Buffer | string) {
+  const form = new FormData();
+  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
+  const response = await fetch(client.baseUrl + url, {
+    method: 'POST',
+    headers: { cookie: client.sessionCookie, 'x-csrf-token': client.csrfToken },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
+  let server: TestServer;
+  let national: ApiClient;
+  let biobio: ApiClient;
+  let cycleId: number;
+  let trackId: number;
+  let seeded: Awaited<ReturnType<typeof seedDialogue>>;
+  let initiativeId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    national = await server.signIn('national');
+    biobio = await server.signIn('regional', ['CL-BI']);
+    seeded = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo Concepción',
+      date: '2027-03-20',
+      participants: [
+        { email: 'ana@correo.cl', notify: true, rating: 'excelente' },
+        { email: 'beto@correo.cl', notify: false, rating: 'bueno' },
+        { email: null, rating: 'regular' },
+      ],
+      ideas: [
+        { text: 'Cursos de soldadura en Lota', by: 0, votes: [[1, 3]] },
+        { text: 'Soldadura para mujeres', by: 1, mergedInto: 0, votes: [[0, 1]] },
+        { text: 'Idea oculta', by: 2, hidden: true },
+        { text: 'Horarios vespertinos', by: 2 },
+      ],
+    });
+  });
+  afterAll(async () => server?.close());
+
+  it('refuses phase dates out of order and stores nothing', async () => {
+    const phases = calendar(2027);
+    phases[2] = { ...phases[2], startsOn: '2027-05-15' }; // starts before prioritisation ends
+    const refused = await national.post<ErrorBody>('/api/cycles', { year: 2027, phases });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('phase_dates_out_of_order');
+    expect(refused.body.error.message).toContain('cartera anual empieza (2027-05-15)');
+    expect((await national.get<{ cycles: unknown[] }>('/api/cycles')).body.cycles).toHaveLength(0);
+  });
+
+  it('lets only the national team start the cycle; tracks, phases and quarterly feedback are planned', async () => {
+    expect((await biobio.post('/api/cycles', { year: 2027, phases: calendar(2027) })).status).toBe(403);
+    const created = await national.post<{ id: number; regions: string[] }>('/api/cycles', {
+      year: 2027,
+      phases: calendar(2027),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.regions).toHaveLength(16);
+    cycleId = created.body.id;
+    expect(
+      (await national.post<ErrorBody>('/api/cycles', { year: 2027, phases: calendar(2027) })).body.error.code,
+    ).toBe('cycle_year_taken');
+    const mine = await biobio.get<{ tracks: Array<{ id: number; regionCode: string }> }>(
+      `/api/cycles/${cycleId}`,
+    );
+    expect(mine.body.tracks.map((track) => track.regionCode)).toEqual(['CL-BI']);
+    trackId = mine.body.tracks[0].id;
+    const all = await national.get<{ tracks: Array<{ id: number; regionCode: string }> }>(
+      `/api/cycles/${cycleId}`,
+    );
+    const maule = all.body.tracks.find((track) => track.regionCode === 'CL-ML')!;
+    expect((await biobio.get(`/api/tracks/${maule.id}`)).status).toBe(404);
+    const track = await biobio.get<{
+      phases: Array<{ phase: string }>;
+      feedbackSessions: Array<{ plannedOn: string }>;
+    }>(`/api/tracks/${trackId}`);
+    expect(track.body.phases.map((phase) => phase.phase)).toEqual([
+      'escucha_activa',
+      'priorizacion',
+      'cartera_anual',
+      'implementacion',
+      'evaluacion',
+    ]);
+    expect(track.body.feedbackSessions.map((session) => session.plannedOn)).toEqual([
+      '2027-10-01',
+      '2028-01-01',
+    ]);
+  });
+
+  it('attaches the dialogue to active listening and records feedback sessions inside implementation', async () => {
+    const track = await biobio.get<{ phases: Array<{ id: number; phase: string }> }>(
+      `/api/tracks/${trackId}`,
+    );
+    const listening = track.body.phases[0].id;
+    const attached = await biobio.post(`/api/phases/${listening}/attachments`, {
+      kind: 'dialogue',
+      refId: seeded.dialogueId,
+    });
+    expect(attached.status).toBe(201);
+    const other = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-ML',
+      title: 'Talca',
+      date: '2027-03-02',
+    });
+    const foreign = await biobio.post<ErrorBody>(`/api/phases/${listening}/attachments`, {
+      kind: 'dialogue',
+      refId: other.dialogueId,
+    });
+    expect(foreign.body.error.code).toBe('reference_unknown');
+    const interview = await biobio.post(`/api/phases/${listening}/attachments`, {
+      kind: 'interview',
+      refId: 41,
+      label: 'Cámara de comercio',
+    });
+    expect(interview.status).toBe(201);
+    const outside = await biobio.post<ErrorBody>(`/api/tracks/${trackId}/feedback-sessions`, {
+      title: 'Muy pronto',
+      audience: 'participantes',
+      plannedOn: '2027-04-01',
+    });
+    expect(outside.status).toBe(422);
+    expect(outside.body.error.code).toBe('feedback_outside_implementation');
+    const session = await biobio.post<{ id: number }>(`/api/tracks/${trackId}/feedback-sessions`, {
+      title: 'Devolución con el consejo',
+      audience: 'consejo',
+      plannedOn: '2027-08-01',
+      ref: { kind: 'council', id: 7 },
+    });
+    expect(session.status).toBe(201);
+    const held = await biobio.patch<{ heldOn: string }>(`/api/feedback-sessions/${session.body.id}`, {
+      heldOn: '2027-08-05',
+      attendees: 18,
+      notes: 'Se presentó la cartera',
+    });
+    expect(held.body.heldOn).toBe('2027-08-05');
+  });
+
+  it('requires a source for every initiative and a reason to discard; notifies only consenting participants', async () => {
+    const base = {
+      cycleId,
+      regionCode: 'CL-BI',
+      title: 'Escuela de soldadura',
+      responsibleUnit: 'Dirección Regional Biobío',
+      budgetPesos: 45_000_000,
+    };
+    const bare = await biobio.post<ErrorBody>('/api/initiatives', base);
+    expect(bare.status).toBe(422);
+    expect(bare.body.error.code).toBe('source_required');
+    const foreign = await biobio.post('/api/initiatives', {
+      ...base,
+      regionCode: 'CL-ML',
+      sources: [{ kind: 'idea', refId: seeded.ideaIds[0] }],
+    });
+    expect(foreign.status).toBe(404);
+    const hidden = await biobio.post<ErrorBody>('/api/initiatives', {
+      ...base,
+      sources: [{ kind: 'idea', refId: seeded.ideaIds[2] }],
+    });
+    expect(hidden.body.error.code).toBe('reference_unknown');
+    const created = await biobio.post<{ id: number; status: string; sources: unknown[] }>(
+      '/api/initiatives',
+      {
+        ...base,
+        sources: [
+          { kind: 'idea', refId: seeded.ideaIds[0] },
+          { kind: 'theme', refId: 3, label: 'Oficios' },
+        ],
+        milestones: [{ title: 'Convenio firmado', dueOn: '2027-08-31' }],
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('propuesta');
+    initiativeId = created.body.id;
+    const discard = await biobio.patch<ErrorBody>(`/api/initiatives/${initiativeId}`, {
+      status: 'descartada',
+    });
+    expect(discard.body.error.code).toBe('discard_reason_required');
+    const approved = await biobio.patch<{ status: string; updates: unknown[] }>(
+      `/api/initiatives/${initiativeId}`,
+      {
+        status: 'aprobada',
+        note: 'Aprobada por el consejo',
+      },
+    );
+    expect(approved.body.status).toBe('aprobada');
+    const outbox = await server.ctx.db.selectFrom('notification_outbox').selectAll().orderBy('id').execute();
+    // Ana proposed the idea and voted for the merged one; Beto did not consent: only Ana, once per change.
+    expect(outbox.map((row) => row.email)).toEqual(['ana@correo.cl', 'ana@correo.cl']);
+    expect(outbox[1].subject).toContain('aprobada');
+    expect(outbox[1].body_text).toContain('pasó de «propuesta» a «aprobada»');
+  });
+
+  it('updates progress in bulk: dry run changes nothing, bad rows reject the whole file, XLSX applies', async () => {
+    const good = `initiative_id,status,progress_percent,note\r\n${initiativeId},en ejecución,40,Primer curso abierto\r\n`;
+    const dry = await upload(biobio, '/api/initiatives/progress-import?dryRun=true', 'avance.csv', good);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({
+      dryRun: true,
+      changes: [
+        {
+          initiativeId,
+          status: { before: 'aprobada', after: 'en_ejecucion' },
+          progress: { before: 0, after: 40 },
+        },
+      ],
+    });
+    expect((await biobio.get<{ status: string }>(`/api/initiatives/${initiativeId}`)).body.status).toBe(
+      'aprobada',
+    );
+
+    const bad = `initiative_id,status,progress_percent\r\n${initiativeId},en ejecución,40\r\n99999,aprobada,10\r\n${initiativeId},lista,101\r\n`;
+    const refused = await upload(biobio, '/api/initiatives/progress-import', 'avance.csv', bad);
+    expect(refused.status).toBe(422);
+    const issues = (refused.body as ErrorBody).error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+    expect(issues).toContain('avance.csv:3: initiative_id: iniciativa desconocida «99999»');
+    expect(issues.some((issue) => issue.startsWith('avance.csv:4: status: estado desconocido «lista»'))).toBe(
+      true,
+    );
+    expect(issues.some((issue) => issue.startsWith('avance.csv:4: progress_percent'))).toBe(true);
+    expect((await biobio.get<{ status: string }>(`/api/initiatives/${initiativeId}`)).body.status).toBe(
+      'aprobada',
+    );
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('avance');
+    sheet.addRow(['initiative_id', 'status', 'progress_percent', 'note']);
+    sheet.addRow([initiativeId, 'en_ejecucion', 40, 'Primer curso abierto']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const applied = await upload(biobio, '/api/initiatives/progress-import', 'avance.xlsx', xlsx);
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({ dryRun: false, applied: 1 });
+    const after = await biobio.get<{
+      status: string;
+      progressPercent: number;
+      updates: Array<{ origin: string }>;
+    }>(`/api/initiatives/${initiativeId}`);
+    expect(after.body).toMatchObject({ status: 'en_ejecucion', progressPercent: 40 });
+    expect(after.body.updates[0].origin).toBe('bulk');
+    const audit = await national.get<{ entries: Array<{ action: string }> }>(
+      `/api/audit?entity=initiative&entityId=${initiativeId}`,
+    );
+    expect(audit.body.entries.map((entry) => entry.action)).toContain('initiative.progress_import');
+  });
+
+  it('shows every region on the board with what is late, and the indicators', async () => {
+    const board = await national.get<{
+      tracks: Array<{
+        regionCode: string;
+        currentPhase: string;
+        late: Array<{ kind: string }>;
+        feedbackHeld: number;
+        initiatives: Record<string, number>;
+      }>;
+    }>(`/api/cycles/${cycleId}/board?on=2027-09-15`);
+    expect(board.body.tracks).toHaveLength(16);
+    const bi = board.body.tracks.find((track) => track.regionCode === 'CL-BI')!;
+    expect(bi.currentPhase).toBe('implementacion');
+    expect(bi.feedbackHeld).toBe(1);
+    expect(bi.initiatives.en_ejecucion).toBe(1);
+    expect(bi.late.map((item) => item.kind).sort()).toEqual(['milestone', 'phase', 'phase', 'phase']);
+    const regional = await biobio.get<{ tracks: unknown[] }>(`/api/cycles/${cycleId}/board`);
+    expect(regional.body.tracks).toHaveLength(1);
+
+    const indicators = await biobio.get<{
+      regions: Array<Record<string, unknown>>;
+      satisfaction: Array<Record<string, unknown>>;
+    }>(`/api/cycles/${cycleId}/indicators?region=CL-BI`);
+    // 3 visible ideas (one hidden); the source and the idea merged into it have a known outcome.
+    expect(indicators.body.regions[0]).toMatchObject({
+      ideas: 3,
+      ideasWithOutcome: 2,
+      feedbackPlanned: 3,
+      feedbackHeld: 1,
+      medianDaysToFirstFeedback: 138,
+    });
+    expect(indicators.body.satisfaction).toEqual([
+      { year: 2027, total: 3, excelente: 1, bueno: 1, regular: 1, malo: 0, positiveShare: 2 / 3 },
+    ]);
+  });
+
+  it('shows the return to participants publicly, without login', async () => {
+    const visitor = server.client();
+    const idea = await visitor.get<{
+      outcome: string;
+      initiatives: Array<{ title: string; status: string; milestones: unknown[] }>;
+    }>(`/api/public/devolucion/ideas/${seeded.ideaIds[1]}`);
+    expect(idea.status).toBe(200);
+    expect(idea.body.outcome).toBe('initiative');
+    expect(idea.body.initiatives[0]).toMatchObject({ title: 'Escuela de soldadura', status: 'en_ejecucion' });
+    expect((await visitor.get(`/api/public/devolucion/ideas/${seeded.ideaIds[2]}`)).status).toBe(404);
+    const dialogue = await visitor.get<{
+      ideas: Array<{ text: string; merged: unknown[]; initiatives: unknown[] }>;
+    }>(`/api/public/devolucion/dialogues/${seeded.dialogueId}`);
+    expect(dialogue.body.ideas.map((row) => row.text)).toEqual([
+      'Cursos de soldadura en Lota',
+      'Horarios vespertinos',
+    ]);
+    expect(dialogue.body.ideas[0].merged).toHaveLength(1);
+  });
+
+  it('starts the next cycle from the evaluation and carries over unfinished initiatives', async () => {
+    await biobio.patch(`/api/tracks/${trackId}`, { evaluationNotes: 'Convocar antes a las empresas' });
+    const next = await national.post<{ id: number; carriedInitiatives: number }>('/api/cycles', {
+      year: 2028,
+      phases: calendar(2028),
+    });
+    expect(next.status).toBe(201);
+    expect(next.body.carriedInitiatives).toBe(1);
+    const tracks = await biobio.get<{ tracks: Array<{ id: number }> }>(`/api/cycles/${next.body.id}`);
+    const track = await biobio.get<{ startingNotes: string }>(`/api/tracks/${tracks.body.tracks[0].id}`);
+    expect(track.body.startingNotes).toBe('Convocar antes a las empresas');
+    const carried = await biobio.get<{
+      initiatives: Array<{ id: number; carriedFromId: number; status: string }>;
+    }>(`/api/initiatives?cycleId=${next.body.id}`);
+    expect(carried.body.initiatives).toMatchObject([{ carriedFromId: initiativeId, status: 'en_ejecucion' }]);
+    const copy = await biobio.get<{ sources: unknown[]; milestones: unknown[] }>(
+      `/api/initiatives/${carried.body.initiatives[0].id}`,
+    );
+    expect(copy.body.sources).toHaveLength(2);
+    expect(copy.body.milestones).toHaveLength(1);
+    const old = await biobio.patch<ErrorBody>(`/api/initiatives/${initiativeId}`, { progressPercent: 50 });
+    expect(old.body.error.code).toBe('cycle_closed');
+  });
+});

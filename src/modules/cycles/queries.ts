@@ -1,0 +1,208 @@
+import type { Insertable, Updateable } from 'kysely';
+import { countAll, type Db } from '../../platform/db/index.js';
+import type {
+  CyclePhaseTable,
+  CycleTable,
+  CycleTrackTable,
+  FeedbackSessionTable,
+  PhaseAttachmentTable,
+} from './tables.js';
+import './tables.js';
+
+export async function listCycles(db: Db) {
+  return db.selectFrom('cycles').selectAll().orderBy('year', 'desc').execute();
+}
+
+export async function findCycle(db: Db, id: number) {
+  return db.selectFrom('cycles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCycleByYear(db: Db, year: number) {
+  return db.selectFrom('cycles').selectAll().where('year', '=', year).executeTakeFirst();
+}
+
+export async function findLatestCycleBefore(db: Db, year: number) {
+  return db
+    .selectFrom('cycles')
+    .selectAll()
+    .where('year', '<', year)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertCycle(db: Db, cycle: Insertable<CycleTable>) {
+  return (await db.insertInto('cycles').values(cycle).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCycle(db: Db, id: number, patch: Updateable<CycleTable>) {
+  await db.updateTable('cycles').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertTrack(db: Db, track: Insertable<CycleTrackTable>) {
+  return (await db.insertInto('cycle_tracks').values(track).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function listTracks(db: Db, cycleId: number, regions: string[]) {
+  if (!regions.length) return [];
+  return db
+    .selectFrom('cycle_tracks')
+    .innerJoin('regions', 'regions.code', 'cycle_tracks.region_code')
+    .selectAll('cycle_tracks')
+    .select(['regions.name as region_name', 'regions.number as region_number'])
+    .where('cycle_id', '=', cycleId)
+    .where('region_code', 'in', regions)
+    .orderBy('regions.number')
+    .execute();
+}
+
+export async function findTrack(db: Db, id: number) {
+  return db
+    .selectFrom('cycle_tracks')
+    .innerJoin('cycles', 'cycles.id', 'cycle_tracks.cycle_id')
+    .innerJoin('regions', 'regions.code', 'cycle_tracks.region_code')
+    .selectAll('cycle_tracks')
+    .select([
+      'cycles.year',
+      'cycles.status as cycle_status',
+      'cycles.title as cycle_title',
+      'regions.name as region_name',
+    ])
+    .where('cycle_tracks.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findTrackByRegion(db: Db, cycleId: number, regionCode: string) {
+  return db
+    .selectFrom('cycle_tracks')
+    .selectAll()
+    .where('cycle_id', '=', cycleId)
+    .where('region_code', '=', regionCode)
+    .executeTakeFirst();
+}
+
+export async function updateTrack(db: Db, id: number, patch: Updateable<CycleTrackTable>) {
+  await db.updateTable('cycle_tracks').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertPhases(db: Db, phases: Insertable<CyclePhaseTable>[]) {
+  if (phases.length) await db.insertInto('cycle_phases').values(phases).execute();
+}
+
+export async function listPhases(db: Db, trackIds: number[]) {
+  if (!trackIds.length) return [];
+  return db
+    .selectFrom('cycle_phases')
+    .selectAll()
+    .where('track_id', 'in', trackIds)
+    .orderBy('track_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function findPhase(db: Db, id: number) {
+  return db.selectFrom('cycle_phases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePhase(db: Db, id: number, patch: Updateable<CyclePhaseTable>) {
+  await db.updateTable('cycle_phases').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertFeedbackSession(db: Db, session: Insertable<FeedbackSessionTable>) {
+  return (await db.insertInto('feedback_sessions').values(session).returning('id').executeTakeFirstOrThrow())
+    .id;
+}
+
+export async function listFeedbackSessions(db: Db, trackIds: number[]) {
+  if (!trackIds.length) return [];
+  return db
+    .selectFrom('feedback_sessions')
+    .selectAll()
+    .where('track_id', 'in', trackIds)
+    .orderBy('planned_on')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findFeedbackSession(db: Db, id: number) {
+  return db.selectFrom('feedback_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateFeedbackSession(db: Db, id: number, patch: Updateable<FeedbackSessionTable>) {
+  await db.updateTable('feedback_sessions').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertAttachment(db: Db, attachment: Insertable<PhaseAttachmentTable>) {
+  const row = await db
+    .insertInto('phase_attachments')
+    .values(attachment)
+    .onConflict((conflict) => conflict.columns(['phase_id', 'kind', 'ref_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function listAttachments(db: Db, phaseIds: number[]) {
+  if (!phaseIds.length) return [];
+  return db
+    .selectFrom('phase_attachments')
+    .leftJoin('dialogues', (join) =>
+      join
+        .onRef('dialogues.id', '=', 'phase_attachments.ref_id')
+        .on('phase_attachments.kind', '=', 'dialogue'),
+    )
+    .selectAll('phase_attachments')
+    .select(['dialogues.title as dialogue_title', 'dialogues.date as dialogue_date'])
+    .where('phase_id', 'in', phaseIds)
+    .orderBy('phase_attachments.id')
+    .execute();
+}
+
+export async function findAttachment(db: Db, id: number) {
+  return db.selectFrom('phase_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteAttachment(db: Db, id: number) {
+  await db.deleteFrom('phase_attachments').where('id', '=', id).execute();
+}
+
+export async function findDialogue(db: Db, id: number) {
+  return db
+    .selectFrom('dialogues')
+    .select(['id', 'region_code', 'title', 'date', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Dialogues attached to any phase of the given tracks, with the track they serve. */
+export async function dialoguesOfTracks(db: Db, trackIds: number[]) {
+  if (!trackIds.length) return [];
+  return db
+    .selectFrom('phase_attachments')
+    .innerJoin('cycle_phases', 'cycle_phases.id', 'phase_attachments.phase_id')
+    .innerJoin('dialogues', 'dialogues.id', 'phase_attachments.ref_id')
+    .select(['cycle_phases.track_id', 'dialogues.id', 'dialogues.date', 'dialogues.title'])
+    .where('phase_attachments.kind', '=', 'dialogue')
+    .where('cycle_phases.track_id', 'in', trackIds)
+    .distinct()
+    .execute();
+}
+
+export async function countTracks(db: Db, cycleId: number) {
+  const row = await db
+    .selectFrom('cycle_tracks')
+    .select(countAll().as('n'))
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every evaluation of a dialogue in these regions: the dialogue's date and the rating. */
+export async function evaluationRatings(db: Db, regions: string[]) {
+  return db
+    .selectFrom('evaluations')
+    .innerJoin('dialogues', 'dialogues.id', 'evaluations.dialogue_id')
+    .select(['dialogues.date', 'evaluations.rating'])
+    .where('dialogues.region_code', 'in', regions)
+    .execute();
+}

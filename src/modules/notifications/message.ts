@@ -1,0 +1,74 @@
+/** Escapes text for HTML element content and attribute values: ideas are untrusted text. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+export const statusLabels: Record<string, string> = {
+  propuesta: 'propuesta',
+  aprobada: 'aprobada',
+  en_ejecucion: 'en ejecución',
+  terminada: 'terminada',
+  descartada: 'descartada',
+};
+
+export interface IdeaNews {
+  ideas: Array<{ id: number; text: string }>;
+  initiative: { id: number; title: string; status: string; progress: number; discardReason: string | null };
+  /** 'source': the idea became part of the initiative; 'status': the initiative changed status. */
+  change: 'source' | 'status';
+  statusBefore?: string;
+  baseUrl: string;
+  unsubscribeUrl: string;
+}
+
+/** The e-mail telling a participant what became of an idea they proposed or voted for. */
+export function renderIdeaNews(news: IdeaNews) {
+  const { initiative } = news;
+  const status = statusLabels[initiative.status] ?? initiative.status;
+  const headline =
+    news.change === 'source'
+      ? `Una idea en la que participaste ahora es parte de la iniciativa «${initiative.title}» (${status}).`
+      : `La iniciativa «${initiative.title}», que nació de una idea en la que participaste, pasó de «${statusLabels[news.statusBefore ?? ''] ?? news.statusBefore}» a «${status}».`;
+  const extra = [
+    `Avance: ${initiative.progress} %.`,
+    initiative.status === 'descartada' && initiative.discardReason
+      ? `Motivo: ${initiative.discardReason}`
+      : '',
+  ].filter(Boolean);
+  const ideaLinks = news.ideas.map((idea) => ({
+    text: idea.text,
+    url: `${news.baseUrl}/devolucion/idea/${idea.id}`,
+  }));
+  const subject = `Novedades sobre tu idea: ${initiative.title} (${status})`;
+  const text = [
+    'Hola:',
+    '',
+    headline,
+    ...extra,
+    '',
+    'Tus ideas:',
+    ...ideaLinks.map((idea) => `- «${idea.text}»: ${idea.url}`),
+    '',
+    'Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.',
+    '',
+    `Para dejar de recibir estos correos: ${news.unsubscribeUrl}`,
+  ].join('\n');
+  const html = [
+    '<!doctype html><html lang="es"><body>',
+    '<p>Hola:</p>',
+    `<p>${escapeHtml(headline)}</p>`,
+    ...extra.map((line) => `<p>${escapeHtml(line)}</p>`),
+    '<p>Tus ideas:</p><ul>',
+    ...ideaLinks.map((idea) => `<li><a href="${escapeHtml(idea.url)}">${escapeHtml(idea.text)}</a></li>`),
+    '</ul>',
+    '<p>Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.</p>',
+    `<p><a href="${escapeHtml(news.unsubscribeUrl)}">Dejar de recibir estos correos</a></p>`,
+    '</body></html>',
+  ].join('');
+  return { subject, text, html };
+}

@@ -1,0 +1,209 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, get, patch, post } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { formatDate, formatPesos } from '../../app/format.js';
+import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
+
+const statuses = ['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada'];
+
+interface Initiative {
+  id: number;
+  year: number;
+  regionCode: string | null;
+  title: string;
+  description: string | null;
+  responsibleUnit: string;
+  budgetPesos: number;
+  status: string;
+  discardReason: string | null;
+  progressPercent: number;
+  carriedFromId: number | null;
+  sources: Array<{ kind: string; refId: number; label: string | null; dialogueTitle: string | null }>;
+  milestones: Array<{ id: number; title: string; dueOn: string; doneOn: string | null }>;
+  updates: Array<{
+    id: number;
+    reportedOn: string;
+    statusBefore: string;
+    statusAfter: string;
+    progressBefore: number;
+    progressAfter: number;
+    note: string | null;
+    origin: string;
+    author: string | null;
+  }>;
+}
+
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const loaded = useLoad((signal) => get<Initiative>(`/api/initiatives/${id}`, { signal }), [id]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
+  const initiative = loaded.data;
+  const currentStatus = status ?? initiative.status;
+
+  async function run(action: () => Promise<unknown>, element?: HTMLFormElement) {
+    setError(null);
+    try {
+      await action();
+      element?.reset();
+      setStatus(null);
+      loaded.reload();
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason : null);
+    }
+  }
+
+  function saveProgress(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void run(
+      () =>
+        patch(`/api/initiatives/${initiative.id}`, {
+          status: form.get('status'),
+          progressPercent: Number(form.get('progress')),
+          ...(form.get('reason') ? { discardReason: form.get('reason') } : {}),
+          ...(form.get('note') ? { note: form.get('note') } : {}),
+        }),
+      event.currentTarget,
+    );
+  }
+
+  function addMilestone(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void run(
+      () =>
+        post(`/api/initiatives/${initiative.id}/milestones`, {
+          title: form.get('title'),
+          dueOn: form.get('dueOn'),
+        }),
+      event.currentTarget,
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={initiative.title}>
+        <p className="muted">
+          {initiative.year} · {initiative.regionCode ?? t('cycle.initiative.national')} ·{' '}
+          {initiative.responsibleUnit} · {formatPesos(initiative.budgetPesos)}
+        </p>
+        <Link to="/staff/cartera">{t('common.back')}</Link>
+      </PageHeader>
+      {initiative.carriedFromId ? (
+        <p>{t('cycle.initiative.carried', { id: initiative.carriedFromId })}</p>
+      ) : null}
+      {initiative.description ? <p>{initiative.description}</p> : null}
+      <p>
+        <strong>{t('cycle.initiative.status')}:</strong> {t(`cycle.statuses.${initiative.status}`)} ·{' '}
+        {initiative.progressPercent} %{initiative.discardReason ? ` · ${initiative.discardReason}` : ''}
+      </p>
+      <ErrorMessage error={error} />
+      <section className="card">
+        <h2>{t('cycle.initiative.saveProgress')}</h2>
+        <form onSubmit={saveProgress}>
+          <Select
+            label={t('cycle.initiative.status')}
+            name="status"
+            value={currentStatus}
+            onChange={(event) => setStatus(event.target.value)}
+            options={statuses.map((value) => ({ value, label: t(`cycle.statuses.${value}`) }))}
+          />
+          <TextInput
+            label={t('cycle.initiative.progress')}
+            name="progress"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={initiative.progressPercent}
+            key={initiative.progressPercent}
+          />
+          {currentStatus === 'descartada' ? (
+            <TextArea
+              label={t('cycle.initiative.reason')}
+              name="reason"
+              defaultValue={initiative.discardReason ?? ''}
+              required
+            />
+          ) : null}
+          <TextArea label={t('cycle.initiative.note')} name="note" optional />
+          <Button type="submit">{t('cycle.initiative.saveProgress')}</Button>
+        </form>
+      </section>
+      <section className="card">
+        <h2>{t('cycle.initiative.sources')}</h2>
+        <ul>
+          {initiative.sources.map((source) => (
+            <li key={`${source.kind}-${source.refId}`}>
+              {source.kind === 'idea' ? (
+                <>
+                  «{source.label}»{' '}
+                  {source.dialogueTitle ? <span className="muted">({source.dialogueTitle})</span> : null} ·{' '}
+                  <Link to={`/devolucion/idea/${source.refId}`}>{t('cycle.initiative.publicPage')}</Link>
+                </>
+              ) : (
+                <>
+                  {t('cycle.track.kinds.theme')} {source.refId}
+                  {source.label ? `: ${source.label}` : ''}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <h2>{t('cycle.initiative.milestones')}</h2>
+        <ul>
+          {initiative.milestones.map((milestone) => (
+            <li key={milestone.id}>
+              {milestone.title} · {t('cycle.initiative.dueOn')} {formatDate(milestone.dueOn)}{' '}
+              {milestone.doneOn ? (
+                <span className="badge">
+                  {t('cycle.initiative.doneOn')} {formatDate(milestone.doneOn)}
+                </span>
+              ) : (
+                <Button
+                  variant="link"
+                  onClick={() =>
+                    void run(() =>
+                      patch(`/api/milestones/${milestone.id}`, {
+                        doneOn: new Date().toISOString().slice(0, 10),
+                      }),
+                    )
+                  }
+                >
+                  {t('cycle.initiative.markDone')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form className="toolbar" onSubmit={addMilestone}>
+          <TextInput label={t('cycle.initiative.milestone')} name="title" required />
+          <TextInput label={t('cycle.initiative.dueOn')} name="dueOn" type="date" required />
+          <Button type="submit" variant="secondary">
+            {t('cycle.initiative.addMilestone')}
+          </Button>
+        </form>
+      </section>
+      <section className="card">
+        <h2>{t('cycle.initiative.updates')}</h2>
+        <ul>
+          {initiative.updates.map((update) => (
+            <li key={update.id}>
+              {formatDate(update.reportedOn)} · {t(`cycle.statuses.${update.statusBefore}`)} →{' '}
+              {t(`cycle.statuses.${update.statusAfter}`)} · {update.progressBefore} → {update.progressAfter} %
+              · {t(`cycle.initiative.origin.${update.origin}`)}
+              {update.author ? ` · ${update.author}` : ''}
+              {update.note ? ` · ${update.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,240 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, get, post } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { formatDate } from '../../app/format.js';
+import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
+
+interface PublicInitiative {
+  id: number;
+  title: string;
+  year: number;
+  status: string;
+  progressPercent: number;
+  discardReason: string | null;
+  responsibleUnit: string;
+  milestones: Array<{ title: string; dueOn: string; doneOn: string | null }>;
+  history: Array<{ on: string; from: string; to: string }>;
+}
+
+interface IdeaReturn {
+  idea: { id: number; text: string };
+  dialogue: { id: number; title: string; date: string; regionName: string };
+  mergedInto: Array<{ id: number; text: string }>;
+  mergedHere: Array<{ id: number; text: string }>;
+  themes: Array<{ id: number; label: string }>;
+  initiatives: PublicInitiative[];
+  outcome: string;
+}
+
+export function IdeaReturnPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const loaded = useLoad((signal) => get<IdeaReturn>(`/api/public/devolucion/ideas/${id}`, { signal }), [id]);
+  if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
+  const data = loaded.data;
+  const final = data.mergedInto.at(-1);
+  return (
+    <article>
+      <h1>{t('cycle.public.ideaTitle')}</h1>
+      <blockquote className="card">
+        <p>«{data.idea.text}»</p>
+        <p className="muted">
+          <Link to={`/devolucion/dialogo/${data.dialogue.id}`}>
+            {t('cycle.public.fromDialogue', {
+              title: data.dialogue.title,
+              region: data.dialogue.regionName,
+              date: formatDate(data.dialogue.date),
+            })}
+          </Link>
+        </p>
+      </blockquote>
+      {final ? (
+        <section>
+          <h2>{t('cycle.public.mergedInto')}</h2>
+          <p>
+            <Link to={`/devolucion/idea/${final.id}`}>«{final.text}»</Link>
+          </p>
+        </section>
+      ) : null}
+      {data.mergedHere.length ? (
+        <section>
+          <h2>{t('cycle.public.mergedHere')}</h2>
+          <ul>
+            {data.mergedHere.map((idea) => (
+              <li key={idea.id}>«{idea.text}»</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {data.themes.length ? (
+        <section>
+          <h2>{t('cycle.public.themes')}</h2>
+          <ul>
+            {data.themes.map((theme) => (
+              <li key={theme.id}>{theme.label}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {data.initiatives.length ? (
+        <section>
+          <h2>{t('cycle.public.initiatives')}</h2>
+          {data.initiatives.map((initiative) => (
+            <div className="card" key={initiative.id}>
+              <h3>{initiative.title}</h3>
+              <p>
+                <span className="badge">{t(`cycle.statuses.${initiative.status}`)}</span>{' '}
+                {t('cycle.public.progress', { value: initiative.progressPercent })} ·{' '}
+                {t('cycle.public.responsible', { unit: initiative.responsibleUnit })}
+              </p>
+              {initiative.discardReason ? <p>{initiative.discardReason}</p> : null}
+              <progress
+                value={initiative.progressPercent}
+                max={100}
+                aria-label={t('cycle.public.progress', { value: initiative.progressPercent })}
+              />
+              {initiative.milestones.length ? (
+                <>
+                  <h4>{t('cycle.initiative.milestones')}</h4>
+                  <ul>
+                    {initiative.milestones.map((milestone) => (
+                      <li key={`${milestone.title}-${milestone.dueOn}`}>
+                        {milestone.doneOn ? '✓ ' : ''}
+                        {milestone.title} · {formatDate(milestone.doneOn ?? milestone.dueOn)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {initiative.history.length ? (
+                <>
+                  <h4>{t('cycle.public.history')}</h4>
+                  <ul>
+                    {initiative.history.map((entry) => (
+                      <li key={`${entry.on}-${entry.to}`}>
+                        {formatDate(entry.on)}: {t(`cycle.statuses.${entry.from}`)} →{' '}
+                        {t(`cycle.statuses.${entry.to}`)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {data.outcome === 'pending' ? <p>{t('cycle.public.pending')}</p> : null}
+    </article>
+  );
+}
+
+interface DialogueReturn {
+  dialogue: { id: number; title: string; date: string; regionName: string };
+  ideas: Array<{
+    id: number;
+    text: string;
+    merged: Array<{ id: number; text: string }>;
+    themes: Array<{ id: number; label: string }>;
+    initiatives: Array<{ id: number; title: string; status: string; progressPercent: number }>;
+  }>;
+  summary: { ideas: number; withOutcome: number };
+}
+
+export function DialogueReturnPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const loaded = useLoad(
+    (signal) => get<DialogueReturn>(`/api/public/devolucion/dialogues/${id}`, { signal }),
+    [id],
+  );
+  if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
+  const data = loaded.data;
+  return (
+    <article>
+      <h1>{t('cycle.public.dialogueTitle')}</h1>
+      <p className="muted">
+        {t('cycle.public.fromDialogue', {
+          title: data.dialogue.title,
+          region: data.dialogue.regionName,
+          date: formatDate(data.dialogue.date),
+        })}
+      </p>
+      <p>{t('cycle.public.summary', data.summary)}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('cycle.public.idea')}</th>
+              <th scope="col">{t('cycle.public.outcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.ideas.map((idea) => (
+              <tr key={idea.id}>
+                <th scope="row">
+                  <Link to={`/devolucion/idea/${idea.id}`}>{idea.text}</Link>
+                  {idea.merged.length ? <span className="muted"> (+{idea.merged.length})</span> : null}
+                </th>
+                <td>
+                  {idea.initiatives.length || idea.themes.length ? (
+                    <ul>
+                      {idea.initiatives.map((initiative) => (
+                        <li key={initiative.id}>
+                          {initiative.title}: {t(`cycle.statuses.${initiative.status}`)} (
+                          {initiative.progressPercent} %)
+                        </li>
+                      ))}
+                      {idea.themes.map((theme) => (
+                        <li key={theme.id}>{theme.label}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('cycle.public.noOutcome')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  );
+}
+
+export function UnsubscribePage() {
+  const { t } = useTranslation();
+  const { token } = useParams();
+  const loaded = useLoad(
+    (signal) => get<{ email: string; unsubscribed: boolean }>(`/api/public/unsubscribe/${token}`, { signal }),
+    [token],
+  );
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
+  const email = loaded.data.email;
+  return (
+    <section className="card narrow">
+      <h1>{t('cycle.public.unsubscribeTitle')}</h1>
+      <ErrorMessage error={error} />
+      {done || loaded.data.unsubscribed ? (
+        <Alert kind="success">{t('cycle.public.unsubscribed', { email })}</Alert>
+      ) : (
+        <>
+          <p>{t('cycle.public.unsubscribeAsk', { email })}</p>
+          <Button
+            onClick={() =>
+              void post('/api/public/unsubscribe', { token }).then(
+                () => setDone(true),
+                (reason) => setError(reason instanceof ApiError ? reason : null),
+              )
+            }
+          >
+            {t('cycle.public.unsubscribeConfirm')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
