@@ -47,7 +47,7 @@ describe('k-medoids', () => {
     const result = kMedoids(distances, 16, 3);
     expect(result.exact).toBe(true);
     expect(result.medoids).toHaveLength(3);
-    result.medoids.forEach((medoid, index) => expect(result.nearest[medoid]).toBe(index));
+    for (const [index, medoid] of result.medoids.entries()) expect(result.nearest[medoid]).toBe(index);
   });
 });
 

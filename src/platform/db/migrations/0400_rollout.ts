@@ -88,7 +88,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('version_id', 'integer', (c) =>
       c.notNull().references('rollout_model_versions.id').onDelete('cascade'),
     )
-    .addColumn('finding_id', 'integer', (c) => c.notNull().references('rollout_findings.id').onDelete('cascade'))
+    .addColumn('finding_id', 'integer', (c) =>
+      c.notNull().references('rollout_findings.id').onDelete('cascade'),
+    )
     .addPrimaryKeyConstraint('rollout_version_findings_pk', ['version_id', 'finding_id'])
     .execute();
 
