@@ -5,6 +5,14 @@ import { RolloutPage } from './RolloutPage.js';
 export const feature: Feature = {
   id: 'rollout',
   routes: [{ path: '/staff/rollout', layout: 'staff', component: RolloutPage }],
-  nav: [{ to: '/staff/rollout', label: 'rollout.nav', section: 'planificacion', order: 20 }],
+  nav: [
+    {
+      to: '/staff/rollout',
+      label: 'rollout.nav',
+      section: 'planificacion',
+      order: 20,
+      roles: ['national', 'regional'],
+    },
+  ],
   messages,
 };
