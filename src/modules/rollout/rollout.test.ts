@@ -81,7 +81,7 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
       source: 'dream_circle',
       sourceLabel: 'Círculo de sueños: «todas las voces en la mesa»',
       planId: 1,
-      planTaskId: 7,
+      planDreamId: 3,
     });
     expect(criterion.status).toBe(201);
     const pilot = pilotCodes[0] as string;
@@ -192,6 +192,9 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
     expect(after.body.wavePlan?.waves[0]).toMatchObject({ modelVersionId: version.body.id, planTaskId: 42 });
     expect(after.body.regions.find((region) => region.code === pilot)?.currentVersion?.label).toBe('1.1');
     expect(after.body.versions[0]?.findings.map((item) => item.id)).toEqual([finding.body.id]);
+    expect((after.body as unknown as { criteria: unknown[] }).criteria).toEqual([
+      expect.objectContaining({ source: 'dream_circle', planId: 1, planDreamId: 3, planTaskId: null }),
+    ]);
     const recorded = after.body.evaluations.find((item) => item.id === evaluation.body.id);
     expect(recorded?.scores).toEqual([{ criterionId: criterion.body.id, score: 4, comment: null }]);
     expect(recorded?.evidence.map((item) => item.url)).toEqual([

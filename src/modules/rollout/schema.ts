@@ -41,6 +41,7 @@ export const criterionSchema = z.object({
   description: text(2000).default(''),
   source: z.enum(['model', 'dream_circle', 'other']),
   sourceLabel: text(500).nullable().optional(),
+  planDreamId: z.number().int().positive().nullable().optional(),
   ...planLink,
 });
 export type CriterionInput = z.infer<typeof criterionSchema>;

@@ -118,6 +118,7 @@ function criterionView(row: Awaited<ReturnType<typeof q.listCriteria>>[number]) 
     sourceLabel: row.source_label,
     planId: row.plan_id,
     planTaskId: row.plan_task_id,
+    planDreamId: row.plan_dream_id,
   };
 }
 
@@ -292,6 +293,7 @@ export async function addCriterion(ctx: Context, actor: StaffActor, input: Crite
       source_label: input.sourceLabel ?? null,
       plan_id: input.planId ?? null,
       plan_task_id: input.planTaskId ?? null,
+      plan_dream_id: input.planDreamId ?? null,
       position: await q.nextCriterionPosition(trx),
       created_at: now(),
     };

@@ -23,6 +23,7 @@ export interface RolloutCriterionTable {
   source_label: string | null; // e.g. the dream circle's statement it comes from
   plan_id: number | null;
   plan_task_id: number | null;
+  plan_dream_id: number | null; // the dream circle statement it comes from
   position: number;
   created_at: string;
 }

@@ -23,6 +23,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('source_label', 'text')
     .addColumn('plan_id', 'integer')
     .addColumn('plan_task_id', 'integer')
+    .addColumn('plan_dream_id', 'integer') // a statement of the plan's dream circle
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

@@ -56,6 +56,8 @@ function CriterionForm({ reload }: { reload: () => void }) {
   const [source, setSource] = useState('model');
   const [sourceLabel, setSourceLabel] = useState('');
   const [planTaskId, setPlanTaskId] = useState('');
+  const [planId, setPlanId] = useState('');
+  const [planDreamId, setPlanDreamId] = useState('');
   const action = useAction(reload);
   return (
     <details>
@@ -71,6 +73,8 @@ function CriterionForm({ reload }: { reload: () => void }) {
                 source,
                 sourceLabel: sourceLabel || null,
                 planTaskId: planTaskId ? Number(planTaskId) : null,
+                planId: planId ? Number(planId) : null,
+                planDreamId: planDreamId ? Number(planDreamId) : null,
               }),
             )
             .then((ok) => ok && setName(''));
@@ -103,6 +107,22 @@ function CriterionForm({ reload }: { reload: () => void }) {
           value={sourceLabel}
           onChange={(e) => setSourceLabel(e.target.value)}
           optional
+        />
+        <TextInput
+          label={t('rollout.waves.planId')}
+          inputMode="numeric"
+          value={planId}
+          onChange={(e) => setPlanId(e.target.value.replace(/\D/g, ''))}
+          optional
+          error={action.fields.planId}
+        />
+        <TextInput
+          label={t('rollout.evaluation.planDreamId')}
+          inputMode="numeric"
+          value={planDreamId}
+          onChange={(e) => setPlanDreamId(e.target.value.replace(/\D/g, ''))}
+          optional
+          error={action.fields.planDreamId}
         />
         <TextInput
           label={t('rollout.evaluation.planTaskId')}

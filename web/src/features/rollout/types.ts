@@ -22,6 +22,7 @@ export interface Criterion {
   sourceLabel: string | null;
   planId: number | null;
   planTaskId: number | null;
+  planDreamId: number | null;
 }
 
 export interface Evaluation {
