@@ -17,6 +17,7 @@ import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { regionRoutes } from './regions/routes.js';
+import { rolloutRoutes } from './rollout/routes.js';
 import { staffRoutes } from './staff/routes.js';
 import { synthesisRoutes } from './synthesis/routes.js';
 import { voteRoutes } from './votes/routes.js';
@@ -44,4 +45,5 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   initiativeRoutes,
   devolutionRoutes,
   notificationRoutes,
+  rolloutRoutes,
 ];

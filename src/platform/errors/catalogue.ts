@@ -3,6 +3,7 @@ import { cycleErrors } from './sections/cycles.js';
 import { dialogueErrors } from './sections/dialogues.js';
 import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
+import { rolloutErrors } from './sections/rollout.js';
 import { synthesisErrors } from './sections/synthesis.js';
 
 /**
@@ -16,6 +17,7 @@ export const catalogue = {
   ...synthesisErrors,
   ...karabirrdtErrors,
   ...cycleErrors,
+  ...rolloutErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors, get } from '../../app/api.js';
+import { useLoad } from '../../app/data.js';
+import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
+import { EvaluationsSection } from './EvaluationsSection.js';
+import { PilotsSection } from './PilotsSection.js';
+import type { Overview } from './types.js';
+import { VersionsSection } from './VersionsSection.js';
+import { WavesSection } from './WavesSection.js';
+
+/**
+ * Runs a request, keeps its error and field errors, and reloads the overview when it succeeds.
+ * `quiet` for requests that change nothing (a suggestion): no "saved" message then.
+ */
+export function useAction(reload: () => void, quiet = false) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<Error | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    setFields({});
+    setDone('');
+    try {
+      await action();
+      if (!quiet) setDone(t('rollout.saved'));
+      reload();
+      return true;
+    } catch (reason) {
+      setError(reason as Error);
+      setFields(fieldErrors(reason));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const feedback = (
+    <>
+      <ErrorMessage error={error} />
+      {done ? <Alert kind="success">{done}</Alert> : null}
+    </>
+  );
+  return { run, busy, fields, feedback };
+}
+
+export function RolloutPage() {
+  const { t } = useTranslation();
+  const { data, error, loading, reload } = useLoad((signal) => get<Overview>('/api/rollout', { signal }), []);
+  return (
+    <>
+      <PageHeader title={t('rollout.title')}>
+        <p>{t('rollout.intro')}</p>
+      </PageHeader>
+      <ErrorMessage error={error} />
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <>
+          {data.canEdit ? null : <Alert kind="info">{t('rollout.readOnly')}</Alert>}
+          <PilotsSection overview={data} reload={reload} />
+          <EvaluationsSection overview={data} reload={reload} />
+          <VersionsSection overview={data} reload={reload} />
+          <WavesSection overview={data} reload={reload} />
+          <section className="card" aria-labelledby="rollout-indicators">
+            <h2 id="rollout-indicators">{t('rollout.indicatorsLegend')}</h2>
+            <dl>
+              {data.indicators.map((indicator) => (
+                <div key={indicator.key} id={`indicator-${indicator.key}`}>
+                  <dt>{t(`rollout.indicators.${indicator.key}`)}</dt>
+                  <dd>{indicator.source}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

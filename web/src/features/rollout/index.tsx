@@ -1,0 +1,18 @@
+import type { Feature } from '../../app/feature.js';
+import { messages } from './messages.js';
+import { RolloutPage } from './RolloutPage.js';
+
+export const feature: Feature = {
+  id: 'rollout',
+  routes: [{ path: '/staff/rollout', layout: 'staff', component: RolloutPage }],
+  nav: [
+    {
+      to: '/staff/rollout',
+      label: 'rollout.nav',
+      section: 'planificacion',
+      order: 20,
+      roles: ['national', 'regional'],
+    },
+  ],
+  messages,
+};
