@@ -198,13 +198,29 @@ export const listWavePlans = (db: Db) =>
     .orderBy('id', 'desc')
     .execute();
 
+/** The waves of a plan, with the linked Karabirrdt task as it is now (title, status, dates). */
 export const listWaves = (db: Db, wavePlanId: number) =>
   db
-    .selectFrom('rollout_waves')
-    .selectAll()
-    .where('wave_plan_id', '=', wavePlanId)
-    .orderBy('position')
+    .selectFrom('rollout_waves as w')
+    .leftJoin('karabirrdt_tasks as t', (join) => join.onRef('t.id', '=', 'w.plan_task_id'))
+    .selectAll('w')
+    .select([
+      't.title as plan_task_title',
+      't.status as plan_task_status',
+      't.start_date as plan_task_start',
+      't.due_date as plan_task_due',
+    ])
+    .where('w.wave_plan_id', '=', wavePlanId)
+    .orderBy('w.position')
     .execute();
+
+/** A Karabirrdt task, to check a wave's link before storing it. */
+export const findPlanTask = (db: Db, taskId: number) =>
+  db
+    .selectFrom('karabirrdt_tasks')
+    .select(['id', 'plan_id', 'title'])
+    .where('id', '=', taskId)
+    .executeTakeFirst();
 
 export const listWaveRegions = (db: Db, waveIds: number[]) =>
   waveIds.length

@@ -178,18 +178,37 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
     expect(overview.body.wavePlan?.objective).toBeGreaterThan(overview.body.wavePlan?.randomObjective ?? 0);
     const firstWave = waves[0];
     if (!firstWave) throw new Error('no wave');
+    // The wave is linked to a task of the Karabirrdt installation plan.
+    const installationPlan = await national.post<{ id: number }>('/api/plans', {
+      title: 'Instalación del modelo en las 16 direcciones regionales',
+      startDate: '2027-01-01',
+    });
+    expect(installationPlan.status).toBe(201);
+    const task = await national.post<{ id: number }>(`/api/plans/${installationPlan.body.id}/tasks`, {
+      title: 'Instalar el modelo en la primera ola',
+      step: 7,
+      startDate: '2027-01-01',
+      dueDate: '2027-03-31',
+    });
+    expect(task.status).toBe(201);
+    const unknownTask = await national.patch(`/api/rollout/waves/${firstWave.id}`, { planTaskId: 999_999 });
+    expect(unknownTask.status).toBe(404);
     const patched = await national.patch(`/api/rollout/waves/${firstWave.id}`, {
       modelVersionId: version.body.id,
-      planId: 1,
-      planTaskId: 42,
-      planTaskLabel: 'Instalar el modelo en la primera ola',
+      planTaskId: task.body.id,
+      planTaskLabel: 'texto escrito a mano',
     });
     expect(patched.status).toBe(200);
     const backwards = await national.patch(`/api/rollout/waves/${firstWave.id}`, { endsOn: '2026-01-01' });
     expect(backwards.status).toBe(422);
 
     const after = await national.get<Overview>('/api/rollout');
-    expect(after.body.wavePlan?.waves[0]).toMatchObject({ modelVersionId: version.body.id, planTaskId: 42 });
+    expect(after.body.wavePlan?.waves[0]).toMatchObject({
+      modelVersionId: version.body.id,
+      planId: installationPlan.body.id,
+      planTaskId: task.body.id,
+      planTaskLabel: 'Instalar el modelo en la primera ola',
+    });
     expect(after.body.regions.find((region) => region.code === pilot)?.currentVersion?.label).toBe('1.1');
     expect(after.body.versions[0]?.findings.map((item) => item.id)).toEqual([finding.body.id]);
     expect((after.body as unknown as { criteria: unknown[] }).criteria).toEqual([

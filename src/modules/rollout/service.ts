@@ -180,7 +180,16 @@ async function wavesOf(db: Db, planId: number, visible: Set<string>) {
     modelVersionId: wave.model_version_id,
     planId: wave.plan_id,
     planTaskId: wave.plan_task_id,
-    planTaskLabel: wave.plan_task_label,
+    // The linked task's live title wins over the label typed when the link was made.
+    planTaskLabel: wave.plan_task_title ?? wave.plan_task_label,
+    planTask: wave.plan_task_title
+      ? {
+          title: wave.plan_task_title,
+          status: wave.plan_task_status,
+          startDate: wave.plan_task_start,
+          dueDate: wave.plan_task_due,
+        }
+      : null,
     regions: members
       .filter((member) => member.wave_id === wave.id && visible.has(member.region_code))
       .map((member) => member.region_code)
@@ -593,6 +602,16 @@ export async function patchWave(ctx: Context, actor: StaffActor, id: number, inp
     if (!wave) throw new AppError('not_found', { what: `ola ${id}` });
     if (input.modelVersionId && !(await q.findVersion(trx, input.modelVersionId))) {
       throw new AppError('not_found', { what: `versión ${input.modelVersionId}` });
+    }
+    if (input.planTaskId) {
+      const task = await q.findPlanTask(trx, input.planTaskId);
+      if (!task) throw new AppError('not_found', { what: `tarea ${input.planTaskId} del plan Karabirrdt` });
+      if (input.planId && task.plan_id !== input.planId) {
+        throw new AppError('rule_broken', {
+          detail: `La tarea ${task.title} no pertenece al plan ${input.planId}.`,
+        });
+      }
+      input = { ...input, planId: task.plan_id };
     }
     const patch = {
       ...(input.name === undefined ? {} : { name: input.name }),
