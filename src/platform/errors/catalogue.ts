@@ -1,5 +1,6 @@
 import { coreErrors } from './sections/core.js';
 import { dialogueErrors } from './sections/dialogues.js';
+import { resultErrors } from './sections/results.js';
 
 /**
  * The one error catalogue: every code a user can meet, its HTTP status and its message in
@@ -8,6 +9,7 @@ import { dialogueErrors } from './sections/dialogues.js';
 export const catalogue = {
   ...coreErrors,
   ...dialogueErrors,
+  ...resultErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
