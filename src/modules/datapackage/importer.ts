@@ -74,18 +74,29 @@ export async function importPackage(
   let total = 0;
   const regions = new Set(await listRegionCodes(ctx.db));
   let summary: ImportSummary | undefined;
-  await ctx.db.transaction().execute(async (trx) => {
-    const run = new ImportRun(sinkFor(ctx, trx), regions, options.locale, (problem) => {
-      total++;
-      if (problems.length < keep) problems.push(problem);
-    });
-    summary = await run.all(source, options.onProgress);
-    // Throwing rolls the whole transaction back: nothing of a refused package is stored.
-    if (total > 0) throw new PackageRefused(problems, total);
-    if (summary && options.afterStore) await options.afterStore(trx, summary);
-  });
+  // A larger page cache while the indexes grow; the connection's own setting is restored after.
+  const cacheBefore = ctx.store.sqlite?.pragma('cache_size', { simple: true });
+  ctx.store.sqlite?.pragma('cache_size = -131072');
+  try {
+    await importInTransaction();
+  } finally {
+    if (cacheBefore !== undefined) ctx.store.sqlite?.pragma(`cache_size = ${Number(cacheBefore)}`);
+  }
   if (!summary) throw new Error('import ended without a summary');
   return summary;
+
+  async function importInTransaction() {
+    await ctx.db.transaction().execute(async (trx) => {
+      const run = new ImportRun(sinkFor(ctx, trx), regions, options.locale, (problem) => {
+        total++;
+        if (problems.length < keep) problems.push(problem);
+      });
+      summary = await run.all(source, options.onProgress);
+      // Throwing rolls the whole transaction back: nothing of a refused package is stored.
+      if (total > 0) throw new PackageRefused(problems, total);
+      if (summary && options.afterStore) await options.afterStore(trx, summary);
+    });
+  }
 }
 
 class ImportRun {

@@ -41,21 +41,20 @@ export function sqliteSink(sqlite: SQLite.Database): BulkSink {
     }
     return found;
   };
+  // Positional parameters: a table's rows always come with the same columns in the same order.
   const insertSql = (table: string, columns: string[]) =>
-    `insert into ${table} (${columns.join(', ')}) values (${columns.map((column) => `@${column}`).join(', ')})`;
+    `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`;
   return {
     async insert(table, row) {
-      const columns = Object.keys(row);
-      const result = statement(`${table}:${columns.join(',')}`, () => insertSql(table, columns)).run(row);
+      const result = statement(table, () => insertSql(table, Object.keys(row))).run(Object.values(row));
       if (withIds.has(table)) listOf(idLists, table).push(Number(result.lastInsertRowid));
     },
     async addVote(row) {
-      const columns = Object.keys(row);
       statement(
-        `votes+:${columns.join(',')}`,
+        'votes+',
         () =>
-          `${insertSql('votes', columns)} on conflict (participant_id, idea_id) do update set dots = votes.dots + excluded.dots`,
-      ).run(row);
+          `${insertSql('votes', Object.keys(row))} on conflict (participant_id, idea_id) do update set dots = votes.dots + excluded.dots`,
+      ).run(Object.values(row));
     },
     async update(table, id, values) {
       const columns = Object.keys(values);

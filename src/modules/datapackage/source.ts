@@ -57,22 +57,20 @@ export async function* readRows(
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<CsvRow> {
   if (onBytes) stream.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
+  // on_record reads the line counter in place: `info: true` would copy a snapshot per record.
   const parser = stream.pipe(
     parse({
       bom: true,
-      info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n'],
+      on_record: (record: string[], context) => ({ record, lines: context.lines }) as unknown as string[],
     }),
   );
   stream.on('error', (error) => parser.destroy(error));
   let index: Map<string, number> | null = null;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
+    for await (const { record, lines } of parser as AsyncIterable<{ record: string[]; lines: number }>) {
       if (!index) {
         index = new Map(record.map((name, position) => [name.trim(), position]));
         const missing = columnsOf[file].required.filter((column) => !index?.has(column));
@@ -87,7 +85,7 @@ export async function* readRows(
         for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) newlines++;
       const columns: Map<string, number> = index;
       yield {
-        line: info.lines - newlines,
+        line: lines - newlines,
         get: (column) => {
           const position = columns.get(column);
           return position === undefined ? '' : (record[position] ?? '').trim();
