@@ -101,6 +101,8 @@ export async function importPackage(
 
 class ImportRun {
   private clean = true;
+  /** Files that could not be read to the end: references into them are not listed again. */
+  private readonly broken = new Set<PackageFile>();
   private readonly stamp = now();
   // Dialogues
   private readonly dialogueIndex = new Map<string, number>();
@@ -159,9 +161,13 @@ class ImportRun {
         stream,
         file,
         (event) => {
-          if (event.kind === 'missing_columns')
+          if (event.kind === 'missing_columns') {
             for (const column of event.columns) this.problem(file, 1, column, 'missing_column');
-          else this.problem(file, event.line, '*', 'bad_csv', { detail: event.detail });
+            this.broken.add(file);
+          } else {
+            this.broken.add(file);
+            this.problem(file, event.line, '*', 'bad_csv', { detail: event.detail });
+          }
         },
         onProgress && ((bytes) => onProgress(file, bytes)),
       );
@@ -261,7 +267,7 @@ class ImportRun {
     if (!value) return null;
     const found = index.get(value);
     if (found === undefined) {
-      this.problem(file, row.line, column, 'unknown_reference', { value, file: target });
+      if (!this.broken.has(target)) this.problem(file, row.line, column, 'unknown_reference', { value, file: target });
       return undefined;
     }
     return found;
