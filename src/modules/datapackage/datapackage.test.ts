@@ -24,7 +24,8 @@ async function refusal(ctx: Context, files: Record<string, string>, locale: 'es'
   throw new Error('the package was accepted');
 }
 
-const dialogues = 'dialogue_id,region_code,title,date,dots_per_participant,max_dots_per_idea\nD1,CL-BI,Uno,2025-04-10,5,3\n';
+const dialogues =
+  'dialogue_id,region_code,title,date,dots_per_participant,max_dots_per_idea\nD1,CL-BI,Uno,2025-04-10,5,3\n';
 const participants = 'participant_id,dialogue_id\nP1,D1\nP2,D1\n';
 const ideas = 'idea_id,dialogue_id,text\nI1,D1,Una\nI2,D1,Dos\n';
 
@@ -68,8 +69,7 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
         'idea_id,dialogue_id,text,participant_id,merged_into\nI1,D1,Una,P1,I2\nI2,D1,Dos,,I1\nI3,D1,Tres,P3,\nI4,D3,Cuatro,,I3\n',
       'votes.csv':
         'dialogue_id,idea_id,participant_id,dots\nD1,I3,P1,3\nD1,I3,P1,1\nD1,I3,P2,3\nD1,I3,P2,3\nD1,I9,P2,1\n',
-      'evaluations.csv':
-        'dialogue_id,participant_id,rating\nD1,P1,bueno\nD1,P1,excelente\nD1,P2,genial\n',
+      'evaluations.csv': 'dialogue_id,participant_id,rating\nD1,P1,bueno\nD1,P1,excelente\nD1,P2,genial\n',
     });
     expect(problems).toEqual([
       'dialogues.csv:3: dialogue_id: el identificador «D1» ya apareció en la línea 2',
@@ -98,7 +98,11 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
   it('speaks English when asked, and names missing files and columns', async () => {
     expect(await refusal(ctx, {}, 'en')).toEqual(['dialogues.csv:1: *: the required file is missing']);
     expect(
-      await refusal(ctx, { 'dialogues.csv': 'dialogue_id,title,date,dots_per_participant\n', 'ideas.csv': 'idea_id,text\n' }, 'en'),
+      await refusal(
+        ctx,
+        { 'dialogues.csv': 'dialogue_id,title,date,dots_per_participant\n', 'ideas.csv': 'idea_id,text\n' },
+        'en',
+      ),
     ).toEqual([
       'dialogues.csv:1: region_code: this required column is missing',
       'ideas.csv:1: dialogue_id: this required column is missing',
@@ -156,7 +160,9 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
       const again = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
       await exportPackage(other.ctx, again);
       for (const file of ['dialogues.csv', 'ideas.csv', 'votes.csv', 'participants.csv', 'evaluations.csv'])
-        expect(fs.readFileSync(path.join(again, file), 'utf8')).toBe(fs.readFileSync(path.join(exported, file), 'utf8'));
+        expect(fs.readFileSync(path.join(again, file), 'utf8')).toBe(
+          fs.readFileSync(path.join(exported, file), 'utf8'),
+        );
       const ideasCsv = fs.readFileSync(path.join(exported, 'ideas.csv'), 'utf8');
       expect(ideasCsv).toContain('I4,D1,"Locomoción\nal curso",P3,Mesa 2,I3');
       expect(ideasCsv).toContain('I2,D1,"Becas de transporte, con ""apoyo""",P2,Mesa 1,');

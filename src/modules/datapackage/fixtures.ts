@@ -6,7 +6,8 @@
 export const handPackage = {
   'dialogues.csv':
     'dialogue_id,region_code,title,date,dots_per_participant,max_dots_per_idea\nD1,CL-BI,Diálogo Biobío,2025-04-10,5,3\nD2,CL-RM,"Diálogo Santiago, centro",2025-05-02,3,\n',
-  'organizations.csv': 'organization_id,name,kind,region_code\nO1,Sindicato Uno,sindicato,CL-BI\nO2,OTEC Dos,otec,\n',
+  'organizations.csv':
+    'organization_id,name,kind,region_code\nO1,Sindicato Uno,sindicato,CL-BI\nO2,OTEC Dos,otec,\n',
   'participants.csv':
     'participant_id,dialogue_id,organization_id,sector,gender,age_band\nP1,D1,O1,trabajador_ocupado,f,25-34\nP2,D1,O1,empleador,m,45-54\nP3,D1,,,,\nP4,D2,O2,academia,x,65+\n',
   'ideas.csv':

@@ -267,7 +267,8 @@ class ImportRun {
     if (!value) return null;
     const found = index.get(value);
     if (found === undefined) {
-      if (!this.broken.has(target)) this.problem(file, row.line, column, 'unknown_reference', { value, file: target });
+      if (!this.broken.has(target))
+        this.problem(file, row.line, column, 'unknown_reference', { value, file: target });
       return undefined;
     }
     return found;

@@ -14,7 +14,9 @@ export function writePackage(files: Record<string, string>): string {
 }
 
 /** A fresh, migrated store of the given kind, and a function that throws it away (test helper). */
-export async function openTestContext(kind: StoreKind): Promise<{ ctx: Context; close: () => Promise<void> }> {
+export async function openTestContext(
+  kind: StoreKind,
+): Promise<{ ctx: Context; close: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-results-'));
   const pg = kind === 'postgres' ? await createPgDatabase() : null;
   const ctx = await createContext(
@@ -31,7 +33,15 @@ export async function openTestContext(kind: StoreKind): Promise<{ ctx: Context; 
 }
 
 export async function countRows(ctx: Context) {
-  const tables = ['dialogues', 'organizations', 'participants', 'ideas', 'votes', 'evaluations', 'dialogue_tables'] as const;
+  const tables = [
+    'dialogues',
+    'organizations',
+    'participants',
+    'ideas',
+    'votes',
+    'evaluations',
+    'dialogue_tables',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await ctx.db

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from '../../platform/context.js';
 import { handPackage } from '../datapackage/fixtures.js';
 import { importPackage } from '../datapackage/importer.js';
 import { folderSource } from '../datapackage/source.js';
 import { openTestContext, writePackage } from '../datapackage/testing.js';
-import type { Context } from '../../platform/context.js';
 import { concentration, lorenz } from './figures.js';
 import { reportFor, summarySentence } from './service.js';
 
@@ -75,19 +75,38 @@ describe('the report over a hand-checked package', () => {
     const report = await reportFor(ctx, { regions: null });
     expect(report.by_region.map((region) => region.region_code)).toEqual(['CL-BI', 'CL-RM']);
     const biobio = report.by_region[0];
-    expect(biobio).toMatchObject({ dialogues: 1, participants: 3, organizations: 1, ideas: 6, ideas_after_merge: 4, dots: 12 });
+    expect(biobio).toMatchObject({
+      dialogues: 1,
+      participants: 3,
+      organizations: 1,
+      ideas: 6,
+      ideas_after_merge: 4,
+      dots: 12,
+    });
     // Ascending [0,3,3,6]: Σ i·x = 39; G = 2·39/(4·12) − 5/4 = 0.375.
     expect(biobio.concentration.gini).toBeCloseTo(0.375, 9);
     expect(biobio.concentration.ideas_for_share).toEqual({ '0.3': 1, '0.5': 1, '0.8': 3 });
     const region = await reportFor(ctx, { regions: null, region: 'CL-RM' });
     expect(region).toMatchObject({ dialogues: 1, participants: 1, ideas: 2, dots: 3 });
     expect(region.concentration.ideas_for_share).toEqual({ '0.3': 1, '0.5': 1, '0.8': 2 });
-    const dialogueId = (await ctx.db.selectFrom('dialogues').select('id').where('external_id', '=', 'D1').executeTakeFirstOrThrow()).id;
-    expect(await reportFor(ctx, { regions: null, dialogueId })).toMatchObject({ dialogues: 1, dots: 12, by_region: [{ region_code: 'CL-BI' }] });
+    const dialogueId = (
+      await ctx.db
+        .selectFrom('dialogues')
+        .select('id')
+        .where('external_id', '=', 'D1')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(await reportFor(ctx, { regions: null, dialogueId })).toMatchObject({
+      dialogues: 1,
+      dots: 12,
+      by_region: [{ region_code: 'CL-BI' }],
+    });
   });
 
   it('refuses regions outside the caller’s scope as not found', async () => {
-    await expect(reportFor(ctx, { regions: ['CL-BI'], region: 'CL-RM' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(reportFor(ctx, { regions: ['CL-BI'], region: 'CL-RM' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     const scoped = await reportFor(ctx, { regions: ['CL-BI'] });
     expect(scoped.dialogues).toBe(1);
     expect(scoped.by_region.map((region) => region.region_code)).toEqual(['CL-BI']);
