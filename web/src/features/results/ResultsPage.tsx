@@ -52,8 +52,14 @@ export function ResultsPage() {
   const { t, i18n } = useTranslation();
   const { me, region: sessionRegion } = useSession();
   const regions = useRegions();
-  const [region, setRegion] = useState(sessionRegion);
+  // The region comes from the back office's own region selector, at the top of every page.
+  const region = sessionRegion;
   const [dialogue, setDialogue] = useState('');
+  const [dialogueRegion, setDialogueRegion] = useState(region);
+  if (dialogueRegion !== region) {
+    setDialogueRegion(region);
+    setDialogue('');
+  }
   const [notice, setNotice] = useState('');
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -120,25 +126,6 @@ export function ResultsPage() {
         {data ? <p className="lead">{data.summary}.</p> : null}
       </PageHeader>
       <div className="toolbar">
-        <label>
-          {t('results.region')}{' '}
-          <select
-            value={region}
-            onChange={(event) => {
-              setRegion(event.target.value);
-              setDialogue('');
-            }}
-          >
-            <option value="">{t('results.national')}</option>
-            {regions
-              .filter((candidate) => me?.regions.includes(candidate.code))
-              .map((candidate) => (
-                <option key={candidate.code} value={candidate.code}>
-                  {candidate.name}
-                </option>
-              ))}
-          </select>
-        </label>{' '}
         <label>
           {t('results.dialogue')}{' '}
           <select value={dialogue} onChange={(event) => setDialogue(event.target.value)}>
