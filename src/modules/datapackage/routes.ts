@@ -3,7 +3,7 @@ import { requireNational } from '../../platform/auth/policy.js';
 import { AppError } from '../../platform/errors/index.js';
 import { route } from '../../platform/http/route.js';
 import { loadDemo } from '../demo/service.js';
-import { listScopedDialogues } from '../reports/queries.js';
+import { dialoguesRunBy, listScopedDialogues } from '../reports/queries.js';
 import { exportZip, importZip } from './service.js';
 
 export async function dataPackageRoutes(app: FastifyInstance) {
@@ -34,7 +34,10 @@ export async function dataPackageRoutes(app: FastifyInstance) {
     tags: ['results'],
     access: 'staff',
     handler: async ({ actor, reply }) => {
-      const dialogues = await listScopedDialogues(ctx.db, actor.regions);
+      const run = actor.role === 'facilitator' ? new Set(await dialoguesRunBy(ctx.db, actor.id)) : null;
+      const dialogues = (await listScopedDialogues(ctx.db, actor.regions)).filter(
+        (dialogue) => !run || run.has(dialogue.id),
+      );
       const zip = await exportZip(ctx, { dialogueIds: dialogues.map((dialogue) => dialogue.id) });
       return reply
         .header('content-type', 'application/zip')

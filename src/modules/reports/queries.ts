@@ -162,3 +162,12 @@ export async function ideaTexts(db: Db, ids: number[]) {
     .where('ideas.id', 'in', ids)
     .execute();
 }
+
+export async function dialoguesRunBy(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('dialogue_facilitators')
+    .select('dialogue_id')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.dialogue_id);
+}

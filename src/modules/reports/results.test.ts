@@ -78,6 +78,11 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     expect(dashboard.body.dialogues.every((dialogue) => dialogue.region_code === 'CL-BI')).toBe(true);
     expect(dashboard.body.summary).toMatch(/^1 diálogo, \d+ participantes/);
     expect((await server.client().get('/api/results/report')).status).toBe(401);
+    // A facilitator of the region who runs none of its dialogues sees no results.
+    const facilitator = await server.signIn('facilitator', ['CL-BI']);
+    expect((await facilitator.get<Report>('/api/results/report')).body.dialogues).toBe(0);
+    const zip = unzipSync((await download(facilitator, '/api/datapackage/export.zip')).bytes);
+    expect(strFromU8(zip['dialogues.csv']).trim().split('\n')).toHaveLength(1);
   });
 
   it('exports PDF, XLSX (one sheet per table) and CSV with neutralised cells', async () => {

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { StaffActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/index.js';
 import { route } from '../../platform/http/route.js';
 import { dashboardPdf, tableCsv, tablesXlsx } from './exports.js';
+import { dialoguesRunBy } from './queries.js';
 import { buildDashboard, reportFor } from './service.js';
 import { resultTables } from './tables.js';
 
@@ -22,10 +24,12 @@ const csvQuery = scopeQuery.extend({
 
 export async function reportRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
-  const filterOf = (regions: string[], query: z.infer<typeof scopeQuery>) => ({
-    regions,
+  // A facilitator sees the results of the dialogues they run; managers and the national team, their regions.
+  const filterOf = async (actor: StaffActor, query: z.infer<typeof scopeQuery>) => ({
+    regions: actor.regions,
     region: query.region,
     dialogueId: query.dialogue,
+    onlyDialogues: actor.role === 'facilitator' ? await dialoguesRunBy(ctx.db, actor.id) : undefined,
   });
   const regionNames = async () =>
     new Map(
@@ -34,8 +38,9 @@ export async function reportRoutes(app: FastifyInstance) {
         row.name,
       ]),
     );
-  const exportOf = async (regions: string[], query: z.infer<typeof scopeQuery>) => {
-    const dashboard = await buildDashboard(ctx, filterOf(regions, query));
+  const exportOf = async (actor: StaffActor, query: z.infer<typeof scopeQuery>) => {
+    const regions = actor.regions;
+    const dashboard = await buildDashboard(ctx, await filterOf(actor, query));
     const names = await regionNames();
     const title =
       query.dialogue !== undefined
@@ -59,7 +64,7 @@ export async function reportRoutes(app: FastifyInstance) {
     tags: ['results'],
     access: 'staff',
     query: scopeQuery,
-    handler: async ({ actor, query }) => reportFor(ctx, filterOf(actor.regions, query)),
+    handler: async ({ actor, query }) => reportFor(ctx, await filterOf(actor, query)),
   });
 
   route(app, {
@@ -69,7 +74,7 @@ export async function reportRoutes(app: FastifyInstance) {
     tags: ['results'],
     access: 'staff',
     query: scopeQuery,
-    handler: async ({ actor, query }) => buildDashboard(ctx, filterOf(actor.regions, query)),
+    handler: async ({ actor, query }) => buildDashboard(ctx, await filterOf(actor, query)),
   });
 
   route(app, {
@@ -80,7 +85,7 @@ export async function reportRoutes(app: FastifyInstance) {
     access: 'staff',
     query: scopeQuery,
     handler: async ({ actor, query, reply }) => {
-      const { dashboard, tables, title, slug } = await exportOf(actor.regions, query);
+      const { dashboard, tables, title, slug } = await exportOf(actor, query);
       const pdf = await dashboardPdf(dashboard, tables, title);
       return reply
         .header('content-type', 'application/pdf')
@@ -97,7 +102,7 @@ export async function reportRoutes(app: FastifyInstance) {
     access: 'staff',
     query: scopeQuery,
     handler: async ({ actor, query, reply }) => {
-      const { tables, slug } = await exportOf(actor.regions, query);
+      const { tables, slug } = await exportOf(actor, query);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="resultados-${slug}.xlsx"`)
@@ -113,7 +118,7 @@ export async function reportRoutes(app: FastifyInstance) {
     access: 'staff',
     query: csvQuery,
     handler: async ({ actor, query, reply }) => {
-      const { tables, slug } = await exportOf(actor.regions, query);
+      const { tables, slug } = await exportOf(actor, query);
       const table = tables.find((candidate) => candidate.name === query.table);
       if (!table) throw new AppError('not_found', { what: query.table });
       return reply

@@ -41,6 +41,8 @@ export interface ReportFilter {
   regions: string[] | null;
   region?: string;
   dialogueId?: number;
+  /** Facilitators: only the dialogues they run. */
+  onlyDialogues?: number[];
 }
 
 interface Bucket {
@@ -68,7 +70,10 @@ async function resolveScope(ctx: Context, filter: ReportFilter) {
   if (filter.region && filter.regions && !filter.regions.includes(filter.region))
     throw new AppError('not_found', { what: filter.region });
   const regions = filter.region ? [filter.region] : filter.regions;
-  const dialogues = await listScopedDialogues(ctx.db, regions, filter.dialogueId);
+  const allowed = filter.onlyDialogues ? new Set(filter.onlyDialogues) : null;
+  const dialogues = (await listScopedDialogues(ctx.db, regions, filter.dialogueId)).filter(
+    (dialogue) => !allowed || allowed.has(dialogue.id),
+  );
   if (filter.dialogueId !== undefined && dialogues.length === 0)
     throw new AppError('not_found', { what: `diálogo ${filter.dialogueId}` });
   // No filter at all: the queries need no IN list (faster on the national report).
