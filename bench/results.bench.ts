@@ -64,8 +64,10 @@ export async function run(log: (line: string) => void) {
       const nationalMs = performance.now() - started;
       const nationalCpu = process.cpuUsage(cpuBefore);
       started = performance.now();
+      const regionCpuBefore = process.cpuUsage();
       await buildReport(ctx, { regions: null, region: 'CL-BI' });
       const regionMs = performance.now() - started;
+      const regionCpu = process.cpuUsage(regionCpuBefore);
       log(
         `national: ${national.dialogues} dialogues, ${national.dots} dots, ${national.concentration.ideas_for_share['0.3']} ideas hold 30 %`,
       );
@@ -78,6 +80,7 @@ export async function run(log: (line: string) => void) {
         results_report_national_ms: Math.round(nationalMs),
         results_report_national_cpu_ms: Math.round((nationalCpu.user + nationalCpu.system) / 1000),
         results_report_region_ms: Math.round(regionMs),
+        results_report_region_cpu_ms: Math.round((regionCpu.user + regionCpu.system) / 1000),
       };
     } finally {
       await closeContext(ctx);
