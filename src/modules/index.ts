@@ -3,6 +3,7 @@ import { actorRoutes } from './actors/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { councilRoutes } from './councils/routes.js';
 import { cycleRoutes } from './cycles/routes.js';
+import { dataPackageRoutes } from './datapackage/routes.js';
 import { deviceRoutes } from './devices/routes.js';
 import { devolutionRoutes } from './devolution/routes.js';
 import { dialogueRoutes } from './dialogues/routes.js';
@@ -13,10 +14,12 @@ import { interviewRoutes } from './interviews/routes.js';
 import { karabirrdtRoutes } from './karabirrdt/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { openDataRoutes } from './opendata/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
-import { regionRoutes } from './regions/routes.js';
+import { regionRoutes, regionRoutes } from './regions/routes.js';
+import { reportRoutes } from './reports/routes.js';
 import { rolloutRoutes } from './rollout/routes.js';
 import { staffRoutes } from './staff/routes.js';
 import { synthesisRoutes } from './synthesis/routes.js';
@@ -46,4 +49,7 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   devolutionRoutes,
   notificationRoutes,
   rolloutRoutes,
+  reportRoutes,
+  dataPackageRoutes,
+  openDataRoutes,
 ];

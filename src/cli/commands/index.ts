@@ -3,6 +3,7 @@ import { registerBackupCommands } from './backup.js';
 import { registerDatabaseCommands } from './database.js';
 import { registerKarabirrdtCommands } from './karabirrdt.js';
 import { registerParticipantCommands } from './participants.js';
+import { registerResultCommands } from './results.js';
 import { registerRolloutCommands } from './rollout.js';
 import { registerThemeCommands } from './themes.js';
 import { registerUserCommands } from './users.js';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerThemeCommands(program);
   registerKarabirrdtCommands(program);
   registerRolloutCommands(program);
+  registerResultCommands(program);
 }

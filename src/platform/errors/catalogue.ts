@@ -3,6 +3,7 @@ import { cycleErrors } from './sections/cycles.js';
 import { dialogueErrors } from './sections/dialogues.js';
 import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
+import { resultErrors } from './sections/results.js';
 import { rolloutErrors } from './sections/rollout.js';
 import { synthesisErrors } from './sections/synthesis.js';
 
@@ -18,6 +19,7 @@ export const catalogue = {
   ...karabirrdtErrors,
   ...cycleErrors,
   ...rolloutErrors,
+  ...resultErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../app/session.js';
 import { Alert, PageHeader } from '../../ui/index.js';
+import { DemoOffer } from '../results/DemoOffer.js';
 
 export function StaffHome() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function StaffHome() {
       <p className="muted">
         {me?.name} · {me ? t(`roles.${me.role}`) : ''}
       </p>
+      <DemoOffer />
     </>
   );
 }

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { StaffActor } from '../../platform/auth/actor.js';
+import type { Context } from '../../platform/context.js';
+import { AppError, type Locale } from '../../platform/errors/index.js';
+import { recordAudit } from '../audit/service.js';
+import { type ExportOptions, exportPackage } from './exporter.js';
+import { packageFiles } from './format.js';
+import { type ImportOptions, type ImportSummary, importPackage, PackageRefused } from './importer.js';
+import { type PackageSource, zipSource } from './source.js';
+
+/** Imports a package from any source; a refusal becomes an AppError listing `file:line: column` issues. */
+export async function importAsStaff(
+  ctx: Context,
+  actor: StaffActor | null,
+  source: PackageSource,
+  locale: Locale,
+  options: Omit<ImportOptions, 'locale'> = {},
+): Promise<ImportSummary> {
+  try {
+    return await importPackage(ctx, source, {
+      ...options,
+      locale,
+      afterStore: async (trx, summary) => {
+        await recordAudit(trx, actor, {
+          action: 'package.import',
+          entity: 'package',
+          entityId: summary.dialogueIds.join(',') || '-',
+          after: { ...summary, dialogueIds: summary.dialogueIds.length },
+        });
+      },
+    });
+  } catch (error) {
+    if (error instanceof PackageRefused) {
+      throw new AppError(
+        'package_refused',
+        { count: error.total },
+        error.problems.map((problem) => ({
+          path: `${problem.file}:${problem.line}: ${problem.column}`,
+          message: problem.message,
+        })),
+      );
+    }
+    throw error;
+  }
+}
+
+/** Imports the package inside a .zip sent to the back office. */
+export async function importZip(ctx: Context, actor: StaffActor, zip: Uint8Array, locale: Locale) {
+  let source: PackageSource;
+  try {
+    source = zipSource(zip);
+  } catch {
+    throw new AppError('package_not_zip');
+  }
+  return importAsStaff(ctx, actor, source, locale);
+}
+
+/** The package of the given dialogues (all when absent) as the bytes of a .zip. */
+export async function exportZip(ctx: Context, options: ExportOptions = {}): Promise<Uint8Array> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
+  try {
+    await exportPackage(ctx, folder, options);
+    const files: Record<string, Uint8Array> = {};
+    for (const file of packageFiles) files[file] = fs.readFileSync(path.join(folder, file));
+    return zipSync(files, { level: 6 });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

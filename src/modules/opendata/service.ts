@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { StaffActor } from '../../platform/auth/actor.js';
+import { requireNational } from '../../platform/auth/policy.js';
+import type { Context } from '../../platform/context.js';
+import { now } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { recordAudit } from '../audit/service.js';
+import { exportZip } from '../datapackage/service.js';
+import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
+
+/** Fewer people than this in a sector × gender × age cell of one dialogue: the cell is blanked. */
+export const smallCell = 5;
+
+/** Publishes (or withdraws) a closed dialogue as open data; national team only, audited. */
+export async function setPublished(ctx: Context, actor: StaffActor, dialogueId: number, published: boolean) {
+  requireNational(actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    const dialogue = await findDialogue(trx, dialogueId);
+    if (!dialogue) throw new AppError('not_found', { what: `diálogo ${dialogueId}` });
+    if (published && dialogue.status !== 'closed') throw new AppError('dialogue_not_closed');
+    const publishedAt = published ? (dialogue.published_at ?? now()) : null;
+    await setPublishedAt(trx, dialogueId, publishedAt);
+    await recordAudit(trx, actor, {
+      action: published ? 'dialogue.publish' : 'dialogue.unpublish',
+      entity: 'dialogue',
+      entityId: dialogueId,
+      regionCode: dialogue.region_code,
+      before: { published_at: dialogue.published_at },
+      after: { published_at: publishedAt },
+    });
+    return { id: dialogueId, publishedAt };
+  });
+}
+
+/** The published dialogues, for the public page. */
+export async function publishedDialogues(ctx: Context) {
+  return (await listPublished(ctx.db)).map((row) => ({
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    regionCode: row.region_code,
+    regionName: row.region_name,
+    publishedAt: row.published_at,
+    participants: Number(row.participants ?? 0),
+    ideas: Number(row.ideas ?? 0),
+  }));
+}
+
+/**
+ * The open-data package of the published dialogues: participant (and every other) id replaced by
+ * a stable salted hash, no organisation names, no evaluation comments, small cells blanked.
+ */
+export async function openDataZip(ctx: Context): Promise<Uint8Array> {
+  const salt = await openDataSalt(ctx.db, randomBytes(32).toString('hex'));
+  const dialogues = await listPublished(ctx.db);
+  return exportZip(ctx, {
+    dialogueIds: dialogues.map((dialogue) => dialogue.id),
+    pseudonymise: { salt, smallCell },
+  });
+}
