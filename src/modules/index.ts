@@ -18,7 +18,7 @@ import { openDataRoutes } from './opendata/routes.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { participantRoutes } from './participants/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
-import { regionRoutes, regionRoutes } from './regions/routes.js';
+import { regionRoutes } from './regions/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { rolloutRoutes } from './rollout/routes.js';
 import { staffRoutes } from './staff/routes.js';
