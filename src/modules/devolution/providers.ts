@@ -1,19 +1,14 @@
 import type { Db } from '../../platform/db/index.js';
+import { activeThemesOfIdeas } from '../synthesis/queries.js';
 
-/** A theme an idea is part of, as told by the synthesis feature once it lands. */
+/** A theme an idea is part of (the typed reference kind `theme`), from the synthesis feature. */
 export interface IdeaTheme {
   ideaId: number;
   themeId: number;
   label: string;
 }
 
-/**
- * Extension point: the synthesis feature registers here how to find the themes of ideas (the
- * typed reference kind `theme`). Until then idea pages show no themes.
- */
-export const ideaThemeProviders: Array<(db: Db, ideaIds: number[]) => Promise<IdeaTheme[]>> = [];
-
 export async function themesOfIdeas(db: Db, ideaIds: number[]): Promise<IdeaTheme[]> {
-  const lists = await Promise.all(ideaThemeProviders.map((provider) => provider(db, ideaIds)));
-  return lists.flat();
+  const rows = await activeThemesOfIdeas(db, ideaIds);
+  return rows.map((row) => ({ ideaId: row.idea_id, themeId: row.theme_id, label: row.label }));
 }

@@ -199,3 +199,17 @@ export async function findIdea(db: Db, id: number) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** The active themes that hold the given ideas, in every scope (region and nation). */
+export async function activeThemesOfIdeas(db: Db, ideaIds: number[]) {
+  if (!ideaIds.length) return [];
+  return db
+    .selectFrom('synthesis_assignments as a')
+    .innerJoin('synthesis_themes as t', 't.id', 'a.theme_id')
+    .select(['a.idea_id', 't.id as theme_id', 't.label', 't.scope'])
+    .where('a.idea_id', 'in', ideaIds)
+    .where('t.status', '=', 'active')
+    .orderBy('a.idea_id')
+    .orderBy('t.scope')
+    .execute();
+}
