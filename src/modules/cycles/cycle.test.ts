@@ -121,12 +121,53 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       refId: other.dialogueId,
     });
     expect(foreign.body.error.code).toBe('reference_unknown');
-    const interview = await biobio.post(`/api/phases/${listening}/attachments`, {
+    // An interview recorded in the listening feature, attached by reference and labelled from it.
+    const db = server.ctx.db;
+    const at = new Date().toISOString();
+    const actor = await db
+      .insertInto('actors')
+      .values({
+        region_code: 'CL-BI',
+        name: 'Cámara de comercio de Lota',
+        position: null,
+        organization_id: null,
+        sector: 'empleador',
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const guide = await db
+      .insertInto('interview_guides')
+      .values({ title: 'Pauta regional', description: null, created_by: null, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const recorded = await db
+      .insertInto('interviews')
+      .values({
+        actor_id: actor.id,
+        guide_id: guide.id,
+        region_code: 'CL-BI',
+        interviewer: 'Ana',
+        date: '2027-02-10',
+        notes: null,
+        created_by: null,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const interview = await biobio.post<{ label: string }>(`/api/phases/${listening}/attachments`, {
       kind: 'interview',
-      refId: 41,
-      label: 'Cámara de comercio',
+      refId: recorded.id,
     });
     expect(interview.status).toBe(201);
+    expect(interview.body.label).toBe('Entrevista a Cámara de comercio de Lota (2027-02-10)');
+    const missing = await biobio.post<ErrorBody>(`/api/phases/${listening}/attachments`, {
+      kind: 'interview',
+      refId: 999_999,
+    });
+    expect(missing.body.error.code).toBe('reference_unknown');
     const outside = await biobio.post<ErrorBody>(`/api/tracks/${trackId}/feedback-sessions`, {
       title: 'Muy pronto',
       audience: 'participantes',

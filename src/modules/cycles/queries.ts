@@ -206,3 +206,51 @@ export async function evaluationRatings(db: Db, regions: string[]) {
     .where('dialogues.region_code', 'in', regions)
     .execute();
 }
+
+/**
+ * What a typed reference points to, with its region and a readable label, or undefined when it
+ * does not exist. One query per kind of the listening, councils and synthesis features.
+ */
+export async function findReference(db: Db, kind: string, id: number) {
+  if (kind === 'dialogue') {
+    const row = await findDialogue(db, id);
+    return row && { regionCode: row.region_code, label: row.title };
+  }
+  if (kind === 'interview') {
+    const row = await db
+      .selectFrom('interviews as i')
+      .innerJoin('actors as a', 'a.id', 'i.actor_id')
+      .select(['i.region_code', 'i.date', 'a.name'])
+      .where('i.id', '=', id)
+      .executeTakeFirst();
+    return row && { regionCode: row.region_code, label: `Entrevista a ${row.name} (${row.date})` };
+  }
+  if (kind === 'council_session' || kind === 'council') {
+    const row =
+      kind === 'council'
+        ? await db
+            .selectFrom('councils')
+            .select(['region_code', 'name'])
+            .where('id', '=', id)
+            .executeTakeFirst()
+        : await db
+            .selectFrom('council_sessions as s')
+            .innerJoin('councils as c', 'c.id', 's.council_id')
+            .select(['c.region_code', 'c.name', 's.date'])
+            .where('s.id', '=', id)
+            .executeTakeFirst();
+    if (!row) return undefined;
+    const label = 'date' in row ? `${row.name}: sesión del ${row.date}` : row.name;
+    return { regionCode: row.region_code, label };
+  }
+  if (kind === 'theme') {
+    const row = await db
+      .selectFrom('synthesis_themes')
+      .select(['scope', 'label'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    // A national theme (scope CL) may serve any region's track.
+    return row && { regionCode: row.scope === 'CL' ? null : row.scope, label: row.label };
+  }
+  return undefined;
+}

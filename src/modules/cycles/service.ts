@@ -343,20 +343,29 @@ export async function setPhaseCompleted(
   });
 }
 
+const referenceWords: Record<string, string> = {
+  dialogue: 'diálogo',
+  interview: 'entrevista',
+  council_session: 'sesión de consejo',
+  theme: 'tema',
+};
+
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
   return ctx.db.transaction().execute(async (trx) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
-    let label = input.label ?? null;
-    if (input.kind === 'dialogue') {
-      const dialogue = await q.findDialogue(trx, input.refId);
-      if (!dialogue || dialogue.region_code !== track.region_code) {
-        throw new AppError('reference_unknown', { kind: 'diálogo', id: input.refId });
-      }
-      label = dialogue.title;
+    // Every kind resolves now that listening, councils and synthesis exist: it must exist and be
+    // of the track's region (a national theme serves every region).
+    const target = await q.findReference(trx, input.kind, input.refId);
+    if (!target || (target.regionCode !== null && target.regionCode !== track.region_code)) {
+      throw new AppError('reference_unknown', {
+        kind: referenceWords[input.kind] ?? input.kind,
+        id: input.refId,
+      });
     }
+    const label = target.label;
     const id = await q.insertAttachment(trx, {
       phase_id: phaseId,
       kind: input.kind,
