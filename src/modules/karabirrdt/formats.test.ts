@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, neutraliseCell, tasksCsv, tasksIcs } from './formats.js';
+import { neutraliseCell } from '../../platform/files/cells.js';
+import { escapeText, foldLine, tasksCsv, tasksIcs } from './formats.js';
 
 const task = {
   id: 7,

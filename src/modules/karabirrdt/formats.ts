@@ -1,3 +1,4 @@
+import { neutraliseCell } from '../../platform/files/cells.js';
 import { steps } from './steps.js';
 
 /**
@@ -23,14 +24,6 @@ export interface TaskForFormats {
   slack: number;
   critical: boolean;
   late: boolean;
-}
-
-/**
- * A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return)
- * gets a leading apostrophe, so that an exported plan cannot run anything when opened.
- */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function csvCell(value: string | number | boolean | null): string {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { neutraliseCell } from '../../platform/files/cells.js';
 import { csvLine } from '../datapackage/csv.js';
-import { neutraliseCell } from './cells.js';
 import type { Dashboard } from './service.js';
 import type { ResultTable } from './tables.js';
 

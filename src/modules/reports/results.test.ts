@@ -2,10 +2,10 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutraliseCell } from '../../platform/files/cells.js';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
-import { neutraliseCell } from './cells.js';
 import type { Report } from './service.js';
 
 describe('formula injection', () => {
