@@ -41,6 +41,7 @@ async function prepare(server: ServerProcess, dots: number, cap: number, ideas: 
     questions: ['¿Cómo podríamos…?'],
     tables: Array.from({ length: 10 }, (_, n) => `Mesa ${n + 1}`),
   });
+  if (created.status !== 201) throw new Error(`no se pudo crear el diálogo: ${JSON.stringify(created.body)}`);
   const dialogue = created.body;
   for (const status of ['open', 'live']) await staff.post(`/api/dialogues/${dialogue.id}/status`, { status });
   const author = await joinPhones(server, dialogue, 1);
@@ -207,8 +208,9 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
     ...(database ? { DATABASE_URL: database.url } : {}),
   });
   try {
-    const { dialogue, ideaIds } = await prepare(server, 100_000, 100_000, 50);
-    const phones = await joinPhones(server, dialogue, 64);
+    // 100 dots each (the maximum a dialogue allows) on 50 ideas: 300 phones never run out in 5 s.
+    const { dialogue, ideaIds } = await prepare(server, 100, 100, 50);
+    const phones = await joinPhones(server, dialogue, 300);
     const votes = await sustained(5, 64, async (n) => {
       const phone = phones[n % phones.length];
       const response = await phone.post('/api/me/votes', {
