@@ -42,4 +42,79 @@ export const dialogueErrors = {
     es: 'Este teléfono no está registrado en el diálogo. Vuelve a unirte con el código.',
     en: 'This phone is not registered in the dialogue. Join again with the code.',
   },
+  unknown_table: {
+    status: 422,
+    es: 'La mesa {tableId} no pertenece a este diálogo.',
+    en: 'Table {tableId} does not belong to this dialogue.',
+  },
+  unknown_question: {
+    status: 422,
+    es: 'La pregunta {questionId} no pertenece a este diálogo.',
+    en: 'Question {questionId} does not belong to this dialogue.',
+  },
+  unknown_organization: {
+    status: 422,
+    es: 'La organización {organizationId} no existe en esta región.',
+    en: 'Organisation {organizationId} does not exist in this region.',
+  },
+  unknown_staff: {
+    status: 422,
+    es: 'La cuenta {userId} no existe o está desactivada.',
+    en: 'Account {userId} does not exist or is disabled.',
+  },
+  status_step: {
+    status: 409,
+    es: 'El diálogo no puede pasar de «{from}» a «{to}». El orden es borrador → abierto → en vivo → cerrado.',
+    en: 'The dialogue cannot go from "{from}" to "{to}". The order is draft → open → live → closed.',
+  },
+  phase_step: {
+    status: 409,
+    es: 'La fase no puede pasar de {from} a {to}: solo se avanza o retrocede un paso, y solo en vivo.',
+    en: 'The phase cannot go from {from} to {to}: it moves one step forward or back, and only while live.',
+  },
+  dots_locked: {
+    status: 409,
+    es: 'Los puntos por participante y por idea no pueden cambiar una vez iniciada la votación.',
+    en: 'Dots per participant and per idea cannot change once voting has started.',
+  },
+  dialogue_closed: {
+    status: 409,
+    es: 'El diálogo está cerrado; ya no admite cambios.',
+    en: 'The dialogue is closed; it accepts no more changes.',
+  },
+  idea_not_editable: {
+    status: 409,
+    es: 'Esta idea ya no se puede editar: fue moderada o la fase de ideas terminó.',
+    en: 'This idea can no longer be edited: it was moderated or the ideation phase is over.',
+  },
+  idea_hidden: {
+    status: 409,
+    es: 'La idea {ideaId} está oculta.',
+    en: 'Idea {ideaId} is hidden.',
+  },
+  merge_loop: {
+    status: 422,
+    es: 'No se puede fusionar la idea {sourceId} en {targetId}: se formaría un ciclo o la idea no es de este diálogo.',
+    en: 'Idea {sourceId} cannot be merged into {targetId}: it would make a loop or it is not of this dialogue.',
+  },
+  already_merged: {
+    status: 409,
+    es: 'La idea {ideaId} ya está fusionada; deshaz esa fusión primero.',
+    en: 'Idea {ideaId} is already merged; undo that merge first.',
+  },
+  not_merged: {
+    status: 409,
+    es: 'La idea {ideaId} no está fusionada.',
+    en: 'Idea {ideaId} is not merged.',
+  },
+  no_dots_to_remove: {
+    status: 422,
+    es: 'No tienes tantos puntos en esta idea: tienes {dots}.',
+    en: 'You do not have that many dots on this idea: you have {dots}.',
+  },
+  client_key_reused: {
+    status: 409,
+    es: 'La clave {clientKey} ya se usó para otra acción.',
+    en: 'Key {clientKey} was already used for another action.',
+  },
 } satisfies ErrorEntries;

@@ -1,0 +1,213 @@
+import type { Insertable, Updateable } from 'kysely';
+import { countAll, type Db } from '../../platform/db/index.js';
+import type { DialogueStatus, DialogueTable } from '../../platform/db/schema.js';
+
+export type DialogueRow = Awaited<ReturnType<typeof findDialogue>> & {};
+
+export async function findDialogue(db: Db, id: number) {
+  return db.selectFrom('dialogues').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findDialogueByCode(db: Db, code: string) {
+  return db.selectFrom('dialogues').selectAll().where('join_code', '=', code).executeTakeFirst();
+}
+
+export async function joinCodeTaken(db: Db, code: string): Promise<boolean> {
+  return !!(await db.selectFrom('dialogues').select('id').where('join_code', '=', code).executeTakeFirst());
+}
+
+export async function insertDialogue(db: Db, row: Insertable<DialogueTable>): Promise<number> {
+  const inserted = await db.insertInto('dialogues').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateDialogue(db: Db, id: number, patch: Updateable<DialogueTable>) {
+  await db.updateTable('dialogues').set(patch).where('id', '=', id).execute();
+}
+
+export interface DialogueFilter {
+  regions: string[] | 'all';
+  facilitatorId?: number;
+  region?: string;
+  status?: DialogueStatus;
+  q?: string;
+}
+
+function filtered(db: Db, filter: DialogueFilter) {
+  let query = db.selectFrom('dialogues');
+  if (filter.regions !== 'all') {
+    if (!filter.regions.length) query = query.where('id', '=', -1);
+    else query = query.where('region_code', 'in', filter.regions);
+  }
+  if (filter.facilitatorId !== undefined) {
+    const userId = filter.facilitatorId;
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('dialogue_facilitators').select('dialogue_id').where('user_id', '=', userId),
+    );
+  }
+  if (filter.region) query = query.where('region_code', '=', filter.region);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb(eb.fn('lower', ['title']), 'like', pattern));
+  }
+  return query;
+}
+
+export async function listDialogues(db: Db, filter: DialogueFilter, offset: number, limit: number) {
+  return filtered(db, filter)
+    .selectAll()
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+}
+
+export async function countDialogues(db: Db, filter: DialogueFilter): Promise<number> {
+  const row = await filtered(db, filter).select(countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function isFacilitatorOf(db: Db, dialogueId: number, userId: number): Promise<boolean> {
+  return !!(await db
+    .selectFrom('dialogue_facilitators')
+    .select('user_id')
+    .where('dialogue_id', '=', dialogueId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
+}
+
+export async function facilitatorsOf(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('dialogue_facilitators as f')
+    .innerJoin('staff_users as u', 'u.id', 'f.user_id')
+    .select(['u.id', 'u.name', 'u.email'])
+    .where('f.dialogue_id', '=', dialogueId)
+    .orderBy('u.name')
+    .execute();
+}
+
+export async function replaceFacilitators(db: Db, dialogueId: number, userIds: number[]) {
+  await db.deleteFrom('dialogue_facilitators').where('dialogue_id', '=', dialogueId).execute();
+  if (userIds.length) {
+    await db
+      .insertInto('dialogue_facilitators')
+      .values(userIds.map((user_id) => ({ dialogue_id: dialogueId, user_id })))
+      .execute();
+  }
+}
+
+export async function activeStaff(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('staff_users')
+    .select(['id', 'role'])
+    .where('id', 'in', ids)
+    .where('disabled_at', 'is', null)
+    .execute();
+}
+
+export async function questionsOf(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('dialogue_questions')
+    .select(['id', 'position', 'text'])
+    .where('dialogue_id', '=', dialogueId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function tablesOf(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('dialogue_tables')
+    .select(['id', 'number', 'name'])
+    .where('dialogue_id', '=', dialogueId)
+    .orderBy('number')
+    .execute();
+}
+
+export async function insertQuestion(db: Db, dialogueId: number, position: number, text: string) {
+  await db.insertInto('dialogue_questions').values({ dialogue_id: dialogueId, position, text }).execute();
+}
+
+export async function updateQuestion(db: Db, id: number, text: string) {
+  await db.updateTable('dialogue_questions').set({ text }).where('id', '=', id).execute();
+}
+
+export async function insertTable(db: Db, dialogueId: number, number: number, name: string) {
+  await db.insertInto('dialogue_tables').values({ dialogue_id: dialogueId, number, name }).execute();
+}
+
+export async function updateTableName(db: Db, id: number, name: string) {
+  await db.updateTable('dialogue_tables').set({ name }).where('id', '=', id).execute();
+}
+
+export async function questionInUse(db: Db, questionId: number): Promise<boolean> {
+  return !!(await db
+    .selectFrom('ideas')
+    .select('id')
+    .where('question_id', '=', questionId)
+    .executeTakeFirst());
+}
+
+export async function tableInUse(db: Db, tableId: number): Promise<boolean> {
+  const idea = await db.selectFrom('ideas').select('id').where('table_id', '=', tableId).executeTakeFirst();
+  if (idea) return true;
+  return !!(await db
+    .selectFrom('participants')
+    .select('id')
+    .where('table_id', '=', tableId)
+    .executeTakeFirst());
+}
+
+export async function deleteQuestion(db: Db, id: number) {
+  await db.deleteFrom('dialogue_questions').where('id', '=', id).execute();
+}
+
+export async function deleteTable(db: Db, id: number) {
+  await db.deleteFrom('dialogue_tables').where('id', '=', id).execute();
+}
+
+/** Counts shown with a dialogue, for many dialogues at once. */
+export async function countsOf(db: Db, dialogueIds: number[]) {
+  const empty = { participants: 0, ideas: 0, dotsSpent: 0, evaluations: 0 };
+  const result = new Map<number, typeof empty>(dialogueIds.map((id) => [id, { ...empty }]));
+  if (!dialogueIds.length) return result;
+  const participants = await db
+    .selectFrom('participants')
+    .select(['dialogue_id', countAll().as('n')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .where('erased_at', 'is', null)
+    .groupBy('dialogue_id')
+    .execute();
+  const ideas = await db
+    .selectFrom('ideas')
+    .select(['dialogue_id', countAll().as('n')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .where('hidden_at', 'is', null)
+    .where('merged_into_id', 'is', null)
+    .groupBy('dialogue_id')
+    .execute();
+  const dots = await db
+    .selectFrom('votes')
+    .select((eb) => ['dialogue_id', eb.fn.sum<number>('dots').as('n')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .groupBy('dialogue_id')
+    .execute();
+  const evaluations = await db
+    .selectFrom('evaluations')
+    .select(['dialogue_id', countAll().as('n')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .groupBy('dialogue_id')
+    .execute();
+  for (const row of participants) result.get(row.dialogue_id)!.participants = Number(row.n);
+  for (const row of ideas) result.get(row.dialogue_id)!.ideas = Number(row.n);
+  for (const row of dots) result.get(row.dialogue_id)!.dotsSpent = Number(row.n ?? 0);
+  for (const row of evaluations) result.get(row.dialogue_id)!.evaluations = Number(row.n);
+  return result;
+}
+
+export async function regionName(db: Db, code: string): Promise<string> {
+  const row = await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
+  return row?.name ?? code;
+}

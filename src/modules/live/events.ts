@@ -1,0 +1,36 @@
+import type { Context } from '../../platform/context.js';
+import { type Db, now } from '../../platform/db/index.js';
+import { insertEvent } from './queries.js';
+
+/** The room every client of one dialogue listens to. */
+export const dialogueRoom = (dialogueId: number) => `dialogue:${dialogueId}`;
+
+/** Stores a domain event in the current transaction; it is published once the transaction commits. */
+export type Emit = (dialogueId: number, type: string, payload: Record<string, unknown>) => Promise<void>;
+
+/**
+ * Runs a change in one transaction together with the events it emits, then publishes the events
+ * to the live hub: a client never hears of a change that was rolled back, and a client that missed
+ * the publication finds the event stored.
+ */
+export async function changeWithEvents<T>(
+  ctx: Context,
+  work: (trx: Db, emit: Emit) => Promise<T>,
+): Promise<T> {
+  const pending: Array<{ dialogueId: number; id: number; type: string; payload: unknown }> = [];
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const emit: Emit = async (dialogueId, type, payload) => {
+      const id = await insertEvent(trx, dialogueId, type, JSON.stringify(payload), now());
+      pending.push({ dialogueId, id, type, payload });
+    };
+    return work(trx, emit);
+  });
+  for (const event of pending) {
+    // The change is committed and the event stored: a failed publication (Redis away) only delays
+    // delivery until the clients reconnect and replay, so it must not turn the answer into an error.
+    await ctx.hub
+      .publish(dialogueRoom(event.dialogueId), { id: event.id, type: event.type, payload: event.payload })
+      .catch(() => undefined);
+  }
+  return result;
+}

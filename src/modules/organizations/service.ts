@@ -1,0 +1,62 @@
+import type { StaffActor } from '../../platform/auth/actor.js';
+import { regionScope, requireRegionVisible } from '../../platform/auth/policy.js';
+import type { Context } from '../../platform/context.js';
+import { type Db, now } from '../../platform/db/index.js';
+import { recordAudit } from '../audit/service.js';
+import { findOrganizationByName, insertOrganization, searchOrganizations } from './queries.js';
+import type { NewOrganization } from './schema.js';
+
+const present = (row: { id: number; name: string; kind: string | null; region_code: string | null }) => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind,
+  regionCode: row.region_code,
+});
+
+/** Organisations of the regions the caller sees, by name. */
+export async function searchForStaff(
+  ctx: Context,
+  actor: StaffActor,
+  region: string | undefined,
+  q: string | undefined,
+) {
+  const rows = await searchOrganizations(ctx.db, regionScope(actor, region), q);
+  return { organizations: rows.map(present) };
+}
+
+/** Organisations of one region, for the join form (no region shown: it is the dialogue's). */
+export async function searchInRegion(db: Db, regionCode: string, q: string | undefined) {
+  const rows = await searchOrganizations(db, [regionCode], q, 20);
+  return { organizations: rows.map(({ id, name, kind }) => ({ id, name, kind })) };
+}
+
+/** Adds an organisation in a region the caller sees; the same name in that region is reused. */
+export async function createOrganization(ctx: Context, actor: StaffActor, input: NewOrganization) {
+  requireRegionVisible(actor, input.regionCode, input.regionCode);
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await findOrganizationByName(trx, input.regionCode, input.name);
+    if (existing) return { created: false, organization: present(existing) };
+    const id = await findOrCreateOrganization(trx, input.regionCode, input.name, input.kind ?? null);
+    const organization = { id, name: input.name, kind: input.kind ?? null, regionCode: input.regionCode };
+    await recordAudit(trx, actor, {
+      action: 'organization.create',
+      entity: 'organization',
+      entityId: id,
+      regionCode: input.regionCode,
+      after: organization,
+    });
+    return { created: true, organization };
+  });
+}
+
+/** The organisation of that name in the region, created if new (names compared case-insensitively). */
+export async function findOrCreateOrganization(
+  db: Db,
+  regionCode: string,
+  name: string,
+  kind: string | null,
+) {
+  const existing = await findOrganizationByName(db, regionCode, name);
+  if (existing) return existing.id;
+  return insertOrganization(db, { name, kind, region_code: regionCode, created_at: now() });
+}

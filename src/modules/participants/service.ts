@@ -1,0 +1,169 @@
+import type { ParticipantActor } from '../../platform/auth/actor.js';
+import { findParticipantByDevice } from '../../platform/auth/queries.js';
+import { hashToken, newToken } from '../../platform/auth/tokens.js';
+import type { Context } from '../../platform/context.js';
+import { type Db, now } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { type DialogueRow, findDialogue, questionsOf, regionName, tablesOf } from '../dialogues/queries.js';
+import { requireByCode } from '../dialogues/service.js';
+import { findEvaluation } from '../evaluations/queries.js';
+import { chainEnds } from '../ideas/chains.js';
+import { ideasOfDialogue, ideasOfParticipant } from '../ideas/queries.js';
+import { participantIdea } from '../ideas/service.js';
+import { changeWithEvents } from '../live/events.js';
+import { lastEventId } from '../live/queries.js';
+import { findOrganization } from '../organizations/queries.js';
+import { findOrCreateOrganization, searchInRegion } from '../organizations/service.js';
+import { countParticipants, votesOfParticipant } from '../votes/queries.js';
+import { findParticipant, insertParticipant, participantsPerTable } from './queries.js';
+import type { JoinInput } from './schema.js';
+
+async function publicDialogue(db: Db, dialogue: DialogueRow) {
+  const [questions, tables, region] = await Promise.all([
+    questionsOf(db, dialogue.id),
+    tablesOf(db, dialogue.id),
+    regionName(db, dialogue.region_code),
+  ]);
+  return {
+    id: dialogue.id,
+    title: dialogue.title,
+    regionCode: dialogue.region_code,
+    regionName: region,
+    date: dialogue.date,
+    venue: dialogue.venue,
+    agenda: dialogue.agenda,
+    status: dialogue.status,
+    phase: dialogue.phase,
+    dotsPerParticipant: dialogue.dots_per_participant,
+    maxDotsPerIdea: dialogue.max_dots_per_idea,
+    questions,
+    tables,
+  };
+}
+
+/** What the join page shows for a code; nothing about the people in the room. */
+export async function joinInfo(db: Db, code: string) {
+  const dialogue = await requireByCode(db, code);
+  const { id, ...info } = await publicDialogue(db, dialogue);
+  return { dialogueId: id, ...info };
+}
+
+export async function joinOrganizations(db: Db, code: string, q: string | undefined) {
+  const dialogue = await requireByCode(db, code);
+  return searchInRegion(db, dialogue.region_code, q);
+}
+
+/**
+ * Registers a phone in the dialogue of a code and gives it a device token (only its hash is
+ * stored). A phone that already holds a token of this dialogue gets its own participant back.
+ */
+export async function joinDialogue(
+  ctx: Context,
+  code: string,
+  input: JoinInput,
+  presentedToken: string | undefined,
+) {
+  const dialogue = await requireByCode(ctx.db, code);
+  if (presentedToken && presentedToken.length <= 200) {
+    const known = await findParticipantByDevice(ctx.db, hashToken(presentedToken));
+    if (known && known.dialogue_id === dialogue.id)
+      return { created: false, participantId: known.id, deviceToken: presentedToken };
+  }
+  if (dialogue.status !== 'open' && dialogue.status !== 'live')
+    throw new AppError('wrong_status', { status: dialogue.status, expected: 'open' });
+  if (input.consent !== true) throw new AppError('consent_required');
+  const token = newToken();
+  const participantId = await changeWithEvents(ctx, async (trx, emit) => {
+    const tables = await tablesOf(trx, dialogue.id);
+    if (!tables.some((table) => table.id === input.tableId))
+      throw new AppError('unknown_table', { tableId: input.tableId });
+    let organizationId: number | null = null;
+    if (input.organizationId) {
+      const organization = await findOrganization(trx, input.organizationId);
+      if (
+        !organization ||
+        (organization.region_code !== null && organization.region_code !== dialogue.region_code)
+      )
+        throw new AppError('unknown_organization', { organizationId: input.organizationId });
+      organizationId = organization.id;
+    } else if (input.organizationName) {
+      organizationId = await findOrCreateOrganization(
+        trx,
+        dialogue.region_code,
+        input.organizationName,
+        input.organizationKind ?? null,
+      );
+    }
+    const at = now();
+    const id = await insertParticipant(trx, {
+      dialogue_id: dialogue.id,
+      table_id: input.tableId,
+      organization_id: organizationId,
+      name: input.name || null,
+      email: input.email ?? null,
+      sector: input.sector,
+      gender: input.gender ?? null,
+      age_band: input.ageBand ?? null,
+      consent_at: at,
+      notify_consent_at: input.notifyConsent && input.email ? at : null,
+      device_token_hash: hashToken(token),
+      created_at: at,
+    });
+    const perTable = await participantsPerTable(trx, dialogue.id);
+    await emit(dialogue.id, 'participant.joined', {
+      participants: await countParticipants(trx, dialogue.id),
+      tableId: input.tableId,
+      tableParticipants: perTable.get(input.tableId) ?? 0,
+    });
+    return id;
+  });
+  return { created: true, participantId, deviceToken: token };
+}
+
+/** Everything a participant's phone shows: their own data and the room's public state. */
+export async function participantState(ctx: Context, actor: ParticipantActor) {
+  const db = ctx.db;
+  const [participant, dialogue] = await Promise.all([
+    findParticipant(db, actor.id),
+    findDialogue(db, actor.dialogueId),
+  ]);
+  if (!participant || !dialogue) throw new AppError('device_unknown');
+  const [info, mine, all, votes, evaluation, lastId] = await Promise.all([
+    publicDialogue(db, dialogue),
+    ideasOfParticipant(db, actor.id),
+    ideasOfDialogue(db, dialogue.id),
+    votesOfParticipant(db, actor.id),
+    findEvaluation(db, dialogue.id, actor.id),
+    lastEventId(db, dialogue.id),
+  ]);
+  const showIdeas =
+    dialogue.status === 'closed' || (dialogue.status === 'live' && dialogue.phase !== 'ideation');
+  const ends = chainEnds(all);
+  const myDots: Record<string, number> = {};
+  for (const vote of votes) {
+    const end = ends.get(vote.idea_id) ?? vote.idea_id;
+    myDots[end] = (myDots[end] ?? 0) + vote.dots;
+  }
+  const spent = votes.reduce((sum, vote) => sum + vote.dots, 0);
+  return {
+    participant: { id: participant.id, tableId: participant.table_id, name: participant.name },
+    dialogue: info,
+    myIdeas: mine.map((idea) => participantIdea(idea, dialogue.phase, dialogue.status)),
+    tableIdeas: all.filter((idea) => idea.table_id === participant.table_id && idea.hidden_at === null)
+      .length,
+    ideas: showIdeas
+      ? all
+          .filter((idea) => idea.hidden_at === null && idea.merged_into_id === null)
+          .map((idea) => ({
+            id: idea.id,
+            questionId: idea.question_id,
+            tableId: idea.table_id,
+            text: idea.text,
+          }))
+      : [],
+    myDots,
+    dotsLeft: dialogue.dots_per_participant - spent,
+    evaluation: evaluation ? { rating: evaluation.rating, comment: evaluation.comment } : null,
+    lastEventId: lastId,
+  };
+}

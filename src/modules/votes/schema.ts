@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { clientKey } from '../ideas/schema.js';
+
+export const voteSchema = z.object({
+  ideaId: z.number().int().positive(),
+  delta: z
+    .number()
+    .int()
+    .min(-100)
+    .max(100)
+    .refine((delta) => delta !== 0, { message: 'delta ≠ 0' }),
+  clientKey,
+});
+export type VoteInput = z.infer<typeof voteSchema>;
