@@ -34,20 +34,42 @@ export function DialogueList() {
   const sort = params.get('sort') ?? 'date_desc';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
 
+  // The API filters by region, status and text and pages by date (newest first). A date range or
+  // another order is applied here over every matching dialogue, then paged the same way.
+  const local = Boolean(from || to || sort !== 'date_desc');
   const list = useLoad(
-    (signal) => {
+    async (signal) => {
       const query = new URLSearchParams();
       if (region) query.set('region', region);
       if (status) query.set('status', status);
-      if (from) query.set('from', from);
-      if (to) query.set('to', to);
       if (q) query.set('q', q);
-      query.set('sort', sort);
-      query.set('page', String(page));
-      query.set('pageSize', String(pageSize));
-      return get<{ dialogues: DialogueSummary[]; total: number }>(`/api/dialogues?${query}`, { signal });
+      if (!local) {
+        query.set('page', String(page));
+        query.set('pageSize', String(pageSize));
+        return get<{ dialogues: DialogueSummary[]; total: number }>(`/api/dialogues?${query}`, { signal });
+      }
+      const all: DialogueSummary[] = [];
+      query.set('pageSize', '100');
+      for (let next = 1; next <= 50; next += 1) {
+        query.set('page', String(next));
+        const body = await get<{ dialogues: DialogueSummary[]; total: number }>(`/api/dialogues?${query}`, {
+          signal,
+        });
+        all.push(...body.dialogues);
+        if (all.length >= body.total || body.dialogues.length === 0) break;
+      }
+      const inRange = all
+        .filter((dialogue) => (!from || dialogue.date >= from) && (!to || dialogue.date <= to))
+        .sort((a, b) =>
+          sort === 'title'
+            ? a.title.localeCompare(b.title, 'es')
+            : sort === 'date_asc'
+              ? a.date.localeCompare(b.date) || a.id - b.id
+              : b.date.localeCompare(a.date) || b.id - a.id,
+        );
+      return { dialogues: inRange.slice((page - 1) * pageSize, page * pageSize), total: inRange.length };
     },
-    [region, status, from, to, q, sort, page],
+    [region, status, from, to, q, sort, page, local],
   );
 
   const update = (key: string, value: string) => {
@@ -63,14 +85,7 @@ export function DialogueList() {
   const regionName = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  // The API sorts by date; other orders are applied to the page shown.
-  const rows = [...(list.data?.dialogues ?? [])].sort((a, b) =>
-    sort === 'title'
-      ? a.title.localeCompare(b.title, 'es')
-      : sort === 'date_asc'
-        ? a.date.localeCompare(b.date) || a.id - b.id
-        : b.date.localeCompare(a.date) || b.id - a.id,
-  );
+  const rows = list.data?.dialogues ?? [];
 
   return (
     <>

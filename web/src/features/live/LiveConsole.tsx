@@ -348,7 +348,7 @@ function CardEntry({ dialogue, onAdded }: { dialogue: Dialogue; onAdded(): Promi
                 id={fieldId}
                 ref={input}
                 value={text}
-                maxLength={1000}
+                maxLength={500}
                 onChange={(event) => setText(event.target.value)}
               />
             )}
@@ -548,7 +548,7 @@ function EditIdea({
       <TextArea
         label={t('live.ideaText')}
         value={text}
-        maxLength={1000}
+        maxLength={500}
         onChange={(e) => setText(e.target.value)}
       />
     </Modal>
