@@ -75,7 +75,7 @@ export function Screen() {
           : 'joining';
 
   return (
-    <div className={`screen screen-${stage}`}>
+    <div className={`screen stage-${stage}`}>
       <header className="screen-header">
         <h1>{dialogue.title}</h1>
         <div className="screen-tools">
