@@ -74,31 +74,33 @@ export function Users() {
                       {user.disabled ? t('admin.disabled') : t('admin.active')}
                     </span>
                   </td>
-                  <td className="row-actions">
-                    <Button
-                      variant="link"
-                      onClick={() => setEditing(user)}
-                      aria-label={`${t('admin.edit')}: ${user.name}`}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                    {user.id !== me?.id ? (
-                      <ConfirmButton
-                        variant={user.disabled ? 'secondary' : 'danger'}
-                        label={user.disabled ? t('admin.enable') : t('admin.disable')}
-                        title={user.disabled ? t('admin.enable') : t('admin.disableTitle')}
-                        message={
-                          user.disabled
-                            ? t('admin.enableMessage', { name: user.name })
-                            : t('admin.disableMessage', { name: user.name })
-                        }
-                        onConfirm={async () => {
-                          await patch(`/api/staff/${user.id}`, { disabled: !user.disabled });
-                          setNotice(t('admin.saved'));
-                          users.reload();
-                        }}
-                      />
-                    ) : null}
+                  <td>
+                    <div className="row-actions">
+                      <Button
+                        variant="link"
+                        onClick={() => setEditing(user)}
+                        aria-label={`${t('admin.edit')}: ${user.name}`}
+                      >
+                        {t('admin.edit')}
+                      </Button>
+                      {user.id !== me?.id ? (
+                        <ConfirmButton
+                          variant={user.disabled ? 'secondary' : 'danger'}
+                          label={user.disabled ? t('admin.enable') : t('admin.disable')}
+                          title={user.disabled ? t('admin.enable') : t('admin.disableTitle')}
+                          message={
+                            user.disabled
+                              ? t('admin.enableMessage', { name: user.name })
+                              : t('admin.disableMessage', { name: user.name })
+                          }
+                          onConfirm={async () => {
+                            await patch(`/api/staff/${user.id}`, { disabled: !user.disabled });
+                            setNotice(t('admin.saved'));
+                            users.reload();
+                          }}
+                        />
+                      ) : null}
+                    </div>
                   </td>
                 </tr>
               ))}
