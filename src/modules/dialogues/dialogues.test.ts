@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 import { createDialogue, type DialogueBody, errorCode, goLive, joinPhone, setPhase } from './testing.js';
 
 describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   let server: TestServer;
+  let national: ApiClient;
   beforeAll(async () => {
     server = await startTestServer(kind, { PUBLIC_URL: 'https://minga.example.cl' });
+    national = await server.signIn('national');
   });
   afterAll(async () => server?.close());
 
   it('creates a draft with questions, tables, an unambiguous join code and a QR of the join URL', async () => {
-    const national = await server.signIn('national');
     const dialogue = await createDialogue(national);
     expect(dialogue).toMatchObject({
       status: 'draft',
@@ -36,7 +38,6 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   });
 
   it('moves draft → open → live → closed one step at a time and phases one step while live', async () => {
-    const national = await server.signIn('national');
     const dialogue = await createDialogue(national);
     const skip = await national.post(`/api/dialogues/${dialogue.id}/status`, { status: 'live' });
     expect(skip.status).toBe(409);
@@ -68,7 +69,6 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   });
 
   it('keeps a CL-BI manager out of CL-ML dialogues and a facilitator in their own only', async () => {
-    const national = await server.signIn('national');
     const maule = await createDialogue(national, { regionCode: 'CL-ML', title: 'Maule' });
     const biobio = await createDialogue(national, { regionCode: 'CL-BI', title: 'Biobío' });
     const manager = await server.signIn('regional', ['CL-BI']);
@@ -121,7 +121,6 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   });
 
   it('lists with filters and paging', async () => {
-    const national = await server.signIn('national');
     await createDialogue(national, { regionCode: 'CL-AR', title: 'Arica búsqueda única' });
     const found = await national.get<{ dialogues: Array<{ title: string }>; total: number }>(
       '/api/dialogues?region=CL-AR&q=BÚSQUEDA&page=1&pageSize=5',
@@ -133,7 +132,6 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   });
 
   it('lets a phone join by code with consent and keeps the same participant with its token', async () => {
-    const national = await server.signIn('national');
     const dialogue = await createDialogue(national);
     const anonymous = server.client();
     const lower = await anonymous.get<{ dialogueId: number; regionName: string; tables: unknown[] }>(
@@ -208,7 +206,6 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
   });
 
   it('shows the screen snapshot without personal data', async () => {
-    const national = await server.signIn('national');
     const dialogue = await createDialogue(national);
     await goLive(national, dialogue.id);
     await joinPhone(server, dialogue, { name: 'Nombre Privado', email: 'privado@correo.cl' });

@@ -1,5 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
-import { countAll, type Db } from '../../platform/db/index.js';
+import { countAll, type Db, dialectName } from '../../platform/db/index.js';
 import type { DialogueStatus, DialogueTable } from '../../platform/db/schema.js';
 
 export type DialogueRow = Awaited<ReturnType<typeof findDialogue>> & {};
@@ -210,4 +210,25 @@ export async function countsOf(db: Db, dialogueIds: number[]) {
 export async function regionName(db: Db, code: string): Promise<string> {
   const row = await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
   return row?.name ?? code;
+}
+
+/**
+ * Locks the dialogue row until the transaction ends, so status, phase and merge changes of one
+ * dialogue run one at a time. On PostgreSQL it is FOR NO KEY UPDATE: inserting a vote or an idea
+ * takes a KEY SHARE lock on the dialogue it references, which FOR UPDATE would block, and a merge
+ * (dialogue, then participants) would deadlock with a vote (participant, then the vote's insert).
+ */
+export async function lockDialogue(db: Db, dialogueId: number) {
+  const query = db.selectFrom('dialogues').select('id').where('id', '=', dialogueId);
+  await (dialectName(db) === 'postgres' ? query.forNoKeyUpdate() : query).execute();
+}
+
+/**
+ * A shared lock on the dialogue row (PostgreSQL FOR SHARE): votes take it first, so they run
+ * side by side but never interleave with a merge or a phase change, which hold lockDialogue.
+ * Taken before any participant lock, so every transaction locks in the same order.
+ */
+export async function shareLockDialogue(db: Db, dialogueId: number) {
+  const query = db.selectFrom('dialogues').select('id').where('id', '=', dialogueId);
+  await (dialectName(db) === 'postgres' ? query.forShare() : query).execute();
 }

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, forUpdate, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
@@ -24,6 +24,7 @@ import {
   insertTable,
   joinCodeTaken,
   listDialogues,
+  lockDialogue,
   questionInUse,
   questionsOf,
   replaceFacilitators,
@@ -34,6 +35,7 @@ import {
   updateTableName,
 } from './queries.js';
 import type { DialogueListQuery, DialoguePatch, NewDialogue } from './schema.js';
+import { wrongStatus } from './words.js';
 
 // Letters and digits that cannot be mistaken for one another when read aloud or off a projector
 // (no I/1/L, O/0).
@@ -274,8 +276,7 @@ export async function changePhase(
 ) {
   await changeWithEvents(ctx, async (trx, emit) => {
     const before = await lockedRunnable(trx, actor, id);
-    if (before.status !== 'live')
-      throw new AppError('wrong_status', { status: before.status, expected: 'live' });
+    if (before.status !== 'live') throw wrongStatus('live', before);
     const step = phaseOrder.indexOf(phase) - phaseOrder.indexOf(before.phase ?? 'ideation');
     if (Math.abs(step) !== 1) throw new AppError('phase_step', { from: before.phase ?? '-', to: phase });
     await updateDialogue(trx, id, { phase, updated_at: now() });
@@ -294,7 +295,7 @@ export async function changePhase(
 
 // The dialogue row is locked so that two status or phase changes cannot interleave.
 async function lockedRunnable(trx: Db, actor: StaffActor, id: number) {
-  await forUpdate(trx, trx.selectFrom('dialogues').select('id').where('id', '=', id)).execute();
+  await lockDialogue(trx, id);
   return requireRunnable(trx, actor, id);
 }
 

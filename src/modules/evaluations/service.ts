@@ -2,7 +2,8 @@ import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findDialogue } from '../dialogues/queries.js';
+import { findDialogue, shareLockDialogue } from '../dialogues/queries.js';
+import { wrongPhase } from '../dialogues/words.js';
 import { changeWithEvents } from '../live/events.js';
 import { lockParticipants } from '../votes/queries.js';
 import { findEvaluation, insertEvaluation, ratingCounts } from './queries.js';
@@ -23,12 +24,13 @@ export async function evaluationSummary(db: Db, dialogueId: number) {
 /** A participant's one evaluation of the method, during the evaluation phase. */
 export async function evaluate(ctx: Context, participant: ParticipantActor, input: EvaluationInput) {
   return changeWithEvents(ctx, async (trx, emit) => {
+    await shareLockDialogue(trx, participant.dialogueId);
     await lockParticipants(trx, [participant.id]);
     if (await findEvaluation(trx, participant.dialogueId, participant.id))
       throw new AppError('already_evaluated');
     const dialogue = (await findDialogue(trx, participant.dialogueId))!;
     if (dialogue.status !== 'live' || dialogue.phase !== 'evaluation')
-      throw new AppError('wrong_phase', { expected: 'evaluation', phase: dialogue.phase ?? dialogue.status });
+      throw wrongPhase('evaluation', dialogue);
     await insertEvaluation(trx, {
       dialogue_id: dialogue.id,
       participant_id: participant.id,

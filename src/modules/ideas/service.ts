@@ -1,10 +1,18 @@
 import type { ParticipantActor, StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, forUpdate, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { requireRunnable } from '../dialogues/policy.js';
-import { type DialogueRow, findDialogue, questionsOf, tablesOf } from '../dialogues/queries.js';
+import {
+  type DialogueRow,
+  findDialogue,
+  lockDialogue,
+  questionsOf,
+  shareLockDialogue,
+  tablesOf,
+} from '../dialogues/queries.js';
+import { wrongPhase } from '../dialogues/words.js';
 import { changeWithEvents, type Emit } from '../live/events.js';
 import {
   dotsByIdea,
@@ -99,7 +107,7 @@ export async function listStaffIdeas(
 async function moderatable(trx: Db, actor: StaffActor, ideaId: number) {
   const idea = await findIdea(trx, ideaId);
   if (!idea) throw new AppError('not_found', { what: `idea ${ideaId}` });
-  await forUpdate(trx, trx.selectFrom('dialogues').select('id').where('id', '=', idea.dialogue_id)).execute();
+  await lockDialogue(trx, idea.dialogue_id);
   try {
     const dialogue = await requireRunnable(trx, actor, idea.dialogue_id);
     return { idea, dialogue };
@@ -364,12 +372,12 @@ const ideaEditable = (idea: IdeaRow, phase: string | null, status: string) =>
 /** A participant's idea from their phone; the same clientKey again returns the same idea. */
 export async function addPhoneIdea(ctx: Context, participant: ParticipantActor, input: PhoneIdeaInput) {
   return changeWithEvents(ctx, async (trx, emit) => {
+    await shareLockDialogue(trx, participant.dialogueId);
     await lockParticipants(trx, [participant.id]);
     const dialogue = (await findDialogue(trx, participant.dialogueId))!;
     const existing = await findIdeaByClientKey(trx, participant.id, input.clientKey);
     if (existing) return { created: false, idea: participantIdea(existing, dialogue.phase, dialogue.status) };
-    if (dialogue.status !== 'live' || dialogue.phase !== 'ideation')
-      throw new AppError('wrong_phase', { expected: 'ideation', phase: dialogue.phase ?? dialogue.status });
+    if (dialogue.status !== 'live' || dialogue.phase !== 'ideation') throw wrongPhase('ideation', dialogue);
     await requireTableAndQuestion(trx, dialogue.id, null, input.questionId);
     const at = now();
     const ideaId = await insertIdea(trx, {
@@ -397,6 +405,7 @@ export async function editPhoneIdea(
   text: string,
 ) {
   return changeWithEvents(ctx, async (trx, emit) => {
+    await shareLockDialogue(trx, participant.dialogueId);
     await lockParticipants(trx, [participant.id]);
     const idea = await findIdea(trx, ideaId);
     if (!idea || idea.participant_id !== participant.id)

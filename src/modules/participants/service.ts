@@ -6,6 +6,7 @@ import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { type DialogueRow, findDialogue, questionsOf, regionName, tablesOf } from '../dialogues/queries.js';
 import { requireByCode } from '../dialogues/service.js';
+import { wrongStatus } from '../dialogues/words.js';
 import { findEvaluation } from '../evaluations/queries.js';
 import { chainEnds } from '../ideas/chains.js';
 import { ideasOfDialogue, ideasOfParticipant } from '../ideas/queries.js';
@@ -69,8 +70,7 @@ export async function joinDialogue(
     if (known && known.dialogue_id === dialogue.id)
       return { created: false, participantId: known.id, deviceToken: presentedToken };
   }
-  if (dialogue.status !== 'open' && dialogue.status !== 'live')
-    throw new AppError('wrong_status', { status: dialogue.status, expected: 'open' });
+  if (dialogue.status !== 'open' && dialogue.status !== 'live') throw wrongStatus('open', dialogue);
   if (input.consent !== true) throw new AppError('consent_required');
   const token = newToken();
   const participantId = await changeWithEvents(ctx, async (trx, emit) => {

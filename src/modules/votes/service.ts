@@ -2,7 +2,8 @@ import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findDialogue } from '../dialogues/queries.js';
+import { findDialogue, shareLockDialogue } from '../dialogues/queries.js';
+import { wrongPhase } from '../dialogues/words.js';
 import { chainEnds } from '../ideas/chains.js';
 import { chainLinks } from '../ideas/queries.js';
 import { emitVotesChanged } from '../ideas/service.js';
@@ -26,6 +27,8 @@ export interface VoteResult {
  * Adds or takes back dots on an idea. The read-check-write runs in one transaction with the
  * participant's row locked, so two tabs voting at the same instant are served one after the other
  * and the budget (N dots) and the cap (M on one idea, counted at the end of the merge chain) hold.
+ * The shared lock on the dialogue keeps merges (which move dots between chains) and phase changes
+ * from interleaving with a vote.
  * The result is stored under the client's key: a retry returns it and changes nothing.
  */
 export async function castVote(
@@ -34,6 +37,7 @@ export async function castVote(
   input: VoteInput,
 ): Promise<VoteResult> {
   return changeWithEvents(ctx, async (trx, emit) => {
+    await shareLockDialogue(trx, participant.dialogueId);
     await lockParticipants(trx, [participant.id]);
     const done = await findVoteAction(trx, participant.id, input.clientKey);
     if (done) {
@@ -42,8 +46,7 @@ export async function castVote(
       return JSON.parse(done.result_json) as VoteResult;
     }
     const dialogue = (await findDialogue(trx, participant.dialogueId))!;
-    if (dialogue.status !== 'live' || dialogue.phase !== 'voting')
-      throw new AppError('wrong_phase', { expected: 'voting', phase: dialogue.phase ?? dialogue.status });
+    if (dialogue.status !== 'live' || dialogue.phase !== 'voting') throw wrongPhase('voting', dialogue);
     const links = await chainLinks(trx, dialogue.id);
     if (!links.some((idea) => idea.id === input.ideaId))
       throw new AppError('not_found', { what: `idea ${input.ideaId}` });

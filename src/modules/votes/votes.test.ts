@@ -125,4 +125,34 @@ describe.each(storeKinds)('dot voting on %s', (kind) => {
     const me = await other.get<{ dotsLeft: number }>('/api/me');
     expect(me.body.dotsLeft).toBe(8);
   });
+
+  it('survives merges racing with votes: no server error, budget and cap still hold', async () => {
+    const { dialogue, ids } = await votingRoom(6, 2, 4);
+    const phones = [await joinPhone(server, dialogue), await joinPhone(server, dialogue)];
+    await setPhase(national, dialogue.id, 'voting');
+    const work: Array<Promise<{ status: number }>> = [];
+    for (const phone of phones) for (const id of ids) work.push(vote(phone, id, 1), vote(phone, id, 1));
+    work.push(national.post(`/api/ideas/${ids[0]}/merge`, { intoId: ids[1] }));
+    work.push(national.post(`/api/ideas/${ids[2]}/merge`, { intoId: ids[3] }));
+    const results = await Promise.all(work);
+    expect(results.filter((result) => result.status >= 500)).toEqual([]);
+    for (const phone of phones) {
+      const me = await phone.get<{ myDots: Record<string, number>; dotsLeft: number }>('/api/me');
+      const dots = Object.values(me.body.myDots);
+      expect(me.body.myDots).toEqual(expect.any(Object));
+      expect(Math.max(...dots)).toBeLessThanOrEqual(2);
+      expect(dots.reduce((sum, onIdea) => sum + onIdea, 0) + me.body.dotsLeft).toBe(6);
+    }
+  });
+
+  it('describes the room in the OpenAPI document', async () => {
+    const document = await server.client().get<{ paths: Record<string, unknown> }>('/api/openapi.json');
+    for (const path of [
+      '/api/me/votes',
+      '/api/join/{code}/participants',
+      '/api/dialogues/{id}/phase',
+      '/api/me',
+    ])
+      expect(document.body.paths).toHaveProperty([path]);
+  });
 });

@@ -9,13 +9,13 @@ export const dialogueErrors = {
   },
   wrong_status: {
     status: 409,
-    es: 'El diálogo está «{status}»; esta acción necesita que esté «{expected}».',
-    en: 'The dialogue is "{status}"; this action needs it to be "{expected}".',
+    es: 'El diálogo está «{statusEs}»; esta acción necesita que esté «{expectedEs}».',
+    en: 'The dialogue is "{statusEn}"; this action needs it to be "{expectedEn}".',
   },
   wrong_phase: {
     status: 409,
-    es: 'Esta acción solo es posible durante la fase de {expected}; ahora la fase es {phase}.',
-    en: 'This action is only possible during the {expected} phase; the phase now is {phase}.',
+    es: 'Esta acción solo es posible durante la fase de {expectedEs}; ahora el diálogo está en {phaseEs}.',
+    en: 'This action is only possible during the {expectedEn} phase; the dialogue is now in {phaseEn}.',
   },
   over_budget: {
     status: 422,
