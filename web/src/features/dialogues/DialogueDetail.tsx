@@ -67,7 +67,7 @@ export function DialogueDetail() {
         title={current.title}
         actions={
           <>
-            {current.status !== 'closed' ? (
+            {current.status !== 'closed' && me?.role !== 'facilitator' ? (
               <Link className="btn btn-secondary" to={`/staff/dialogues/${current.id}/edit`}>
                 {t('dialogues.detail.edit')}
               </Link>

@@ -37,6 +37,13 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
     let stopped = false;
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let heard = Date.now();
+    // A link that died silently (a phone changing networks) is noticed by the missing pongs.
+    const heartbeat = setInterval(() => {
+      if (!socket || socket.readyState !== WebSocket.OPEN) return;
+      if (Date.now() - heard > 45_000) socket.close();
+      else socket.send(JSON.stringify({ type: 'ping' }));
+    }, 20_000);
 
     const connect = () => {
       if (stopped) return;
@@ -46,6 +53,7 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
       const current = new WebSocket(`${scheme}://${window.location.host}/ws/dialogues/${dialogueId}`);
       socket = current;
       current.onopen = () => {
+        heard = Date.now();
         current.send(
           JSON.stringify({
             type: 'hello',
@@ -55,6 +63,7 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
         );
       };
       current.onmessage = (message) => {
+        heard = Date.now();
         let data: {
           type?: string;
           id?: number;
@@ -101,6 +110,7 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
     return () => {
       stopped = true;
       clearTimeout(timer);
+      clearInterval(heartbeat);
       window.removeEventListener('online', reconnectNow);
       socket?.close();
     };

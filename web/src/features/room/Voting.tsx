@@ -42,6 +42,11 @@ export function Voting({
     },
   ].filter((group) => group.ideas.length > 0);
 
+  // Dots left on an idea the team hid stay counted until the person takes them back.
+  const withdrawn = Object.entries(state.myDots)
+    .map(([ideaId, dots]) => [ideaId, dots + pendingOn(Number(ideaId))] as const)
+    .filter(([ideaId, dots]) => dots > 0 && !state.ideas.some((idea) => String(idea.id) === ideaId));
+
   return (
     <section aria-labelledby="voting-title" className="voting">
       <h1 id="voting-title" className="phase-label">
@@ -104,6 +109,31 @@ export function Voting({
           </ul>
         </section>
       ))}
+      {withdrawn.length > 0 ? (
+        <section className="vote-group" aria-labelledby="withdrawn-title">
+          <h2 id="withdrawn-title" className="vote-question">
+            {t('room.withdrawnTitle')}
+          </h2>
+          <p className="muted">{t('room.withdrawnHint')}</p>
+          <ul className="vote-list">
+            {withdrawn.map(([ideaId, dots]) => (
+              <li key={ideaId} className="vote-idea">
+                <div className="vote-controls">
+                  <Button
+                    variant="secondary"
+                    className="vote-button"
+                    aria-label={t('room.removeWithdrawn')}
+                    onClick={() => onVote(Number(ideaId), -1)}
+                  >
+                    −
+                  </Button>
+                  <span className="vote-count">{formatInteger(dots)}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="dots-bar" role="status" aria-live="polite">
         <span className="dots-circles" aria-hidden="true">
           {Array.from({ length: total }, (_, index) => (
