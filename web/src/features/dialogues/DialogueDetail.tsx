@@ -1,0 +1,232 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError, get, post, put } from '../../app/api.js';
+import { useLoad, useRegions } from '../../app/data.js';
+import { formatDate, formatInteger } from '../../app/format.js';
+import { useSession } from '../../app/session.js';
+import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
+import { ConfirmButton } from './Confirm.js';
+import { StatusBadge } from './DialogueList.js';
+import type { Dialogue, DialogueStatus } from './types.js';
+
+interface StaffUser {
+  id: number;
+  name: string;
+  email: string;
+  role: string;
+  regions: string[];
+  disabled: boolean;
+}
+
+const nextStatus: Record<DialogueStatus, DialogueStatus | null> = {
+  draft: 'open',
+  open: 'live',
+  live: 'closed',
+  closed: null,
+};
+const actionKey: Record<DialogueStatus, string> = {
+  draft: '',
+  open: 'toOpen',
+  live: 'toLive',
+  closed: 'toClosed',
+};
+
+/** One dialogue: settings at a glance, join code, status changes with confirmation, facilitators. */
+export function DialogueDetail() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { me } = useSession();
+  const regions = useRegions();
+  const dialogue = useLoad((signal) => get<Dialogue>(`/api/dialogues/${id}`, { signal }), [id]);
+  const [notice, setNotice] = useState<string | null>(
+    params.get('creado')
+      ? t('dialogues.form.created')
+      : params.get('guardado')
+        ? t('dialogues.form.saved')
+        : null,
+  );
+
+  if (dialogue.error) return <ErrorMessage error={dialogue.error} />;
+  if (!dialogue.data) return <Loading />;
+  const current = dialogue.data;
+  const next = nextStatus[current.status];
+  const counts = current.counts;
+  const regionName = regions.find((region) => region.code === current.regionCode)?.name ?? current.regionCode;
+
+  async function changeStatus(status: DialogueStatus) {
+    const updated = await post<Dialogue>(`/api/dialogues/${current.id}/status`, { status });
+    dialogue.setData(updated);
+    setNotice(t('dialogues.detail.statusChanged', { status: t(`dialogues.status.${updated.status}`) }));
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={current.title}
+        actions={
+          <>
+            {current.status !== 'closed' && me?.role !== 'facilitator' ? (
+              <Link className="btn btn-secondary" to={`/staff/dialogues/${current.id}/edit`}>
+                {t('dialogues.detail.edit')}
+              </Link>
+            ) : null}
+            <Link className="btn btn-primary" to={`/staff/dialogues/${current.id}/live`}>
+              {t('dialogues.detail.live')}
+            </Link>
+            <a className="btn btn-secondary" href={`/screen/${current.id}`} target="_blank" rel="noopener">
+              {t('dialogues.detail.screen')}
+            </a>
+          </>
+        }
+      >
+        <p className="muted">
+          {regionName} · {formatDate(current.date)}
+          {current.venue ? ` · ${current.venue}` : ''} · <StatusBadge status={current.status} />
+        </p>
+      </PageHeader>
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
+
+      <div className="grid">
+        <section className="card" aria-labelledby="join-heading">
+          <h2 id="join-heading">{t('dialogues.detail.joinCode')}</h2>
+          <p className="join-code">{current.joinCode}</p>
+          <p>
+            {t('dialogues.detail.joinUrl')}: <a href={current.joinUrl}>{current.joinUrl}</a>
+          </p>
+        </section>
+        <section className="card" aria-labelledby="status-heading">
+          <h2 id="status-heading">{t('dialogues.detail.statusActions')}</h2>
+          <p>
+            <StatusBadge status={current.status} />
+            {current.status === 'live' && current.phase ? ` · ${t(`dialogues.phase.${current.phase}`)}` : ''}
+          </p>
+          {next ? (
+            <ConfirmButton
+              label={t(`dialogues.detail.${actionKey[next]}`)}
+              title={t(`dialogues.detail.${actionKey[next]}`)}
+              message={t(`dialogues.detail.${actionKey[next]}Message`, { code: current.joinCode })}
+              variant={next === 'closed' ? 'danger' : 'primary'}
+              onConfirm={() => changeStatus(next)}
+            />
+          ) : null}
+        </section>
+        {counts ? (
+          <section className="card" aria-labelledby="counts-heading">
+            <h2 id="counts-heading">{t('dialogues.detail.counts')}</h2>
+            <dl className="figures">
+              <dt>{t('dialogues.detail.participants')}</dt>
+              <dd>{formatInteger(counts.participants)}</dd>
+              <dt>{t('dialogues.detail.ideas')}</dt>
+              <dd>{formatInteger(counts.ideas)}</dd>
+              <dt>{t('dialogues.detail.dots')}</dt>
+              <dd>
+                {formatInteger(counts.dotsSpent)} / {formatInteger(counts.dotsTotal)}
+              </dd>
+              <dt>{t('dialogues.detail.evaluations')}</dt>
+              <dd>{formatInteger(counts.evaluations)}</dd>
+            </dl>
+          </section>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{t('dialogues.detail.questions')}</h2>
+        <ol>
+          {current.questions.map((question) => (
+            <li key={question.id}>{question.text}</li>
+          ))}
+        </ol>
+        <h2>{t('dialogues.detail.tables')}</h2>
+        <p>{current.tables.map((table) => table.name).join(' · ')}</p>
+        <p className="muted">
+          {t('dialogues.detail.dotsRule', { dots: current.dotsPerParticipant, max: current.maxDotsPerIdea })}
+        </p>
+        {current.agenda ? <p className="agenda">{current.agenda}</p> : null}
+      </section>
+
+      {me && me.role !== 'facilitator' ? (
+        <Facilitators dialogue={current} onSaved={(updated) => dialogue.setData(updated)} />
+      ) : (
+        <section>
+          <h2>{t('dialogues.detail.facilitators')}</h2>
+          <p>
+            {current.facilitators.map((person) => person.name).join(', ') ||
+              t('dialogues.detail.noFacilitators')}
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Facilitators({ dialogue, onSaved }: { dialogue: Dialogue; onSaved(dialogue: Dialogue): void }) {
+  const { t } = useTranslation();
+  const [users, setUsers] = useState<StaffUser[] | null>(null);
+  const [chosen, setChosen] = useState<number[]>(dialogue.facilitators.map((person) => person.id));
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    get<{ users: StaffUser[] }>('/api/staff')
+      .then((body) => setUsers(body.users))
+      .catch(() => setUsers([]));
+  }, []);
+
+  const candidates = (users ?? []).filter(
+    (user) =>
+      !user.disabled &&
+      (user.role === 'facilitator' || user.role === 'regional') &&
+      (user.regions.length === 0 || user.regions.includes(dialogue.regionCode) || chosen.includes(user.id)),
+  );
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      onSaved(await put<Dialogue>(`/api/dialogues/${dialogue.id}/facilitators`, { userIds: chosen }));
+      setSaved(true);
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason : null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="facilitators-heading">
+      <h2 id="facilitators-heading">{t('dialogues.detail.facilitators')}</h2>
+      {users === null ? <Loading /> : null}
+      {users !== null && candidates.length === 0 ? <p>{t('dialogues.detail.noCandidates')}</p> : null}
+      {candidates.length > 0 ? (
+        <fieldset>
+          <legend>{t('dialogues.detail.facilitators')}</legend>
+          {candidates.map((user) => (
+            <label key={user.id} className="check">
+              <input
+                type="checkbox"
+                checked={chosen.includes(user.id)}
+                onChange={(event) =>
+                  setChosen(
+                    event.target.checked ? [...chosen, user.id] : chosen.filter((other) => other !== user.id),
+                  )
+                }
+              />
+              <span>
+                {user.name} <span className="muted">({user.email})</span>
+              </span>
+            </label>
+          ))}
+          <Button onClick={() => void save()} disabled={busy}>
+            {t('dialogues.detail.assign')}
+          </Button>
+        </fieldset>
+      ) : null}
+      {saved ? <Alert kind="success">{t('dialogues.detail.assigned')}</Alert> : null}
+      <ErrorMessage error={error} />
+    </section>
+  );
+}

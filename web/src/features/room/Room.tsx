@@ -1,0 +1,278 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, deviceToken, get, post } from '../../app/api.js';
+import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
+import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
+import type { JoinInfo, LiveEvent, ParticipantState } from '../dialogues/types.js';
+import { ConnectionIndicator } from '../live/LiveConsole.js';
+import { Evaluation, Thanks } from './Evaluation.js';
+import { Ideation } from './Ideation.js';
+import { Join } from './Join.js';
+import { newClientKey, type QueuedItem, readQueue, writeQueue } from './queue.js';
+import { Voting } from './Voting.js';
+
+/** The participant's phone: join, wait, send ideas, vote, evaluate; survives reloads and lost links. */
+export function Room() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const [token, setToken] = useState(() => deviceToken.get(code));
+  const [info, setInfo] = useState<JoinInfo | null>(null);
+  const [state, setState] = useState<ParticipantState | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const loadMe = useCallback(async () => {
+    if (!token) return;
+    try {
+      setState(await get<ParticipantState>('/api/me', { device: token }));
+      setError(null);
+    } catch (reason) {
+      if (
+        reason instanceof ApiError &&
+        (reason.status === 401 || reason.status === 403 || reason.status === 404)
+      ) {
+        deviceToken.clear(code); // the token is not (or no longer) valid: join again
+        setToken('');
+      } else {
+        setError(reason instanceof ApiError ? reason : null);
+      }
+    }
+  }, [token, code]);
+
+  useEffect(() => {
+    if (token) void loadMe();
+    else
+      get<JoinInfo>(`/api/join/${encodeURIComponent(code)}`)
+        .then(setInfo)
+        .catch((reason) => setError(reason instanceof ApiError ? reason : null));
+  }, [token, code, loadMe]);
+
+  useEffect(() => {
+    document.title = state?.dialogue.title ?? info?.title ?? 'Minga';
+  }, [state, info]);
+
+  if (!token) {
+    if (error?.status === 404)
+      return (
+        <div className="phone">
+          <Alert kind="error">{t('room.unknownCode', { code })}</Alert>
+        </div>
+      );
+    if (!info)
+      return (
+        <div className="phone">
+          <ErrorMessage error={error} />
+          {error ? null : <Loading />}
+        </div>
+      );
+    return (
+      <div className="phone">
+        <Join code={code} info={info} onJoined={setToken} />
+      </div>
+    );
+  }
+  if (!state)
+    return (
+      <div className="phone">
+        <ErrorMessage error={error} />
+        {error ? null : <Loading />}
+      </div>
+    );
+  return <Participant code={code} token={token} state={state} setState={setState} reload={loadMe} />;
+}
+
+function Participant({
+  code,
+  token,
+  state,
+  setState,
+  reload,
+}: {
+  code: string;
+  token: string;
+  state: ParticipantState;
+  setState(update: (current: ParticipantState | null) => ParticipantState | null): void;
+  reload(): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [queue, setQueue] = useState<QueuedItem[]>(() => readQueue(code));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const flushing = useRef(false);
+  const snapshotId = useRef(state.lastEventId);
+  snapshotId.current = Math.max(snapshotId.current, state.lastEventId);
+
+  const update = useCallback(
+    (items: QueuedItem[]) => {
+      writeQueue(code, items);
+      setQueue(items);
+    },
+    [code],
+  );
+
+  /** Sends the queue in order; a network failure stops and keeps the rest, a refusal drops the item. */
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      for (;;) {
+        const item = readQueue(code)[0];
+        if (!item) break;
+        try {
+          if (item.kind === 'idea') {
+            const result = await post<{ idea: ParticipantState['myIdeas'][number] }>(
+              '/api/me/ideas',
+              { questionId: item.questionId, text: item.text, clientKey: item.clientKey },
+              { device: token },
+            );
+            setState((current) =>
+              current && !current.myIdeas.some((idea) => idea.id === result.idea.id)
+                ? {
+                    ...current,
+                    myIdeas: [...current.myIdeas, { ...result.idea, editable: result.idea.editable ?? true }],
+                  }
+                : current,
+            );
+          } else {
+            const result = await post<{ ideaId: number; dots: number; dotsLeft: number }>(
+              '/api/me/votes',
+              { ideaId: item.ideaId, delta: item.delta, clientKey: item.clientKey },
+              { device: token },
+            );
+            setState((current) =>
+              current
+                ? {
+                    ...current,
+                    myDots: { ...current.myDots, [result.ideaId]: result.dots },
+                    dotsLeft: result.dotsLeft,
+                  }
+                : current,
+            );
+          }
+          setRefusal(null);
+        } catch (reason) {
+          if (reason instanceof ApiError && reason.status === 0) break; // offline: keep it for later
+          setRefusal(reason instanceof ApiError ? reason.message : String(reason));
+          if (reason instanceof ApiError && reason.code === 'wrong_phase') void reload();
+        }
+        update(readQueue(code).filter((other) => other.clientKey !== item.clientKey));
+      }
+    } finally {
+      flushing.current = false;
+    }
+  }, [code, token, setState, reload, update]);
+
+  const enqueue = (item: QueuedItem) => {
+    update([...readQueue(code), item]);
+    void flush();
+  };
+
+  // Retry now and then while something waits (a phone may not fire `online`).
+  useEffect(() => {
+    if (queue.length === 0) return;
+    const timer = setInterval(() => void flush(), 4000);
+    return () => clearInterval(timer);
+  }, [queue.length, flush]);
+
+  const scheduleReload = useDebounced(() => void reload(), 300);
+  const onEvent = (event: LiveEvent) => {
+    if (event.event === 'idea.created') {
+      const idea = event.payload.idea as { tableId?: number | null } | undefined;
+      if (event.id > snapshotId.current && idea?.tableId === state.participant.tableId)
+        setState((current) => (current ? { ...current, tableIdeas: current.tableIdeas + 1 } : current));
+      if (state.dialogue.phase === 'voting') scheduleReload();
+    } else if (
+      event.event !== 'votes.changed' &&
+      event.event !== 'participant.joined' &&
+      event.event !== 'evaluation.received'
+    ) {
+      scheduleReload();
+    }
+  };
+  const connection = useDialogueSocket(state.dialogue.id, {
+    deviceToken: token,
+    after: state.lastEventId,
+    onEvent,
+    onReady: () => {
+      void flush();
+      scheduleReload(); // catch up on anything the snapshot may be missing
+    },
+  });
+
+  const { dialogue } = state;
+  const table = dialogue.tables.find((candidate) => candidate.id === state.participant.tableId);
+  let body: React.ReactNode;
+  if (
+    dialogue.status === 'closed' ||
+    (dialogue.status === 'live' && dialogue.phase === 'evaluation' && state.evaluation)
+  )
+    body = <Thanks state={state} />;
+  else if (dialogue.status !== 'live' || !dialogue.phase)
+    body = (
+      <section aria-labelledby="waiting-title">
+        <h1 id="waiting-title">{t('room.waitingTitle')}</h1>
+        <p>{t('room.waitingIntro', { table: table?.name ?? '' })}</p>
+        {dialogue.agenda ? (
+          <>
+            <h2>{t('room.agenda')}</h2>
+            <ul className="agenda-list">
+              {dialogue.agenda
+                .split('\n')
+                .filter((line) => line.trim())
+                .map((line, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: agenda lines have no identity of their own
+                  <li key={index}>{line}</li>
+                ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    );
+  else if (dialogue.phase === 'ideation')
+    body = (
+      <Ideation
+        state={state}
+        queue={queue}
+        token={token}
+        onSend={(questionId, text) =>
+          enqueue({
+            kind: 'idea',
+            clientKey: newClientKey(),
+            questionId,
+            text,
+            createdAt: new Date().toISOString(),
+          })
+        }
+        onEdited={reload}
+      />
+    );
+  else if (dialogue.phase === 'voting')
+    body = (
+      <Voting
+        state={state}
+        queue={queue}
+        onVote={(ideaId, delta) => enqueue({ kind: 'vote', clientKey: newClientKey(), ideaId, delta })}
+      />
+    );
+  else body = <Evaluation state={state} token={token} onDone={reload} />;
+
+  return (
+    <div className="phone">
+      <header className="phone-header">
+        <p className="phone-title">
+          {dialogue.title}
+          {table ? <span className="muted"> · {table.name}</span> : null}
+        </p>
+        <ConnectionIndicator
+          status={connection}
+          labels={{
+            online: t('room.connection.online'),
+            connecting: t('room.connection.connecting'),
+            offline: t('room.connection.offline'),
+          }}
+        />
+      </header>
+      {refusal ? <Alert kind="error">{refusal}</Alert> : null}
+      {body}
+    </div>
+  );
+}
