@@ -53,7 +53,9 @@ describe.runIf(browserAvailable())(
       await page.getByLabel('Asistentes').fill('12');
       await page.getByRole('button', { name: 'Guardar', exact: true }).click();
       // The saved session stops offering "Registrar realizada": wait for the page to show it.
-      await expect.poll(() => page.getByRole('button', { name: 'Registrar realizada' }).count(), { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Registrar realizada' }).count(), { timeout: 15_000 })
+        .toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByLabel(/Cursos de mantención de aerogeneradores/).check();
       const form = page.getByRole('group', { name: 'Crear iniciativa con las ideas marcadas' });
