@@ -7,6 +7,7 @@ import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput 
 import { ConfirmButton, Modal } from '../dialogues/Confirm.js';
 import { type SocketStatus, useDebounced, useDialogueSocket } from '../dialogues/socket.js';
 import type { Dialogue, ScreenState, StaffIdea } from '../dialogues/types.js';
+import { DuplicateSuggestions } from '../synthesis/DuplicateSuggestions.js';
 
 type Step = 'ideation' | 'voting' | 'evaluation' | 'closing';
 const steps: Step[] = ['ideation', 'voting', 'evaluation', 'closing'];
@@ -107,17 +108,50 @@ export function LiveConsole() {
       <PhaseBar dialogue={dialogue} step={step} onChange={act} />
       <Counters dialogue={dialogue} ideas={ideas} screen={screen} />
       <CardEntry dialogue={dialogue} onAdded={reload} />
-      {/* SLOT: posibles duplicados — the synthesis helper provides the suggestions endpoint later. */}
-      <section
-        className="card duplicates-slot"
-        aria-labelledby="duplicates-heading"
-        data-slot="possible-duplicates"
-      >
-        <h2 id="duplicates-heading">{t('live.duplicates')}</h2>
-        <p className="muted">{t('live.duplicatesSoon')}</p>
-      </section>
+      <PossibleDuplicates dialogue={dialogue} ideas={ideas} onChange={act} />
       <IdeaStream dialogue={dialogue} ideas={ideas} onChange={act} />
     </div>
+  );
+}
+
+/**
+ * As ideas arrive, the newest one is compared with the rest of the dialogue (synthesis feature):
+ * near-duplicates show with their similarity, and one click merges the new idea into the older one.
+ */
+function PossibleDuplicates({
+  dialogue,
+  ideas,
+  onChange,
+}: {
+  dialogue: Dialogue;
+  ideas: StaffIdea[];
+  onChange(action: () => Promise<unknown>): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const newest = ideas
+    .filter((idea) => !idea.hiddenReason && idea.mergedIntoId === null)
+    .reduce<StaffIdea | null>((latest, idea) => (!latest || idea.id > latest.id ? idea : latest), null);
+  return (
+    <section
+      className="card duplicates-slot"
+      aria-labelledby="duplicates-heading"
+      data-slot="possible-duplicates"
+    >
+      <h2 id="duplicates-heading">{t('live.duplicates')}</h2>
+      {newest ? (
+        <>
+          <p className="muted">{t('live.duplicatesOf', { text: newest.text })}</p>
+          <DuplicateSuggestions
+            key={newest.id}
+            dialogueId={dialogue.id}
+            ideaId={newest.id}
+            onMerge={(intoId) => void onChange(() => post(`/api/ideas/${newest.id}/merge`, { intoId }))}
+          />
+        </>
+      ) : (
+        <p className="muted">{t('live.duplicatesNone')}</p>
+      )}
+    </section>
   );
 }
 

@@ -69,7 +69,8 @@ export const messages = {
     entrySend: 'Agregar tarjeta',
     entrySaved: 'Tarjeta agregada a {{table}}.',
     duplicates: 'Posibles duplicados',
-    duplicatesSoon: 'Aquí aparecerán sugerencias de ideas parecidas cuando la síntesis esté disponible.',
+    duplicatesOf: 'Ideas parecidas a la más reciente: «{{text}}»',
+    duplicatesNone: 'Aún no hay ideas para comparar.',
   },
   en: {
     title: 'Live console',
@@ -136,6 +137,7 @@ export const messages = {
     entrySend: 'Add card',
     entrySaved: 'Card added to {{table}}.',
     duplicates: 'Possible duplicates',
-    duplicatesSoon: 'Suggestions of similar ideas will appear here once synthesis is available.',
+    duplicatesOf: 'Ideas similar to the newest one: “{{text}}”',
+    duplicatesNone: 'No ideas to compare yet.',
   },
 };

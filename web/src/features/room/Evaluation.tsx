@@ -97,7 +97,7 @@ export function Thanks({ state }: { state: ParticipantState }) {
       </h1>
       <p>{t('room.thanksIntro')}</p>
       <p>
-        <a className="btn btn-primary btn-block" href={`/devolucion/${state.dialogue.id}`}>
+        <a className="btn btn-primary btn-block" href={`/devolucion/dialogo/${state.dialogue.id}`}>
           {t('room.followLink')}
         </a>
       </p>
