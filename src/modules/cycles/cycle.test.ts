@@ -212,13 +212,40 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       sources: [{ kind: 'idea', refId: seeded.ideaIds[2] }],
     });
     expect(hidden.body.error.code).toBe('reference_unknown');
+    // A synthesis theme of Biobío holding the merged idea «Soldadura para mujeres».
+    const at = new Date().toISOString();
+    const theme = await server.ctx.db
+      .insertInto('synthesis_themes')
+      .values({
+        scope: 'CL-BI',
+        label: 'Oficios',
+        keywords_json: '[]',
+        kept: 0,
+        label_locked: 0,
+        status: 'active',
+        merged_into_id: null,
+        run_id: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await server.ctx.db
+      .insertInto('synthesis_assignments')
+      .values({ scope: 'CL-BI', idea_id: seeded.ideaIds[1], theme_id: theme.id, pinned: 0, updated_at: at })
+      .execute();
+    const unknownTheme = await biobio.post<ErrorBody>('/api/initiatives', {
+      ...base,
+      sources: [{ kind: 'theme', refId: 999_999 }],
+    });
+    expect(unknownTheme.body.error.code).toBe('reference_unknown');
     const created = await biobio.post<{ id: number; status: string; sources: unknown[] }>(
       '/api/initiatives',
       {
         ...base,
         sources: [
           { kind: 'idea', refId: seeded.ideaIds[0] },
-          { kind: 'theme', refId: 3, label: 'Oficios' },
+          { kind: 'theme', refId: theme.id, label: 'Oficios' },
         ],
         milestones: [{ title: 'Convenio firmado', dueOn: '2027-08-31' }],
       },
@@ -241,6 +268,24 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     const outbox = await server.ctx.db.selectFrom('notification_outbox').selectAll().orderBy('id').execute();
     // Ana proposed the idea and voted for the merged one; Beto did not consent: only Ana, once per change.
     expect(outbox.map((row) => row.email)).toEqual(['ana@correo.cl', 'ana@correo.cl']);
+    // An initiative born of the theme alone tells Ana too: she voted for an idea the theme holds.
+    const fromTheme = await biobio.post<{ id: number }>('/api/initiatives', {
+      ...base,
+      title: 'Red de talleres de oficios',
+      sources: [{ kind: 'theme', refId: theme.id }],
+    });
+    expect(fromTheme.status).toBe(201);
+    const themeNews = await server.ctx.db
+      .selectFrom('notification_outbox')
+      .select(['email'])
+      .where('dedupe_key', 'like', `initiative-source:${fromTheme.body.id}:%`)
+      .execute();
+    expect(themeNews.map((row) => row.email)).toEqual(['ana@correo.cl']);
+    const dropped = await biobio.patch(`/api/initiatives/${fromTheme.body.id}`, {
+      status: 'descartada',
+      discardReason: 'Se suma a la escuela de soldadura',
+    });
+    expect(dropped.status).toBe(200);
     expect(outbox[1].subject).toContain('aprobada');
     expect(outbox[1].body_text).toContain('pasó de «propuesta» a «aprobada»');
   });

@@ -8,6 +8,7 @@ import { requireTrackReader } from '../cycles/policy.js';
 import * as cq from '../cycles/queries.js';
 import { enqueueIdeaNews } from '../notifications/service.js';
 import { wakeOutbox } from '../notifications/worker.js';
+import { assignmentsOfTheme, findTheme } from '../synthesis/queries.js';
 import { requireInitiativeManager, requireInitiativeReader } from './policy.js';
 import * as q from './queries.js';
 import type { InitiativePatch, MilestonePatch, NewInitiative, NewSource } from './schema.js';
@@ -39,6 +40,18 @@ async function loadInitiative(db: Db, id: number) {
   return row;
 }
 
+/**
+ * The ideas an initiative's sources stand for: its idea sources, and every idea a synthesis theme
+ * source holds, so that people behind a theme hear about it too.
+ */
+async function ideasOfSources(db: Db, sources: Array<{ kind: string; refId: number }>): Promise<number[]> {
+  const ids = new Set(sources.filter((source) => source.kind === 'idea').map((source) => source.refId));
+  for (const source of sources.filter((item) => item.kind === 'theme')) {
+    for (const assignment of await assignmentsOfTheme(db, source.refId)) ids.add(assignment.idea_id);
+  }
+  return [...ids];
+}
+
 function requireOpenCycle(row: { cycle_status: string; year: number }) {
   if (row.cycle_status !== 'abierto') throw new AppError('cycle_closed', { year: row.year });
 }
@@ -47,6 +60,13 @@ function requireOpenCycle(row: { cycle_status: string; year: number }) {
 async function checkSources(db: Db, regionCode: string | null, sources: NewSource[]) {
   const ideaIds = sources.filter((source) => source.kind === 'idea').map((source) => source.refId);
   const ideas = new Map((await q.findIdeas(db, ideaIds)).map((idea) => [idea.id, idea]));
+  for (const [index, source] of sources.entries()) {
+    if (source.kind === 'theme' && !(await findTheme(db, source.refId))) {
+      throw new AppError('reference_unknown', { kind: 'tema', id: source.refId }, [
+        { path: `body.sources.${index}.refId`, message: `no existe el tema ${source.refId}` },
+      ]);
+    }
+  }
   sources.forEach((source, index) => {
     if (source.kind !== 'idea') return;
     const idea = ideas.get(source.refId);
@@ -71,20 +91,20 @@ async function notifySource(
   },
   ideaIds: number[],
 ) {
-  for (const ideaId of ideaIds) {
-    await enqueueIdeaNews(db, config, {
-      key: `initiative-source:${initiative.id}:${ideaId}`,
-      ideaIds: [ideaId],
-      initiative: {
-        id: initiative.id,
-        title: initiative.title,
-        status: initiative.status,
-        progress: initiative.progress_percent,
-        discardReason: initiative.discard_reason,
-      },
-      change: 'source',
-    });
-  }
+  // One message per person for the whole set of ideas, however many of theirs it holds.
+  if (!ideaIds.length) return;
+  await enqueueIdeaNews(db, config, {
+    key: `initiative-source:${initiative.id}:${[...ideaIds].sort((a, b) => a - b).join('-')}`,
+    ideaIds,
+    initiative: {
+      id: initiative.id,
+      title: initiative.title,
+      status: initiative.status,
+      progress: initiative.progress_percent,
+      discardReason: initiative.discard_reason,
+    },
+    change: 'source',
+  });
 }
 
 /** Creates an initiative of the portfolio from prioritised ideas or themes. */
@@ -143,8 +163,7 @@ export async function createInitiative(ctx: Context, actor: StaffActor, input: N
       regionCode: input.regionCode,
       after: input,
     });
-    const ideaIds = input.sources.filter((source) => source.kind === 'idea').map((source) => source.refId);
-    await notifySource(trx, ctx.config, { id, ...row }, ideaIds);
+    await notifySource(trx, ctx.config, { id, ...row }, await ideasOfSources(trx, input.sources));
     return id;
   });
   wakeOutbox(ctx);
@@ -274,7 +293,10 @@ export async function applyProgress(
     const sources = await q.listSources(db, [row.id]);
     await enqueueIdeaNews(db, config, {
       key: `initiative-update:${updateId}`,
-      ideaIds: sources.filter((source) => source.kind === 'idea').map((source) => source.ref_id),
+      ideaIds: await ideasOfSources(
+        db,
+        sources.map((source) => ({ kind: source.kind, refId: source.ref_id })),
+      ),
       initiative: { id: row.id, title: row.title, status, progress, discardReason },
       change: 'status',
       statusBefore: row.status,
@@ -340,7 +362,7 @@ export async function addSource(ctx: Context, actor: StaffActor, id: number, sou
       regionCode: row.region_code,
       after: source,
     });
-    if (source.kind === 'idea') await notifySource(trx, ctx.config, row, [source.refId]);
+    await notifySource(trx, ctx.config, row, await ideasOfSources(trx, [source]));
   });
   wakeOutbox(ctx);
   return getInitiative(ctx, actor, id);
