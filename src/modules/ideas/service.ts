@@ -105,9 +105,12 @@ export async function listStaffIdeas(
 
 /** The idea if the caller may moderate its dialogue (404 otherwise), with the dialogue row locked. */
 async function moderatable(trx: Db, actor: StaffActor, ideaId: number) {
-  const idea = await findIdea(trx, ideaId);
-  if (!idea) throw new AppError('not_found', { what: `idea ${ideaId}` });
-  await lockDialogue(trx, idea.dialogue_id);
+  const found = await findIdea(trx, ideaId);
+  if (!found) throw new AppError('not_found', { what: `idea ${ideaId}` });
+  await lockDialogue(trx, found.dialogue_id);
+  // Read again under the lock: a merge committed while we waited may have changed this idea, and a
+  // stale merged_into_id would let two concurrent merges close a loop (found by the property test).
+  const idea = (await findIdea(trx, ideaId))!;
   try {
     const dialogue = await requireRunnable(trx, actor, idea.dialogue_id);
     return { idea, dialogue };

@@ -152,7 +152,7 @@ describe.each(storeKinds)('dot budgets under random interleavings on %s', (kind)
           }
         },
       ),
-      { numRuns: kind === 'sqlite' ? 25 : 10, seed: 42 },
+      { numRuns: kind === 'sqlite' ? 25 : 10, seed: Number(process.env.MINGA_PROPERTY_SEED ?? 42) },
     );
   }, 300_000);
 });
