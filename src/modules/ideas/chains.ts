@@ -30,3 +30,17 @@ export function chainEnds(
 export function groupOf(ends: Map<number, number>, endId: number): number[] {
   return [...ends.entries()].filter(([, end]) => end === endId).map(([id]) => id);
 }
+
+/** Dots per idea counted at the end of each merge chain: `votes` are dots on the idea voted. */
+export function dotsAtChainEnds(
+  links: ReadonlyArray<{ id: number; merged_into_id: number | null }>,
+  votes: ReadonlyArray<{ idea_id: number; dots: number | string }>,
+): Map<number, number> {
+  const ends = chainEnds(links);
+  const totals = new Map<number, number>();
+  for (const vote of votes) {
+    const end = ends.get(vote.idea_id) ?? vote.idea_id;
+    totals.set(end, (totals.get(end) ?? 0) + Number(vote.dots));
+  }
+  return totals;
+}

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { requireTrackReader } from '../cycles/policy.js';
 import * as cq from '../cycles/queries.js';
+import { dotsAtChainEnds } from '../ideas/chains.js';
 import { enqueueIdeaNews } from '../notifications/service.js';
 import { wakeOutbox } from '../notifications/worker.js';
 import { assignmentsOfTheme, findTheme } from '../synthesis/queries.js';
@@ -453,19 +454,7 @@ export async function candidateIdeas(ctx: Context, actor: StaffActor, trackId: n
   const dialogues = await cq.dialoguesOfTracks(ctx.db, [trackId]);
   const dialogueIds = dialogues.map((dialogue) => dialogue.id);
   const ideas = await q.ideasOfDialogues(ctx.db, dialogueIds);
-  const dots = new Map(
-    (await q.dotsByIdea(ctx.db, dialogueIds)).map((row) => [row.idea_id, Number(row.dots)]),
-  );
-  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  const finalOf = (id: number): number => {
-    let current = byId.get(id);
-    for (let hops = 0; current?.merged_into_id && byId.has(current.merged_into_id) && hops < 50; hops += 1)
-      current = byId.get(current.merged_into_id);
-    return current?.id ?? id;
-  };
-  const totals = new Map<number, number>();
-  for (const idea of ideas)
-    totals.set(finalOf(idea.id), (totals.get(finalOf(idea.id)) ?? 0) + (dots.get(idea.id) ?? 0));
+  const totals = dotsAtChainEnds(ideas, await q.dotsByIdea(ctx.db, dialogueIds));
   const used = await q.initiativesFromIdeas(
     ctx.db,
     ideas.map((idea) => idea.id),

@@ -3,6 +3,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
+import { dotsAtChainEnds } from '../ideas/chains.js';
 import { discoverThemes } from './pipeline/themes.js';
 import { changeableScope, NATION, readableScope } from './policy.js';
 import {
@@ -28,35 +29,10 @@ import type { RunInput } from './schema.js';
 
 const regionOf = (scope: string) => (scope === NATION ? null : scope);
 
-/** Follows merged_into_id to the end of the chain (cycles cut after 50 steps). */
-function chainResolver(links: Map<number, number | null>) {
-  return (id: number) => {
-    let current = id;
-    for (let step = 0; step < 50; step += 1) {
-      const next = links.get(current);
-      if (next === null || next === undefined) return current;
-      current = next;
-    }
-    return current;
-  };
-}
-
-/** Dots per idea counted at the end of its merge chain. */
-function dotsAtChainEnd(votes: Array<{ idea_id: number; dots: number }>, links: Map<number, number | null>) {
-  const endOf = chainResolver(links);
-  const dots = new Map<number, number>();
-  for (const vote of votes) {
-    const end = endOf(vote.idea_id);
-    dots.set(end, (dots.get(end) ?? 0) + Number(vote.dots));
-  }
-  return dots;
-}
-
 /** The scope's ideas that stand on their own (visible, not merged away) and their dots. */
 async function loadScope(db: Db, regions: ScopeRegions) {
   const [ideas, votes] = await Promise.all([ideasInScope(db, regions), dotsByIdea(db, regions)]);
-  const links = new Map(ideas.map((idea) => [idea.id, idea.merged_into_id]));
-  const dots = dotsAtChainEnd(votes, links);
+  const dots = dotsAtChainEnds(ideas, votes);
   const active = ideas.filter((idea) => idea.merged_into_id === null && idea.hidden_at === null);
   return { active, dots };
 }
@@ -270,7 +246,7 @@ export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
     dotsInDialogues(ctx.db, dialogueIds),
     mergeLinksInDialogues(ctx.db, dialogueIds),
   ]);
-  const dots = dotsAtChainEnd(votes, new Map(links.map((link) => [link.id, link.merged_into_id])));
+  const dots = dotsAtChainEnds(links, votes);
   const ideas = rows
     .map((row) => ({
       id: row.id,
