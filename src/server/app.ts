@@ -13,7 +13,15 @@ import type { Context } from '../platform/context.js';
 import { AppError, isAppError, type Locale } from '../platform/errors/index.js';
 import { buildOpenApi } from '../platform/http/openapi.js';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+/** The checkout's root: the nearest folder above this file with a package.json (src/ or dist/node/). */
+function rootFolder(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(folder, 'package.json')) && path.dirname(folder) !== folder)
+    folder = path.dirname(folder);
+  return folder;
+}
+
+const webDist = path.join(rootFolder(), 'web/dist');
 
 export interface AppOptions {
   logger?: boolean;

@@ -98,5 +98,7 @@ describe('every registered route', () => {
       }),
       { numRuns: Math.max(200, candidates.length * 8), seed: 20261125 },
     );
-  });
+    // Bounded by the number of runs, not by time: a few runs load the demo data and cluster its
+    // 1,820 ideas, which takes seconds on a busy two-core machine.
+  }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +16,27 @@ export interface ServerProcess {
 
 let nextPort = 41000 + (process.pid % 1000) * 10;
 
-/** Starts `src/server/main.ts` as a real child process with the given environment. */
-export async function spawnServer(env: Record<string, string>, port = nextPort++): Promise<ServerProcess> {
+/**
+ * Starts the server as a real child process with the given environment: `src/server/main.ts` through
+ * tsx, or with `compiled` the JavaScript `npm start` runs (built first if stale), as benchmarks want.
+ */
+export async function spawnServer(
+  env: Record<string, string>,
+  port = nextPort++,
+  options: { compiled?: boolean } = {},
+): Promise<ServerProcess> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/server/main.ts')], {
+  if (options.compiled) {
+    const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/ensure-server-build.mjs')], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('the server build failed');
+  }
+  const entry = options.compiled
+    ? [path.join(repoRoot, 'dist/node/server/main.js')]
+    : ['--import', 'tsx', path.join(repoRoot, 'src/server/main.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: repoRoot,
     env: {
       ...process.env,

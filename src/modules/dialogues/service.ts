@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
-import QRCode from 'qrcode';
+import type QRCodeTypes from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
+import { lazy } from '../../platform/lazy.js';
 import { recordAudit } from '../audit/service.js';
 import { changeWithEvents } from '../live/events.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
@@ -36,6 +37,8 @@ import {
 } from './queries.js';
 import type { DialogueListQuery, DialoguePatch, NewDialogue } from './schema.js';
 import { wrongStatus } from './words.js';
+
+const qrcode = lazy<typeof QRCodeTypes>('qrcode');
 
 // Letters and digits that cannot be mistaken for one another when read aloud or off a projector
 // (no I/1/L, O/0).
@@ -335,7 +338,7 @@ export async function joinQrSvg(
   baseUrl: string,
 ): Promise<string> {
   const dialogue = await requireRunnable(ctx.db, actor, id);
-  return QRCode.toString(joinUrlOf(baseUrl, dialogue.join_code), {
+  return qrcode().toString(joinUrlOf(baseUrl, dialogue.join_code), {
     type: 'svg',
     margin: 2,
     errorCorrectionLevel: 'M',

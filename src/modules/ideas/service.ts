@@ -16,13 +16,14 @@ import { wrongPhase } from '../dialogues/words.js';
 import { changeWithEvents, type Emit } from '../live/events.js';
 import {
   dotsByIdea,
+  dotsOnIdeas,
   lockParticipants,
   setVote,
   spending,
   votesOfParticipant,
   votesOnIdeas,
 } from '../votes/queries.js';
-import { chainEnds, groupOf } from './chains.js';
+import { chainEnds, dotsAtChainEnds, groupOf } from './chains.js';
 import {
   activeMergeOf,
   chainLinks,
@@ -292,7 +293,7 @@ export async function mergeIdea(ctx: Context, actor: StaffActor, sourceId: numbe
       after: { mergedIntoId: intoId, refunds },
     });
     await emit(dialogue.id, 'idea.merged', { sourceId, targetId: intoId });
-    await emitVotesChanged(trx, emit, dialogue, end);
+    await emitVotesChanged(trx, emit, dialogue, [end]);
     return { merge: { id: mergeId, sourceId, targetId: intoId } };
   });
 }
@@ -343,19 +344,35 @@ export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: numbe
       after: { mergedIntoId: null, restored },
     });
     await emit(dialogue.id, 'idea.unmerged', { ideaId });
-    await emitVotesChanged(trx, emit, dialogue, oldEnd);
-    await emitVotesChanged(trx, emit, dialogue, ideaId);
+    await emitVotesChanged(trx, emit, dialogue, [oldEnd, ideaId]);
   });
   return presentStaffIdea(ctx.db, ideaId);
 }
 
-/** The `votes.changed` event for the end of a chain: its total and the room's spending. */
-export async function emitVotesChanged(trx: Db, emit: Emit, dialogue: DialogueRow, endId: number) {
-  const tallies = await ideaTallies(trx, dialogue.id);
+/**
+ * One `votes.changed` event for the chains whose dots changed (given by the ideas at their ends):
+ * each one's total and the room's spending. `links` saves re-reading the chains when the caller has them.
+ */
+export async function emitVotesChanged(
+  trx: Db,
+  emit: Emit,
+  dialogue: DialogueRow,
+  endIds: number[],
+  links?: ReadonlyArray<{ id: number; merged_into_id: number | null }>,
+) {
+  const chain = links ?? (await chainLinks(trx, dialogue.id));
+  const ends = chainEnds(chain);
+  const changed = [...new Set(endIds)].sort((a, b) => a - b);
+  const wanted = new Set(changed);
+  const members = [...ends].filter(([, end]) => wanted.has(end)).map(([id]) => id);
+  const own = await dotsOnIdeas(trx, members);
+  const totals = dotsAtChainEnds(
+    chain,
+    [...own].map(([idea_id, dots]) => ({ idea_id, dots })),
+  );
   const { dotsSpent, participantsDone } = await spending(trx, dialogue.id, dialogue.dots_per_participant);
   await emit(dialogue.id, 'votes.changed', {
-    ideaId: endId,
-    dots: tallies.total.get(endId) ?? 0,
+    ideas: changed.map((ideaId) => ({ ideaId, dots: totals.get(ideaId) ?? 0 })),
     dotsSpent,
     participantsDone,
   });

@@ -1,13 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
+import { lazy } from '../../platform/lazy.js';
 import { wakeOutbox } from '../notifications/worker.js';
 import { canManageInitiative } from './policy.js';
 import * as q from './queries.js';
 import { applyProgress, type ProgressChange } from './service.js';
 import { type InitiativeStatus, initiativeStatuses } from './tables.js';
+
+const excel = lazy<typeof ExcelJS>('exceljs');
 
 /**
  * Bulk progress update of the portfolio from a spreadsheet (CSV or XLSX), like the data package:
@@ -63,7 +66,7 @@ export async function readSpreadsheet(
   let table: string[][] = [];
   try {
     if (lower.endsWith('.xlsx')) {
-      const workbook = new ExcelJS.Workbook();
+      const workbook = new (excel().Workbook)();
       await workbook.xlsx.load(data as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0];
       if (!sheet) throw new Error('el libro no tiene hojas');

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Context } from '../../platform/context.js';
+import { lazy } from '../../platform/lazy.js';
 import * as q from './queries.js';
+
+const nodemailer = lazy<typeof Nodemailer>('nodemailer');
 
 export interface OutboxWorkerOptions {
   /** How often due messages are looked for when nothing wakes the worker. */
@@ -127,7 +131,7 @@ export class OutboxWorker {
 
   private mailer() {
     const { config } = this.ctx;
-    this.transport ??= nodemailer.createTransport({
+    this.transport ??= nodemailer().createTransport({
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
       secure: config.SMTP_PORT === 465,

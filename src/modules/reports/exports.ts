@@ -1,9 +1,13 @@
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import type ExcelJS from 'exceljs';
+import type PDFKitDocument from 'pdfkit';
 import { neutraliseCell } from '../../platform/files/cells.js';
+import { lazy } from '../../platform/lazy.js';
 import { csvLine } from '../datapackage/csv.js';
 import type { Dashboard } from './service.js';
 import type { ResultTable } from './tables.js';
+
+const excel = lazy<typeof ExcelJS>('exceljs');
+const pdfkit = lazy<typeof PDFKitDocument>('pdfkit');
 
 /** One table as CSV (UTF-8 with BOM so spreadsheets read the accents), every cell neutralised. */
 export function tableCsv(table: ResultTable): string {
@@ -16,7 +20,7 @@ export function tableCsv(table: ResultTable): string {
 
 /** A workbook with one sheet per table, every text cell neutralised. */
 export async function tablesXlsx(tables: ResultTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'Minga';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title.slice(0, 31));
@@ -42,7 +46,7 @@ export function dashboardPdf(
   tables: ResultTable[],
   scopeTitle: string,
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     size: 'A4',
     margin: 50,
     info: { Title: `Resultados — ${scopeTitle}`, Author: 'Minga' },

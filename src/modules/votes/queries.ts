@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import { countAll, type Db, forUpdate } from '../../platform/db/index.js';
+import type { VoteActionTable } from '../../platform/db/schema.js';
 
 /** Locks the participant's row until the transaction ends: their dots change one request at a time. */
 export async function lockParticipants(db: Db, participantIds: number[]) {
@@ -9,6 +11,99 @@ export async function lockParticipants(db: Db, participantIds: number[]) {
     db,
     db.selectFrom('participants').select('id').where('id', 'in', sorted).orderBy('id'),
   ).execute();
+}
+
+/**
+ * Locks the rows of the participants voting in one batch (in id order, see lockParticipants) and
+ * returns those still present: one erased since their request arrived votes no more.
+ */
+export async function lockVoters(db: Db, participantIds: number[]) {
+  const sorted = [...new Set(participantIds)].sort((a, b) => a - b);
+  return forUpdate(
+    db,
+    db
+      .selectFrom('participants')
+      .select(['id', 'dialogue_id'])
+      .where('id', 'in', sorted)
+      .where('erased_at', 'is', null)
+      .orderBy('id'),
+  ).execute();
+}
+
+/** Dots of several participants, one row per idea they hold dots on. */
+export async function votesOfParticipants(db: Db, participantIds: number[]) {
+  return db
+    .selectFrom('votes')
+    .select(['participant_id', 'idea_id', 'dots'])
+    .where('participant_id', 'in', participantIds)
+    .execute();
+}
+
+/** Stored vote actions of these participants under any of these keys (the caller pairs them up). */
+export async function findVoteActions(db: Db, participantIds: number[], clientKeys: string[]) {
+  return db
+    .selectFrom('vote_actions')
+    .selectAll()
+    .where('participant_id', 'in', [...new Set(participantIds)])
+    .where('client_key', 'in', [...new Set(clientKeys)])
+    .execute();
+}
+
+export async function insertVoteActions(db: Db, rows: Insertable<VoteActionTable>[]) {
+  if (rows.length) await db.insertInto('vote_actions').values(rows).execute();
+}
+
+/** Writes final dots per (participant, idea): rows above zero are upserted, the rest removed. */
+export async function writeVotes(
+  db: Db,
+  dialogueId: number,
+  rows: Array<{ participantId: number; ideaId: number; dots: number }>,
+  at: string,
+) {
+  const kept = rows.filter((row) => row.dots > 0);
+  const gone = rows.filter((row) => row.dots <= 0);
+  if (kept.length)
+    await db
+      .insertInto('votes')
+      .values(
+        kept.map((row) => ({
+          dialogue_id: dialogueId,
+          participant_id: row.participantId,
+          idea_id: row.ideaId,
+          dots: row.dots,
+          updated_at: at,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(['participant_id', 'idea_id']).doUpdateSet((eb) => ({
+          dots: eb.ref('excluded.dots'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  if (gone.length)
+    await db
+      .deleteFrom('votes')
+      .where((eb) =>
+        eb.or(
+          gone.map((row) =>
+            eb.and([eb('participant_id', '=', row.participantId), eb('idea_id', '=', row.ideaId)]),
+          ),
+        ),
+      )
+      .execute();
+}
+
+/** Dots stored on these ideas (before following merges). */
+export async function dotsOnIdeas(db: Db, ideaIds: number[]) {
+  if (!ideaIds.length) return new Map<number, number>();
+  const rows = await db
+    .selectFrom('votes')
+    .select((eb) => ['idea_id', eb.fn.sum<number>('dots').as('dots')])
+    .where('idea_id', 'in', ideaIds)
+    .groupBy('idea_id')
+    .execute();
+  return new Map(rows.map((row) => [row.idea_id, Number(row.dots)]));
 }
 
 export async function votesOfParticipant(db: Db, participantId: number) {

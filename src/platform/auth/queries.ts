@@ -1,3 +1,4 @@
+import { batchedLookup } from '../db/batched.js';
 import type { Db } from '../db/index.js';
 
 export async function findSessionWithUser(db: Db, sessionId: string) {
@@ -53,11 +54,25 @@ export async function deleteExpiredSessions(db: Db, now: string) {
   await db.deleteFrom('staff_sessions').where('expires_at', '<', now).execute();
 }
 
-export async function findParticipantByDevice(db: Db, tokenHash: string) {
-  return db
+async function participantsByDevice(db: Db, tokenHashes: string[]) {
+  const rows = await db
     .selectFrom('participants')
-    .select(['id', 'dialogue_id', 'table_id'])
-    .where('device_token_hash', '=', tokenHash)
+    .select(['id', 'dialogue_id', 'table_id', 'device_token_hash'])
+    .where('device_token_hash', 'in', tokenHashes)
     .where('erased_at', 'is', null)
-    .executeTakeFirst();
+    .execute();
+  return new Map(rows.map(({ device_token_hash, ...row }) => [device_token_hash!, row]));
+}
+
+const deviceLookups = new WeakMap<Db, (tokenHash: string) => Promise<ParticipantByDevice | undefined>>();
+type ParticipantByDevice = { id: number; dialogue_id: number; table_id: number | null };
+
+/** The participant holding this device token (looked up together with the other phones of this moment). */
+export function findParticipantByDevice(db: Db, tokenHash: string) {
+  let lookup = deviceLookups.get(db);
+  if (!lookup) {
+    lookup = batchedLookup((hashes: string[]) => participantsByDevice(db, hashes));
+    deviceLookups.set(db, lookup);
+  }
+  return lookup(tokenHash);
 }

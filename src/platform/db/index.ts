@@ -11,8 +11,9 @@ import {
   SqliteDialect,
   sql,
 } from 'kysely';
-import pg from 'pg';
+import type PgTypes from 'pg';
 import type { Config } from '../config.js';
+import { lazy } from '../lazy.js';
 import type { Database } from './schema.js';
 
 export type { Database } from './schema.js';
@@ -27,16 +28,27 @@ export interface Store {
   close(): Promise<void>;
 }
 
-// pg returns int8 (count, sum) as strings; our counts fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
-pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
+const postgres = lazy<typeof PgTypes>('pg');
+let typesSet = false;
+
+/** The pg driver, loaded only when PostgreSQL is used. */
+function pgDriver() {
+  const pg = postgres();
+  if (!typesSet) {
+    // pg returns int8 (count, sum) as strings; our counts fit in a JS number.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+    pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
+    typesSet = true;
+  }
+  return pg;
+}
 
 const dialectOf = new WeakMap<object, DialectName>();
 
 /** Opens the store the config names: PostgreSQL when DATABASE_URL is set, else SQLite in the data dir. */
 export function openStore(config: Pick<Config, 'DATABASE_URL' | 'dataDir'>): Store {
   if (config.DATABASE_URL) {
-    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 20 });
+    const pool = new (pgDriver().Pool)({ connectionString: config.DATABASE_URL, max: 20 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     dialectOf.set(db, 'postgres');
     return { db, dialect: 'postgres', close: () => db.destroy() };

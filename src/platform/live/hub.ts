@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import type * as IORedis from 'ioredis';
+import { lazy } from '../lazy.js';
+
+const ioredis = lazy<typeof IORedis>('ioredis');
 
 export interface LiveEvent {
   /** Id of the stored domain event, so a client can ask for what it missed. 0 for ephemeral events. */
@@ -42,6 +45,7 @@ const channelPrefix = 'minga:live:';
 export function createRedisHub(url: string): LiveHub {
   const local = new EventEmitter();
   local.setMaxListeners(0);
+  const { Redis } = ioredis();
   const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url, { lazyConnect: false });
   const counts = new Map<string, number>();

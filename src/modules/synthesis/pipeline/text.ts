@@ -1,5 +1,10 @@
-import snowball from 'snowball-stemmers';
-import stopwordsIso from 'stopwords-iso';
+import { createRequire } from 'node:module';
+import type snowballTypes from 'snowball-stemmers';
+import { lazy } from '../../../platform/lazy.js';
+
+// The package's entry point is a JSON file: required, so that plain Node (not only tsx) loads it.
+const stopwordsIso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+const snowball = lazy<typeof snowballTypes>('snowball-stemmers');
 
 /**
  * Spanish text to stems: HTML removed, entities decoded, lower case, accents folded for matching,
@@ -157,13 +162,14 @@ export function isStopword(foldedWord: string): boolean {
   return stopwords.has(foldedWord);
 }
 
-const stemmer = snowball.newStemmer('spanish');
+let stemmer: ReturnType<typeof snowballTypes.newStemmer> | undefined;
 const stemCache = new Map<string, string>();
 
 /** The Snowball Spanish stem of a lower-case word, accents folded afterwards (Snowball expects them). */
 export function stem(word: string): string {
   let cached = stemCache.get(word);
   if (cached === undefined) {
+    stemmer ??= snowball().newStemmer('spanish');
     cached = foldAccents(stemmer.stem(word));
     if (stemCache.size < 500_000) stemCache.set(word, cached);
   }

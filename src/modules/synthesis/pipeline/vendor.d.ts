@@ -1,13 +1,8 @@
-// The two text libraries ship without types; only what the pipeline calls is declared.
+// The stemmer ships without types; only what the pipeline calls is declared.
 declare module 'snowball-stemmers' {
   interface Stemmer {
     stem(word: string): string;
   }
   const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
   export default snowball;
-}
-
-declare module 'stopwords-iso' {
-  const stopwords: Record<string, string[]>;
-  export default stopwords;
 }

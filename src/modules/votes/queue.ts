@@ -1,0 +1,215 @@
+import type { ParticipantActor } from '../../platform/auth/actor.js';
+import type { Context } from '../../platform/context.js';
+import { type Db, now } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { findDialogue, shareLockDialogue } from '../dialogues/queries.js';
+import { wrongPhase } from '../dialogues/words.js';
+import { chainEnds } from '../ideas/chains.js';
+import { chainLinks } from '../ideas/queries.js';
+import { emitVotesChanged } from '../ideas/service.js';
+import { changeWithEvents, type Emit } from '../live/events.js';
+import { applyVote, type BallotRules, type VoteResult } from './ballot.js';
+import {
+  findVoteActions,
+  insertVoteActions,
+  lockVoters,
+  votesOfParticipants,
+  writeVotes,
+} from './queries.js';
+import type { VoteInput } from './schema.js';
+
+interface Pending {
+  participant: ParticipantActor;
+  input: VoteInput;
+  resolve: (result: VoteResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Votes answered from one transaction: a result, or the refusal of that vote alone. */
+type Outcome = { result: VoteResult } | { error: unknown };
+
+// Large enough to make one commit serve a burst, small enough to keep the statements' parameter
+// lists well under SQLite's and PostgreSQL's limits and a lock held for milliseconds.
+const maxBatch = 400;
+
+/**
+ * Group commit for votes. Every vote that arrives while the previous batch is being written waits
+ * for the next one, and each batch is one transaction (one fsync on SQLite, one commit on
+ * PostgreSQL): the rules are checked vote by vote in memory, in arrival order, against state read
+ * under the same locks as a single vote would take, and a vote is acknowledged only after the
+ * commit that holds it. A refused vote is answered with its own error and does not touch the others.
+ */
+export class VoteQueue {
+  private waiting: Pending[] = [];
+  private scheduled = false;
+  private draining = false;
+
+  constructor(private readonly ctx: Context) {}
+
+  submit(participant: ParticipantActor, input: VoteInput): Promise<VoteResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ participant, input, resolve, reject });
+      if (!this.scheduled && !this.draining) {
+        this.scheduled = true;
+        // After the current turn of the event loop: every request read from the sockets in this
+        // turn joins the batch (SQLite runs synchronously, so starting at once would mean batches of one).
+        setImmediate(() => {
+          this.scheduled = false;
+          void this.drain();
+        });
+      }
+    });
+  }
+
+  private async drain() {
+    this.draining = true;
+    try {
+      while (this.waiting.length) {
+        const batch = this.waiting.splice(0, maxBatch);
+        try {
+          const outcomes = await this.write(batch);
+          batch.forEach((pending, index) => {
+            const outcome = outcomes[index];
+            if ('result' in outcome) pending.resolve(outcome.result);
+            else pending.reject(outcome.error);
+          });
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
+        // Let the sockets fill the next batch.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private write(batch: Pending[]): Promise<Outcome[]> {
+    const byDialogue = new Map<number, number[]>();
+    batch.forEach((pending, index) => {
+      const list = byDialogue.get(pending.participant.dialogueId) ?? [];
+      list.push(index);
+      byDialogue.set(pending.participant.dialogueId, list);
+    });
+    return changeWithEvents(this.ctx, async (trx, emit) => {
+      const outcomes: Outcome[] = new Array(batch.length);
+      // In dialogue order, so that two instances' batches lock dialogues and participants alike.
+      for (const dialogueId of [...byDialogue.keys()].sort((a, b) => a - b)) {
+        const indexes = byDialogue.get(dialogueId)!;
+        const results = await voteInDialogue(
+          trx,
+          emit,
+          dialogueId,
+          indexes.map((index) => batch[index]),
+        );
+        indexes.forEach((index, position) => {
+          outcomes[index] = results[position];
+        });
+      }
+      return outcomes;
+    });
+  }
+}
+
+const queues = new WeakMap<Context, VoteQueue>();
+
+/** The context's vote queue (one per process and store). */
+export function voteQueue(ctx: Context): VoteQueue {
+  let queue = queues.get(ctx);
+  if (!queue) {
+    queue = new VoteQueue(ctx);
+    queues.set(ctx, queue);
+  }
+  return queue;
+}
+
+/** One dialogue's share of a batch, inside the batch's transaction. */
+async function voteInDialogue(trx: Db, emit: Emit, dialogueId: number, votes: Pending[]): Promise<Outcome[]> {
+  // The same locks as one vote takes: merges and phase changes wait, and so does any other batch or
+  // request changing these participants' dots (on PostgreSQL, from another instance too).
+  await shareLockDialogue(trx, dialogueId);
+  const participantIds = votes.map((vote) => vote.participant.id);
+  const present = new Set((await lockVoters(trx, participantIds)).map((row) => row.id));
+  const dialogue = (await findDialogue(trx, dialogueId))!;
+  const stored = await findVoteActions(
+    trx,
+    participantIds,
+    votes.map((vote) => vote.input.clientKey),
+  );
+  const done = new Map<string, { idea_id: number; delta: number; result_json: string }>(
+    stored.map((action) => [`${action.participant_id}\u0000${action.client_key}`, action]),
+  );
+  const phaseError =
+    dialogue.status !== 'live' || dialogue.phase !== 'voting' ? wrongPhase('voting', dialogue) : null;
+
+  const links = phaseError ? [] : await chainLinks(trx, dialogueId);
+  const rules: BallotRules = {
+    budget: dialogue.dots_per_participant,
+    cap: dialogue.max_dots_per_idea,
+    ends: chainEnds(links),
+    hidden: new Set(links.filter((idea) => idea.hidden_at !== null).map((idea) => idea.id)),
+  };
+  const held = new Map<number, Map<number, number>>();
+  if (!phaseError)
+    for (const row of await votesOfParticipants(trx, [...present])) {
+      const mine = held.get(row.participant_id) ?? new Map<number, number>();
+      mine.set(row.idea_id, row.dots);
+      held.set(row.participant_id, mine);
+    }
+  const before = new Map([...held].map(([id, mine]) => [id, new Map(mine)]));
+
+  const at = now();
+  const actions: Array<{
+    participant_id: number;
+    client_key: string;
+    idea_id: number;
+    delta: number;
+    result_json: string;
+    created_at: string;
+  }> = [];
+  const changedEnds = new Set<number>();
+  const outcomes = votes.map(({ participant, input }): Outcome => {
+    try {
+      if (!present.has(participant.id)) throw new AppError('device_unknown');
+      const key = `${participant.id}\u0000${input.clientKey}`;
+      const earlier = done.get(key);
+      if (earlier) {
+        // A retry (or the same key twice in one batch): the first answer, nothing changed.
+        if (earlier.idea_id !== input.ideaId || earlier.delta !== input.delta)
+          throw new AppError('client_key_reused', { clientKey: input.clientKey });
+        return { result: JSON.parse(earlier.result_json) as VoteResult };
+      }
+      if (phaseError) throw phaseError;
+      const mine = held.get(participant.id) ?? new Map<number, number>();
+      held.set(participant.id, mine);
+      const result = applyVote(rules, mine, input.ideaId, input.delta);
+      const action = {
+        participant_id: participant.id,
+        client_key: input.clientKey,
+        idea_id: input.ideaId,
+        delta: input.delta,
+        result_json: JSON.stringify(result),
+        created_at: at,
+      };
+      actions.push(action);
+      done.set(key, action);
+      changedEnds.add(result.ideaId);
+      return { result };
+    } catch (error) {
+      return { error };
+    }
+  });
+
+  const rows: Array<{ participantId: number; ideaId: number; dots: number }> = [];
+  for (const [participantId, mine] of held) {
+    const old = before.get(participantId) ?? new Map<number, number>();
+    for (const ideaId of new Set([...old.keys(), ...mine.keys()])) {
+      const dots = mine.get(ideaId) ?? 0;
+      if (dots !== (old.get(ideaId) ?? 0)) rows.push({ participantId, ideaId, dots });
+    }
+  }
+  await writeVotes(trx, dialogueId, rows, at);
+  await insertVoteActions(trx, actions);
+  if (changedEnds.size) await emitVotesChanged(trx, emit, dialogue, [...changedEnds], links);
+  return outcomes;
+}
