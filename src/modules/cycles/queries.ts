@@ -8,6 +8,7 @@ import type {
   PhaseAttachmentTable,
 } from './tables.js';
 import './tables.js';
+import { cycleOfScope, regionOfScope } from '../synthesis/scope.js';
 
 export async function listCycles(db: Db) {
   return db.selectFrom('cycles').selectAll().orderBy('year', 'desc').execute();
@@ -207,11 +208,19 @@ export async function evaluationRatings(db: Db, regions: string[]) {
     .execute();
 }
 
+/** What a typed reference points to: its region (null: any region), for a theme its cycle, and a label. */
+export interface ReferenceTarget {
+  regionCode: string | null;
+  /** A theme of an annual cycle's scope serves only that cycle's tracks. */
+  cycleId?: number | null;
+  label: string;
+}
+
 /**
  * What a typed reference points to, with its region and a readable label, or undefined when it
  * does not exist. One query per kind of the listening, councils and synthesis features.
  */
-export async function findReference(db: Db, kind: string, id: number) {
+export async function findReference(db: Db, kind: string, id: number): Promise<ReferenceTarget | undefined> {
   if (kind === 'dialogue') {
     const row = await findDialogue(db, id);
     return row && { regionCode: row.region_code, label: row.title };
@@ -249,8 +258,14 @@ export async function findReference(db: Db, kind: string, id: number) {
       .select(['scope', 'label'])
       .where('id', '=', id)
       .executeTakeFirst();
-    // A national theme (scope CL) may serve any region's track.
-    return row && { regionCode: row.scope === 'CL' ? null : row.scope, label: row.label };
+    // A national theme (scope CL) may serve any region's track; a cycle's theme, any track of that cycle.
+    return (
+      row && {
+        regionCode: regionOfScope(row.scope),
+        cycleId: cycleOfScope(row.scope),
+        label: row.label,
+      }
+    );
   }
   return undefined;
 }

@@ -357,9 +357,13 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
     // Every kind resolves now that listening, councils and synthesis exist: it must exist and be
-    // of the track's region (a national theme serves every region).
+    // of the track's region (a national theme serves every region, a cycle's theme its own tracks).
     const target = await q.findReference(trx, input.kind, input.refId);
-    if (!target || (target.regionCode !== null && target.regionCode !== track.region_code)) {
+    if (
+      !target ||
+      (target.regionCode !== null && target.regionCode !== track.region_code) ||
+      (target.cycleId != null && target.cycleId !== track.cycle_id)
+    ) {
       throw new AppError('reference_unknown', {
         kind: referenceWords[input.kind] ?? input.kind,
         id: input.refId,

@@ -2,11 +2,21 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
 import type { SynthesisAssignmentTable, SynthesisRunTable, SynthesisThemeTable } from './tables.js';
 
-/** Regions a scope covers: 'all' for the nation (CL), else the one region. */
+/** Regions a scope covers: 'all' for the nation (CL), else the listed regions. */
 export type ScopeRegions = 'all' | string[];
 
+/**
+ * The ideas a scope covers: those of the dialogues of `regions`, and when `dialogues` is given
+ * (an annual cycle's scope) only of those dialogues.
+ */
+export interface ScopeFilter {
+  regions: ScopeRegions;
+  dialogues?: number[];
+}
+
 /** Every idea of the scope's dialogues that is not hidden, with the merge link and where it was written. */
-export async function ideasInScope(db: Db, regions: ScopeRegions) {
+export async function ideasInScope(db: Db, filter: ScopeFilter) {
+  if (filter.dialogues?.length === 0) return [];
   let query = db
     .selectFrom('ideas as i')
     .innerJoin('dialogues as d', 'd.id', 'i.dialogue_id')
@@ -20,18 +30,23 @@ export async function ideasInScope(db: Db, regions: ScopeRegions) {
       'd.region_code',
     ])
     .orderBy('i.id');
-  if (regions !== 'all') query = query.where('d.region_code', 'in', regions.length ? regions : ['-']);
+  if (filter.regions !== 'all')
+    query = query.where('d.region_code', 'in', filter.regions.length ? filter.regions : ['-']);
+  if (filter.dialogues) query = query.where('d.id', 'in', filter.dialogues);
   return query.execute();
 }
 
 /** Dots per voted idea, over the scope's dialogues (stored on the idea voted, before merges). */
-export async function dotsByIdea(db: Db, regions: ScopeRegions) {
+export async function dotsByIdea(db: Db, filter: ScopeFilter) {
+  if (filter.dialogues?.length === 0) return [];
   let query = db
     .selectFrom('votes as v')
     .innerJoin('dialogues as d', 'd.id', 'v.dialogue_id')
     .select(['v.idea_id', (eb) => eb.fn.sum<number>('v.dots').as('dots')])
     .groupBy('v.idea_id');
-  if (regions !== 'all') query = query.where('d.region_code', 'in', regions.length ? regions : ['-']);
+  if (filter.regions !== 'all')
+    query = query.where('d.region_code', 'in', filter.regions.length ? filter.regions : ['-']);
+  if (filter.dialogues) query = query.where('d.id', 'in', filter.dialogues);
   return query.execute();
 }
 
@@ -142,9 +157,10 @@ export async function moveAssignments(
   }
 }
 
-/** The ideas of a theme with their dialogue and table, for the theme's page. */
-export async function ideasOfTheme(db: Db, themeId: number) {
-  return db
+/** The ideas of a theme with their dialogue and table, for the theme's page; only those the filter covers. */
+export async function ideasOfTheme(db: Db, themeId: number, filter: ScopeFilter) {
+  if (filter.dialogues?.length === 0) return [];
+  let query = db
     .selectFrom('synthesis_assignments as a')
     .innerJoin('ideas as i', 'i.id', 'a.idea_id')
     .innerJoin('dialogues as d', 'd.id', 'i.dialogue_id')
@@ -163,8 +179,11 @@ export async function ideasOfTheme(db: Db, themeId: number) {
       'a.pinned',
     ])
     .where('a.theme_id', '=', themeId)
-    .orderBy('i.id')
-    .execute();
+    .orderBy('i.id');
+  if (filter.regions !== 'all')
+    query = query.where('d.region_code', 'in', filter.regions.length ? filter.regions : ['-']);
+  if (filter.dialogues) query = query.where('d.id', 'in', filter.dialogues);
+  return query.execute();
 }
 
 export async function findDialogue(db: Db, id: number) {
@@ -200,7 +219,7 @@ export async function findIdea(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-/** The active themes that hold the given ideas, in every scope (region and nation). */
+/** The active themes that hold the given ideas, in every scope (region, nation and cycle). */
 export async function activeThemesOfIdeas(db: Db, ideaIds: number[]) {
   if (!ideaIds.length) return [];
   return db

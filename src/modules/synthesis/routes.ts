@@ -20,7 +20,8 @@ export async function synthesisRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: '/api/synthesis/runs',
-    summary: 'Group the ideas of a region (or the nation, CL) into themes; staff corrections are kept',
+    summary:
+      'Group the ideas of a region, the nation (CL) or an annual cycle (ciclo-<id>) into themes; staff corrections are kept',
     tags,
     access: 'staff',
     body: runSchema,

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { scopePattern } from './scope.js';
 
-const regionCode = z.string().regex(/^CL(-[A-Z]{2})?$/, 'código de región (p. ej. CL-BI) o CL para el país');
+const scopeCode = z
+  .string()
+  .max(20)
+  .regex(scopePattern, 'código de región (p. ej. CL-BI), CL para el país o ciclo-<n> para un ciclo anual');
 
 export const runSchema = z.object({
-  scope: regionCode.optional(),
+  scope: scopeCode.optional(),
   k: z.number().int().min(1).max(200).optional(),
   seed: z
     .number()
@@ -14,7 +18,7 @@ export const runSchema = z.object({
 });
 export type RunInput = z.infer<typeof runSchema>;
 
-export const themesQuery = z.object({ scope: regionCode.optional() });
+export const themesQuery = z.object({ scope: scopeCode.optional() });
 
 export const renameSchema = z.object({ label: z.string().trim().min(1).max(120) });
 export const mergeSchema = z.object({ intoId: z.number().int().positive() });

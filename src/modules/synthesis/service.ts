@@ -5,7 +5,14 @@ import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { dotsAtChainEnds } from '../ideas/chains.js';
 import { discoverThemes } from './pipeline/themes.js';
-import { changeableScope, NATION, readableScope } from './policy.js';
+import {
+  canChange,
+  changeableScope,
+  defaultScope,
+  readableScope,
+  requireChangeable,
+  type Scope,
+} from './policy.js';
 import {
   activeThemes,
   assignmentsOfScope,
@@ -22,16 +29,15 @@ import {
   mergeLinksInDialogues,
   moveAssignments,
   replaceAssignments,
-  type ScopeRegions,
+  type ScopeFilter,
   updateTheme,
 } from './queries.js';
 import type { RunInput } from './schema.js';
-
-const regionOf = (scope: string) => (scope === NATION ? null : scope);
+import { regionOfScope as regionOf } from './scope.js';
 
 /** The scope's ideas that stand on their own (visible, not merged away) and their dots. */
-async function loadScope(db: Db, regions: ScopeRegions) {
-  const [ideas, votes] = await Promise.all([ideasInScope(db, regions), dotsByIdea(db, regions)]);
+async function loadScope(db: Db, filter: ScopeFilter) {
+  const [ideas, votes] = await Promise.all([ideasInScope(db, filter), dotsByIdea(db, filter)]);
   const dots = dotsAtChainEnds(ideas, votes);
   const active = ideas.filter((idea) => idea.merged_into_id === null && idea.hidden_at === null);
   return { active, dots };
@@ -42,8 +48,9 @@ async function loadScope(db: Db, regions: ScopeRegions) {
  * their names stay; other themes are matched to the previous run's by shared ideas so ids last.
  */
 export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput) {
-  const { scope, regions } = changeableScope(actor, input.scope ?? readableScope(actor).scope);
-  const { active, dots } = await loadScope(ctx.db, regions);
+  const resolved = await changeableScope(ctx.db, actor, input.scope ?? defaultScope(actor));
+  const { scope } = resolved;
+  const { active, dots } = await loadScope(ctx.db, resolved);
   if (input.k !== undefined && input.k > active.length) {
     throw new AppError('synthesis_too_many_themes', { k: input.k, ideas: active.length });
   }
@@ -173,11 +180,15 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
   });
 }
 
-/** The themes of a scope weighted by today's dots, with how many ideas and dialogues each holds. */
+/**
+ * The themes of a scope weighted by today's dots, with how many ideas and dialogues each holds.
+ * A caller who sees part of a cycle gets the themes holding ideas of their regions, counted on those.
+ */
 export async function listThemes(ctx: Context, actor: StaffActor, requested?: string) {
-  const { scope, regions } = readableScope(actor, requested);
+  const resolved = await readableScope(ctx.db, actor, requested);
+  const { scope } = resolved;
   const [{ active, dots }, themes, assignments, run] = await Promise.all([
-    loadScope(ctx.db, regions),
+    loadScope(ctx.db, resolved),
     activeThemes(ctx.db, scope),
     assignmentsOfScope(ctx.db, scope),
     latestRun(ctx.db, scope),
@@ -198,6 +209,9 @@ export async function listThemes(ctx: Context, actor: StaffActor, requested?: st
   }
   return {
     scope,
+    cycle: resolved.cycle ?? null,
+    partial: resolved.partial,
+    canChange: canChange(actor, resolved),
     run: run
       ? { id: run.id, createdAt: run.created_at, k: run.k, kChoice: run.k_choice, ideaCount: run.idea_count }
       : null,
@@ -216,31 +230,38 @@ export async function listThemes(ctx: Context, actor: StaffActor, requested?: st
           dots: total.dots,
         };
       })
+      .filter((theme) => !resolved.partial || theme.ideaCount > 0)
       .sort((a, b) => b.dots - a.dots || b.ideaCount - a.ideaCount || a.id - b.id),
   };
 }
 
+/**
+ * A theme the caller may see (and, with `change`, correct), its scope as they see it, and its
+ * ideas within that view. Outside the caller's scope, or in a cycle without an idea of their
+ * regions, the theme does not exist for them (404) before any question of rights (403).
+ */
 async function themeInScope(db: Db, actor: StaffActor, id: number, change: boolean) {
   const theme = await findTheme(db, id);
-  if (!theme) throw new AppError('not_found', { what: `tema ${id}` });
+  const notFound = () => new AppError('not_found', { what: `tema ${id}` });
+  if (!theme) throw notFound();
+  let scope: Scope;
   try {
-    if (change) changeableScope(actor, theme.scope);
-    else readableScope(actor, theme.scope);
+    scope = await readableScope(db, actor, theme.scope);
   } catch (error) {
-    // Outside the caller's scope the theme does not exist for them.
-    if (error instanceof AppError && error.code === 'not_found')
-      throw new AppError('not_found', { what: `tema ${id}` });
+    if (error instanceof AppError && error.code === 'not_found') throw notFound();
     throw error;
   }
-  return theme;
+  // Corrections need the ideas only to tell a partial viewer whether the theme exists for them.
+  const rows = !change || scope.partial ? await ideasOfTheme(db, id, scope) : [];
+  if (scope.partial && rows.length === 0) throw notFound();
+  if (change) requireChangeable(actor, scope);
+  return { theme, scope, rows };
 }
 
 /** A theme with its ideas, each with its dialogue, table and dots (counted at the end of its merge chain). */
 export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
-  const theme = await themeInScope(ctx.db, actor, id, false);
-  const rows = (await ideasOfTheme(ctx.db, id)).filter(
-    (row) => row.merged_into_id === null && row.hidden_at === null,
-  );
+  const { theme, scope, rows: all } = await themeInScope(ctx.db, actor, id, false);
+  const rows = all.filter((row) => row.merged_into_id === null && row.hidden_at === null);
   const dialogueIds = [...new Set(rows.map((row) => row.dialogue_id))];
   const [votes, links] = await Promise.all([
     dotsInDialogues(ctx.db, dialogueIds),
@@ -271,6 +292,8 @@ export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
     mergedIntoId: theme.merged_into_id,
     kept: theme.kept === 1,
     labelLocked: theme.label_locked === 1,
+    partial: scope.partial,
+    canChange: theme.status === 'active' && canChange(actor, scope),
     dots: ideas.reduce((sum, idea) => sum + idea.dots, 0),
     ideas,
   };
@@ -283,7 +306,7 @@ function requireActive(theme: { status: string; label: string }) {
 /** Staff name a theme; the name is kept through later runs. */
 export async function renameTheme(ctx: Context, actor: StaffActor, id: number, label: string) {
   return ctx.db.transaction().execute(async (trx) => {
-    const theme = await themeInScope(trx, actor, id, true);
+    const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     await updateTheme(trx, id, { label, label_locked: 1, kept: 1, updated_at: now() });
     await recordAudit(trx, actor, {
@@ -302,8 +325,8 @@ export async function renameTheme(ctx: Context, actor: StaffActor, id: number, l
 export async function mergeTheme(ctx: Context, actor: StaffActor, id: number, intoId: number) {
   if (id === intoId) throw new AppError('synthesis_same_theme');
   return ctx.db.transaction().execute(async (trx) => {
-    const source = await themeInScope(trx, actor, id, true);
-    const target = await themeInScope(trx, actor, intoId, true);
+    const { theme: source } = await themeInScope(trx, actor, id, true);
+    const { theme: target } = await themeInScope(trx, actor, intoId, true);
     if (source.scope !== target.scope) throw new AppError('not_found', { what: `tema ${intoId}` });
     requireActive(source);
     requireActive(target);
@@ -333,7 +356,7 @@ export async function splitTheme(
   label: string,
 ) {
   return ctx.db.transaction().execute(async (trx) => {
-    const theme = await themeInScope(trx, actor, id, true);
+    const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     const members = new Set((await assignmentsOfTheme(trx, id)).map((row) => row.idea_id));
     const chosen = [...new Set(ideaIds)];
@@ -371,7 +394,7 @@ export async function splitTheme(
 /** Puts one idea into a theme by hand; it stays there through later runs. */
 export async function moveIdea(ctx: Context, actor: StaffActor, themeId: number, ideaId: number) {
   return ctx.db.transaction().execute(async (trx) => {
-    const theme = await themeInScope(trx, actor, themeId, true);
+    const { theme } = await themeInScope(trx, actor, themeId, true);
     requireActive(theme);
     const assignment = await findAssignment(trx, theme.scope, ideaId);
     if (!assignment) throw new AppError('not_found', { what: `idea ${ideaId}` });

@@ -1,17 +1,29 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser } from '../../test/browser.js';
+import type { ApiClient } from '../../test/client.js';
+import { calendar } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { addDialogue, addIdea, vote } from './test-data.js';
 
 describe.runIf(browserAvailable())('synthesis in the browser', () => {
   let server: TestServer;
   let browser: Browser;
+  let dialogue: Awaited<ReturnType<typeof addDialogue>>;
+  const pageAs = async (client: ApiClient) => {
+    const context = await browser.newContext();
+    const cookie = client.sessionCookie;
+    const equals = cookie.indexOf('=');
+    await context.addCookies([
+      { name: cookie.slice(0, equals), value: cookie.slice(equals + 1), url: server.url },
+    ]);
+    return { context, page: await context.newPage() };
+  };
   beforeAll(async () => {
     server = await startTestServer('sqlite');
     browser = await launchBrowser();
     const db = server.ctx.db;
-    const dialogue = await addDialogue(db, 'CL-BI', 'Diálogo Concepción');
+    dialogue = await addDialogue(db, 'CL-BI', 'Diálogo Concepción');
     const ideas = [
       'Más cursos de capacitación en oficios para jóvenes',
       'Capacitación gratuita en oficios para jóvenes',
@@ -57,5 +69,41 @@ describe.runIf(browserAvailable())('synthesis in the browser', () => {
     await page.getByRole('button', { name: 'Guardar nombre' }).click();
     await page.getByRole('heading', { name: 'Formación en oficios' }).waitFor();
     await context.close();
+  });
+
+  it('offers an annual cycle as a scope; a regional manager reads their part without controls', async () => {
+    const national = await server.signIn('national');
+    const cycle = await national.post<{ id: number }>('/api/cycles', { year: 2027, phases: calendar(2027) });
+    const tracks = await national.get<{ tracks: Array<{ id: number; regionCode: string }> }>(
+      `/api/cycles/${cycle.body.id}`,
+    );
+    const biobio = tracks.body.tracks.find((track) => track.regionCode === 'CL-BI')!;
+    const track = await national.get<{ phases: Array<{ id: number }> }>(`/api/tracks/${biobio.id}`);
+    await national.post(`/api/phases/${track.body.phases[0].id}/attachments`, {
+      kind: 'dialogue',
+      refId: dialogue.id,
+    });
+    const { context, page } = await pageAs(national);
+    await page.goto(`${server.url}/staff/sintesis`);
+    await page.getByLabel('Alcance').selectOption({ label: 'Ciclo anual 2027 (diálogos del ciclo)' });
+    await page.getByText('Aún no se han agrupado').waitFor();
+    await page.getByLabel(/Número de temas/).fill('2');
+    await page.getByRole('button', { name: 'Agrupar ideas' }).click();
+    await page.getByText(/k = 2, indicado/).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const manager = await server.signIn('regional', ['CL-BI']);
+    const regional = await pageAs(manager);
+    await regional.page.goto(`${server.url}/staff/sintesis?alcance=ciclo-${cycle.body.id}`);
+    await regional.page.getByText(/ves solo las ideas de los diálogos de tus regiones/).waitFor();
+    await regional.page.getByText(/k = 2, indicado/).waitFor();
+    expect(await regional.page.getByRole('button', { name: 'Agrupar ideas' }).count()).toBe(0);
+    await regional.page.locator('tbody tr').first().getByRole('link').click();
+    await regional.page.getByText('Diálogo Concepción').first().waitFor();
+    expect(await regional.page.getByRole('button', { name: 'Guardar nombre' }).count()).toBe(0);
+    expect(await axeViolations(regional.page)).toEqual([]);
+    await regional.context.close();
   });
 });

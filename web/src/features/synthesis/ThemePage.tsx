@@ -4,7 +4,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { type ApiError, get, patch, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
-import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 import type { ThemeDetail, ThemeList } from './types.js';
 
@@ -13,11 +12,15 @@ export function ThemePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
-  const { me } = useSession();
   const { data, error, loading, reload } = useLoad(
     async (signal) => {
       const theme = await get<ThemeDetail>(`/api/synthesis/themes/${id}`, { signal });
-      const siblings = await get<ThemeList>(`/api/synthesis/themes?scope=${theme.scope}`, { signal });
+      const siblings = await get<ThemeList>(
+        `/api/synthesis/themes?scope=${encodeURIComponent(theme.scope)}`,
+        {
+          signal,
+        },
+      );
       return { theme, others: siblings.themes.filter((other) => other.id !== theme.id) };
     },
     [id],
@@ -33,7 +36,7 @@ export function ThemePage() {
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   const { theme, others } = data;
-  const canChange = me?.role !== 'facilitator' && theme.status === 'active';
+  const canChange = theme.canChange;
   const themeOptions = [
     { value: '', label: t('synthesis.choose') },
     ...others.map((other) => ({ value: String(other.id), label: other.label })),
@@ -77,7 +80,7 @@ export function ThemePage() {
   return (
     <>
       <p>
-        <Link to="/staff/sintesis">← {t('synthesis.back')}</Link>
+        <Link to={`/staff/sintesis?alcance=${encodeURIComponent(theme.scope)}`}>← {t('synthesis.back')}</Link>
       </p>
       <PageHeader title={theme.label}>
         <p className="muted">
@@ -87,6 +90,7 @@ export function ThemePage() {
         </p>
       </PageHeader>
       {theme.status !== 'active' ? <Alert kind="warning">{t('synthesis.closed')}</Alert> : null}
+      {theme.partial ? <Alert>{t('synthesis.partial')}</Alert> : null}
       <ErrorMessage error={actionError} />
       {done ? <Alert kind="success">{t('synthesis.saved')}</Alert> : null}
       {canChange ? (

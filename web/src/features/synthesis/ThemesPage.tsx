@@ -1,20 +1,29 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type ApiError, get, post } from '../../app/api.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDateTime, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { ThemeList, ThemeSummary } from './types.js';
+import type { CycleChoice, ThemeList, ThemeSummary } from './types.js';
 
-/** Themes of a region or the nation, weighted by dots; managers group (again) from here. */
+/** Themes of a region, an annual cycle or the nation, weighted by dots; managers group (again) from here. */
 export function ThemesPage() {
   const { t } = useTranslation();
   const { me, region } = useSession();
   const regions = useRegions();
   const national = me?.role === 'national';
-  const [scope, setScope] = useState(() => region || (national ? 'CL' : (me?.regions[0] ?? '')));
+  // `?alcance=` keeps the scope when coming back from a theme.
+  const [params, setParams] = useSearchParams();
+  const [scope, setScopeState] = useState(
+    () => params.get('alcance') || region || (national ? 'CL' : (me?.regions[0] ?? '')),
+  );
+  const setScope = (next: string) => {
+    setScopeState(next);
+    setParams({ alcance: next }, { replace: true });
+  };
+  const cycles = useLoad((signal) => get<{ cycles: CycleChoice[] }>('/api/cycles', { signal }), []);
   const [k, setK] = useState('');
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<ApiError | null>(null);
@@ -25,9 +34,14 @@ export function ThemesPage() {
   const visible = regions.filter((item) => me?.regions.includes(item.code));
   const scopeOptions = [
     ...(national ? [{ value: 'CL', label: t('synthesis.nation') }] : []),
+    ...(cycles.data?.cycles ?? []).map((cycle) => ({
+      value: `ciclo-${cycle.id}`,
+      label: t('synthesis.cycleScope', { title: cycle.title }),
+    })),
     ...visible.map((item) => ({ value: item.code, label: `${item.roman} · ${item.name}` })),
   ];
-  const canRun = me?.role !== 'facilitator' && (scope !== 'CL' || national);
+  // The server says whether this caller may group and correct this scope (a cycle: the national team, while open).
+  const canRun = data?.scope === scope && data.canChange;
 
   async function group(event: FormEvent) {
     event.preventDefault();
@@ -76,6 +90,10 @@ export function ThemesPage() {
       ) : null}
       <ErrorMessage error={runError ?? error} />
       {loading && !data ? <Loading /> : null}
+      {data?.partial ? <Alert>{t('synthesis.partial')}</Alert> : null}
+      {data?.cycle && data.cycle.status !== 'abierto' ? (
+        <Alert>{t('synthesis.cycleClosed', { year: data.cycle.year })}</Alert>
+      ) : null}
       {data ? <ThemeOverview list={data} /> : null}
     </>
   );

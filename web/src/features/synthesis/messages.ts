@@ -6,6 +6,10 @@ export const messages = {
       'Las ideas de los diálogos agrupadas en temas en este mismo equipo, sin enviar el texto a servicios externos. Cada tema pesa según los puntos que recibieron sus ideas.',
     scope: 'Alcance',
     nation: 'Todo el país',
+    cycleScope: '{{title}} (diálogos del ciclo)',
+    partial:
+      'Este ciclo abarca todas las regiones: ves solo las ideas de los diálogos de tus regiones. Los temas los agrupa y corrige el equipo nacional.',
+    cycleClosed: 'El ciclo {{year}} está cerrado: sus temas se pueden leer, pero ya no agrupar ni corregir.',
     run: 'Agrupar ideas',
     running: 'Agrupando…',
     k: 'Número de temas',
@@ -50,6 +54,10 @@ export const messages = {
       'The dialogues’ ideas grouped into themes on this machine, without sending the text to outside services. Each theme weighs the dots its ideas received.',
     scope: 'Scope',
     nation: 'The whole country',
+    cycleScope: '{{title}} (the cycle’s dialogues)',
+    partial:
+      'This cycle spans every region: you see only the ideas of your regions’ dialogues. The national team groups and corrects its themes.',
+    cycleClosed: 'The {{year}} cycle is closed: its themes can be read, but no longer grouped or corrected.',
     run: 'Group ideas',
     running: 'Grouping…',
     k: 'Number of themes',

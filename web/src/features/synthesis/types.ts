@@ -9,8 +9,22 @@ export interface ThemeSummary {
   dots: number;
 }
 
+/** An annual cycle offered as a scope (from `GET /api/cycles`). */
+export interface CycleChoice {
+  id: number;
+  year: number;
+  title: string;
+  status: string;
+}
+
 export interface ThemeList {
   scope: string;
+  /** The annual cycle behind a `ciclo-<id>` scope. */
+  cycle: { id: number; year: number; status: string } | null;
+  /** The caller sees only the ideas of their regions' dialogues (a cycle, outside the national team). */
+  partial: boolean;
+  /** The caller may group and correct this scope's themes. */
+  canChange: boolean;
   unassigned: number;
   run: { id: number; createdAt: string; k: number; kChoice: string; ideaCount: number } | null;
   themes: ThemeSummary[];
@@ -34,6 +48,8 @@ export interface ThemeDetail {
   mergedIntoId: number | null;
   kept: boolean;
   labelLocked: boolean;
+  partial: boolean;
+  canChange: boolean;
   dots: number;
   ideas: ThemeIdea[];
 }
