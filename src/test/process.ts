@@ -36,7 +36,9 @@ export async function spawnServer(
   const entry = options.compiled
     ? [path.join(repoRoot, 'dist/node/server/main.js')]
     : ['--import', 'tsx', path.join(repoRoot, 'src/server/main.ts')];
-  const child = spawn(process.execPath, entry, {
+  // e.g. MINGA_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under a bench.
+  const nodeArgs = (process.env.MINGA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: repoRoot,
     env: {
       ...process.env,
