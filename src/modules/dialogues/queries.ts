@@ -229,6 +229,7 @@ export async function lockDialogue(db: Db, dialogueId: number) {
  * Taken before any participant lock, so every transaction locks in the same order.
  */
 export async function shareLockDialogue(db: Db, dialogueId: number) {
-  const query = db.selectFrom('dialogues').select('id').where('id', '=', dialogueId);
-  await (dialectName(db) === 'postgres' ? query.forShare() : query).execute();
+  // SQLite has one writer at a time already: the lock is PostgreSQL's business.
+  if (dialectName(db) !== 'postgres') return;
+  await db.selectFrom('dialogues').select('id').where('id', '=', dialogueId).forShare().execute();
 }

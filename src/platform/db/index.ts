@@ -9,6 +9,7 @@ import {
   PostgresDialect,
   type SelectQueryBuilder,
   SqliteDialect,
+  type SqliteDatabase,
   sql,
 } from 'kysely';
 import type PgTypes from 'pg';
@@ -61,9 +62,31 @@ export function openStore(config: Pick<Config, 'DATABASE_URL' | 'dataDir'>): Sto
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   dialectOf.set(db, 'sqlite');
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every statement anew; preparing costs more than running most of ours. Statements
+ * are kept by their SQL (a bounded, least-recently-used set: multi-row inserts vary in length).
+ * Nothing here streams (`.stream()` would keep a statement busy), so one statement per SQL is enough.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) statements.delete(text);
+      else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= 500) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Which dialect a Kysely instance (or a transaction of it) speaks. */
