@@ -20,6 +20,13 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** CPU time (user + system) the process has used, in ms: steadier than wall time on a shared machine. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const percentile = (values: number[], p: number) => {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -208,11 +215,27 @@ function cannon(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** Successful requests per second over `seconds` with `connections` keep-alive connections. */
-async function sustained(url: string, seconds: number, connections: number, request: autocannon.Request) {
-  const result = await cannon({ url, duration: seconds, connections, requests: [request] });
-  return result['2xx'] / ((result.finish.getTime() - result.start.getTime()) / 1000);
+/**
+ * Successful requests per second over `seconds` with `connections` keep-alive connections, and the
+ * server's CPU time per successful request (µs).
+ */
+async function sustained(
+  server: ServerProcess,
+  seconds: number,
+  connections: number,
+  request: autocannon.Request,
+) {
+  const cpuBefore = cpuMs(server.child.pid!);
+  const result = await cannon({ url: server.url, duration: seconds, connections, requests: [request] });
+  const cpu = cpuMs(server.child.pid!) - cpuBefore;
+  return {
+    perSecond: result['2xx'] / ((result.finish.getTime() - result.start.getTime()) / 1000),
+    cpuMicros: (cpu * 1000) / Math.max(1, result['2xx']),
+  };
 }
+
+// Phones by the hundreds send at once in a real room; 256 connections keep as many votes in flight.
+const connections = 256;
 
 async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-tp-'));
@@ -227,7 +250,7 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
     const { dialogue, ideaIds } = await prepare(server, 100, 100, 50);
     const phones = await joinPhones(server, dialogue, 600);
     let counter = 0;
-    const votes = await sustained(server.url, 5, 64, {
+    const votes = await sustained(server, 5, connections, {
       method: 'POST',
       path: '/api/me/votes',
       setupRequest: (request) => {
@@ -242,8 +265,11 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
         };
       },
     });
-    const hello = await sustained(server.url, 3, 64, { method: 'GET', path: '/health' });
-    log(`${kind}: ${Math.round(votes)} votos/s, ${Math.round(hello)} GET /health por s`);
+    const hello = await sustained(server, 3, connections, { method: 'GET', path: '/health' });
+    log(
+      `${kind}: ${Math.round(votes.perSecond)} votos/s (${Math.round(votes.cpuMicros)} µs de CPU del servidor por voto), ` +
+        `${Math.round(hello.perSecond)} GET /health por s (${Math.round(hello.cpuMicros)} µs)`,
+    );
     return { votes, hello };
   } finally {
     await server.stop();
@@ -257,13 +283,21 @@ export async function run(log: Log) {
   const sqlite = await throughput('sqlite', log);
   const postgres = await throughput('postgres', log).catch((error) => {
     log(`PostgreSQL no disponible: ${String(error)}`);
-    return { votes: 0, hello: 0 };
+    const none = { perSecond: 0, cpuMicros: 0 };
+    return { votes: none, hello: none };
   });
   return {
     ...live,
-    votes_per_s_sqlite: Math.round(sqlite.votes),
-    votes_per_s_postgres: Math.round(postgres.votes),
-    hello_per_s: Math.round(sqlite.hello),
-    votes_to_hello_ratio_sqlite: Number((sqlite.votes / sqlite.hello).toFixed(3)),
+    votes_per_s_sqlite: Math.round(sqlite.votes.perSecond),
+    votes_per_s_postgres: Math.round(postgres.votes.perSecond),
+    hello_per_s: Math.round(sqlite.hello.perSecond),
+    votes_to_hello_ratio_sqlite: Number((sqlite.votes.perSecond / sqlite.hello.perSecond).toFixed(3)),
+    votes_to_hello_ratio_postgres: Number(
+      (postgres.votes.perSecond / Math.max(1, postgres.hello.perSecond)).toFixed(3),
+    ),
+    // Server CPU per request: the same figures without the noise of a shared machine's scheduling.
+    cpu_us_per_vote_sqlite: Math.round(sqlite.votes.cpuMicros),
+    cpu_us_per_vote_postgres: Math.round(postgres.votes.cpuMicros),
+    cpu_us_per_hello: Math.round(sqlite.hello.cpuMicros),
   };
 }
