@@ -39,13 +39,19 @@ export async function votesOfParticipants(db: Db, participantIds: number[]) {
     .execute();
 }
 
-/** Stored vote actions of these participants under any of these keys (the caller pairs them up). */
-export async function findVoteActions(db: Db, participantIds: number[], clientKeys: string[]) {
+/** Stored vote actions for these (participant, key) pairs: one primary-key lookup per pair. */
+export async function findVoteActions(db: Db, pairs: Array<{ participantId: number; clientKey: string }>) {
+  if (!pairs.length) return [];
   return db
     .selectFrom('vote_actions')
     .selectAll()
-    .where('participant_id', 'in', [...new Set(participantIds)])
-    .where('client_key', 'in', [...new Set(clientKeys)])
+    .where((eb) =>
+      eb.or(
+        pairs.map((pair) =>
+          eb.and([eb('participant_id', '=', pair.participantId), eb('client_key', '=', pair.clientKey)]),
+        ),
+      ),
+    )
     .execute();
 }
 

@@ -133,8 +133,7 @@ async function voteInDialogue(trx: Db, emit: Emit, dialogueId: number, votes: Pe
   const dialogue = (await findDialogue(trx, dialogueId))!;
   const stored = await findVoteActions(
     trx,
-    participantIds,
-    votes.map((vote) => vote.input.clientKey),
+    votes.map((vote) => ({ participantId: vote.participant.id, clientKey: vote.input.clientKey })),
   );
   const done = new Map<string, { idea_id: number; delta: number; result_json: string }>(
     stored.map((action) => [`${action.participant_id}\u0000${action.client_key}`, action]),
