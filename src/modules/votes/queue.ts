@@ -42,45 +42,55 @@ const maxBatch = 400;
 export class VoteQueue {
   private waiting: Pending[] = [];
   private scheduled = false;
-  private draining = false;
+  private inFlight = 0;
+  /**
+   * Batches written at the same time: one on SQLite (one writer, and a batch never waits on the
+   * network); on PostgreSQL a few, so that the process works on one while another waits for its commit.
+   */
+  private readonly parallel: number;
 
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: Context) {
+    this.parallel = ctx.dialect === 'postgres' ? 3 : 1;
+  }
 
   submit(participant: ParticipantActor, input: VoteInput): Promise<VoteResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ participant, input, resolve, reject });
-      if (!this.scheduled && !this.draining) {
-        this.scheduled = true;
-        // After the current turn of the event loop: every request read from the sockets in this
-        // turn joins the batch (SQLite runs synchronously, so starting at once would mean batches of one).
-        setImmediate(() => {
-          this.scheduled = false;
-          void this.drain();
-        });
-      }
+      this.schedule();
     });
   }
 
-  private async drain() {
-    this.draining = true;
-    try {
-      while (this.waiting.length) {
-        const batch = this.waiting.splice(0, maxBatch);
-        try {
-          const outcomes = await this.write(batch);
-          batch.forEach((pending, index) => {
-            const outcome = outcomes[index];
-            if ('result' in outcome) pending.resolve(outcome.result);
-            else pending.reject(outcome.error);
-          });
-        } catch (error) {
-          for (const pending of batch) pending.reject(error);
-        }
-        // Let the sockets fill the next batch.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } finally {
-      this.draining = false;
+  // After the current turn of the event loop: every request read from the sockets in this turn joins
+  // the batch (SQLite runs synchronously, so starting at once would mean batches of one).
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  private pump() {
+    while (this.waiting.length && this.inFlight < this.parallel) {
+      const batch = this.waiting.splice(0, maxBatch);
+      this.inFlight += 1;
+      this.write(batch)
+        .then(
+          (outcomes) =>
+            batch.forEach((pending, index) => {
+              const outcome = outcomes[index];
+              if ('result' in outcome) pending.resolve(outcome.result);
+              else pending.reject(outcome.error);
+            }),
+          (error) => {
+            for (const pending of batch) pending.reject(error);
+          },
+        )
+        .finally(() => {
+          this.inFlight -= 1;
+          if (this.waiting.length) this.schedule();
+        });
     }
   }
 

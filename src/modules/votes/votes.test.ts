@@ -145,6 +145,46 @@ describe.each(storeKinds)('dot voting on %s', (kind) => {
     }
   });
 
+  it('answers every vote of a batch on its own and reports each changed chain once per batch', async () => {
+    const { dialogue, ids } = await votingRoom(2, 2, 3);
+    const phones = await Promise.all(Array.from({ length: 12 }, () => joinPhone(server, dialogue)));
+    await setPhase(national, dialogue.id, 'voting');
+    // Sent at once, these land in one or a few batches: each phone's third dot is over budget, and a
+    // phone that erred must not undo the others' dots.
+    const results = await Promise.all(
+      phones.flatMap((phone, index) => [
+        vote(phone, ids[index % 3], 1),
+        vote(phone, ids[(index + 1) % 3], 1),
+        vote(phone, ids[(index + 2) % 3], 1),
+      ]),
+    );
+    expect(results.filter((result) => result.status >= 500)).toEqual([]);
+    expect(results.filter((result) => result.status === 200)).toHaveLength(24);
+    expect(results.filter((result) => errorCode(result.body) === 'over_budget')).toHaveLength(12);
+    const screen = await national.get<{
+      dotsSpent: number;
+      ranking: Array<{ ideaId: number; dots: number }>;
+    }>(`/api/dialogues/${dialogue.id}/screen`);
+    expect(screen.body.dotsSpent).toBe(24);
+    expect(screen.body.ranking.reduce((sum, idea) => sum + idea.dots, 0)).toBe(24);
+    const events = await server.app.ctx.db
+      .selectFrom('dialogue_events')
+      .select('payload_json')
+      .where('dialogue_id', '=', dialogue.id)
+      .where('type', '=', 'votes.changed')
+      .orderBy('id')
+      .execute();
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThanOrEqual(24);
+    const last = JSON.parse(events[events.length - 1].payload_json) as {
+      ideas: Array<{ ideaId: number; dots: number }>;
+      dotsSpent: number;
+    };
+    expect(last.dotsSpent).toBe(24);
+    for (const idea of last.ideas)
+      expect(idea.dots).toBe(screen.body.ranking.find((ranked) => ranked.ideaId === idea.ideaId)?.dots);
+  });
+
   it('describes the room in the OpenAPI document', async () => {
     const document = await server.client().get<{ paths: Record<string, unknown> }>('/api/openapi.json');
     for (const path of [
