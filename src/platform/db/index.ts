@@ -8,8 +8,8 @@ import {
   PostgresAdapter,
   PostgresDialect,
   type SelectQueryBuilder,
-  SqliteDialect,
   type SqliteDatabase,
+  SqliteDialect,
   sql,
 } from 'kysely';
 import type PgTypes from 'pg';
