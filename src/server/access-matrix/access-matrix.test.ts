@@ -56,7 +56,10 @@ describe.each(storeKinds)('access matrix on %s', (kind) => {
           label.padEnd(70),
           roles.map((role) => String(statuses[role] ?? '-').padEnd(4)).join(' '),
         );
-    if (process.env.MINGA_MATRIX_PRINT) for (const problem of outcome.problems) console.info(problem);
+    if (process.env.MINGA_MATRIX_PRINT) {
+      for (const problem of outcome.problems) console.info(problem);
+      console.info(`${entries.length} rows × ${roles.length} callers: ${outcome.calls} calls`);
+    }
     expect(outcome.problems).toEqual([]);
     expect(outcome.calls).toBeGreaterThan(entries.length * roles.length);
   }, 180_000);

@@ -38,6 +38,7 @@ export const admin: Feature<AdminData> = {
   secrets: (data) => data.texts,
   mainSecrets: (data) => data.texts,
   rows: [
+    // route                                              nat  mgrA mgrB  facA facX   (phone, anon: 401)
     // Accounts: the national team manages all; a regional manager the facilitators of their regions.
     staff('GET /api/auth/me                             | ok   ok   ok    ok   ok'),
     staff('GET /api/staff                               | ok   ok   blind 403  403'),

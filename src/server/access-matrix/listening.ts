@@ -166,6 +166,7 @@ export const listening: Feature<ListeningData> = {
   secrets: (data) => data.texts,
   mainSecrets: (data) => data.texts,
   rows: [
+    // route                                              nat  mgrA mgrB  facA facX   (phone, anon: 401)
     // Actors: read by everyone who sees the region, changed by its managers. A write that names a
     // region the caller does not manage says so (403); an existing thing out of sight is 404.
     staff('GET /api/actors/organizations                | ok   ok   blind ok   ok'),

@@ -16,7 +16,7 @@ import {
 import { listening } from './listening.js';
 import { participation } from './participation.js';
 import { planning } from './planning.js';
-import { portfolio } from './portfolio.js';
+import { buildCycleThemes, portfolio } from './portfolio.js';
 import {
   type Base,
   buildNational,
@@ -89,6 +89,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const national = await buildNational({ server, clients, users });
   const base: Base = { server, clients, users, national };
   const [A, B] = await Promise.all([buildSide(base, sides.A), buildSide(base, sides.B)]);
+  await buildCycleThemes(base, A);
   clients.phone = A.participation.phone;
   return { ...base, A, B };
 }
@@ -106,7 +107,7 @@ const phantomId = 2_000_000_000;
 
 /** Calls every row as every caller; rows run in groups by `order`, `concurrency` rows at a time. */
 export async function runMatrix(world: World, concurrency = 4): Promise<Outcome> {
-  const ids: Ids = { '/api/rollout/waves/:id': world.national.waveId };
+  const ids: Ids = { '/api/rollout/waves/:id': world.national.waveId, cycle: world.national.cycleId };
   for (const name of names)
     Object.assign(ids, (features[name] as Feature<unknown>).ids(world.A[name], world));
   const every = names.flatMap((name) => [

@@ -112,7 +112,7 @@ async function build(base: Base, side: Side): Promise<ParticipationData> {
   await must('vote', rosa.post('/api/me/votes', { ideaId: ideas.main, delta: 2, clientKey: key() }));
   await must('vote', pedro.post('/api/me/votes', { ideaId: ideas.second, delta: 1, clientKey: key() }));
   await must('vote', elena.post('/api/me/votes', { ideaId: ideas.merged, delta: 1, clientKey: key() }));
-  await setPhase(nat, dialogue.id, 'ideation');
+  // The dialogue stays in voting: phones vote, and their idea edits meet the phase rule (409).
   await must('hide', nat.post(`/api/ideas/${ideas.hidden}/hide`, { reason: `Motivo ${M} de moderación` }));
   await must('merge', nat.post(`/api/ideas/${ideas.merged}/merge`, { intoId: ideas.main }));
   return {
@@ -198,6 +198,7 @@ export const participation: Feature<ParticipationData> = {
   secrets: (data) => [...data.texts.main, ...data.texts.other],
   mainSecrets: (data) => data.texts.main,
   rows: [
+    // route                                              nat  mgrA mgrB  facA facX   (phone, anon: 401)
     // Organisations: everyone who sees the region (facilitators register them at the tables).
     staff('GET /api/organizations                       | ok   ok   blind ok   ok', {
       secrets: (c) => [A(c).organization.name],

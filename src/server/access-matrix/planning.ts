@@ -203,6 +203,7 @@ export const planning: Feature<PlanningData> = {
   secrets: (data) => data.texts,
   mainSecrets: (data) => data.texts,
   rows: [
+    // route                                              nat  mgrA mgrB  facA facX   (phone, anon: 401)
     // Karabirrdt: the national team plans (creates, imports, deletes); a regional manager works on
     // the plans of their region; anyone else does not see the plan at all (404).
     staff('GET /api/plans                               | ok   ok   blind blind blind'),

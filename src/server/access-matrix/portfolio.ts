@@ -1,10 +1,12 @@
 import { calendar } from '../../test/participation.js';
 import { type CallContext, type Ids, staff } from './harness.js';
-import { type Base, type Feature, must, type RegionData, type Side } from './world.js';
+import { type Base, type Feature, must, type RegionData, type Side, sides } from './world.js';
 
 /** From ideas to the portfolio: synthesis themes, the region's track of the cycle, initiatives. */
 export interface PortfolioData {
   themes: Array<{ id: number; ideas: number[] }>;
+  /** A theme of the annual cycle's scope holding region A's ideas (set once both regions are built). */
+  cycleThemeId: number;
   track: { id: number; phases: number[]; attachmentId: number; feedbackSessionId: number };
   initiative: { id: number; milestoneId: number; sourceIdeaId: number };
   texts: { theme: string; initiative: string; all: string[] };
@@ -55,9 +57,16 @@ async function build(base: Base, side: Side, built: Partial<RegionData>): Promis
     }),
   );
   const track = await must<Track>('track', nat.get(`/api/tracks/${trackId}`));
+  // Only region A's dialogue feeds the cycle's themes (B attaches an interview): every cycle theme
+  // then holds A's ideas alone, and B's manager must not see any of them.
   const attachment = await must<{ id: number }>(
     'attachment',
-    nat.post(`/api/phases/${track.phases[0].id}/attachments`, { kind: 'dialogue', refId: room.dialogue.id }),
+    nat.post(
+      `/api/phases/${track.phases[0].id}/attachments`,
+      side.key === 'A'
+        ? { kind: 'dialogue', refId: room.dialogue.id }
+        : { kind: 'interview', refId: built.listening!.interview.id },
+    ),
   );
   const initiativeTitle = `Iniciativa ${M} de soldadura`;
   const initiative = await must<{ id: number; milestones: Array<{ id: number }> }>(
@@ -75,6 +84,7 @@ async function build(base: Base, side: Side, built: Partial<RegionData>): Promis
   );
   return {
     themes,
+    cycleThemeId: 0,
     track: {
       id: trackId,
       phases: track.phases.map((phase) => phase.id),
@@ -101,6 +111,28 @@ async function build(base: Base, side: Side, built: Partial<RegionData>): Promis
       ],
     },
   };
+}
+
+/** Runs the synthesis of the annual cycle (national) and names the theme of region A's main idea. */
+export async function buildCycleThemes(base: Base, A: RegionData): Promise<void> {
+  const nat = base.clients.nat;
+  const scope = `ciclo-${base.national.cycleId}`;
+  await must('cycle synthesis', nat.post('/api/synthesis/runs', { scope, k: 2, seed: 1 }));
+  const list = await must<{ themes: Array<{ id: number }> }>(
+    'cycle themes',
+    nat.get(`/api/synthesis/themes?scope=${scope}`),
+  );
+  for (const theme of list.themes) {
+    const detail = await must<{ ideas: Array<{ id: number }> }>(
+      'theme',
+      nat.get(`/api/synthesis/themes/${theme.id}`),
+    );
+    if (detail.ideas.some((idea) => idea.id === A.participation.ideas.main))
+      A.portfolio.cycleThemeId = theme.id;
+  }
+  const label = `Tema ${sides.A.marker} del ciclo`;
+  await must('cycle theme label', nat.patch(`/api/synthesis/themes/${A.portfolio.cycleThemeId}`, { label }));
+  A.portfolio.texts.all.push(label);
 }
 
 const A = (c: CallContext) => c.world.A.portfolio;
@@ -150,12 +182,29 @@ export const portfolio: Feature<PortfolioData> = {
   secrets: (data) => data.texts.all,
   mainSecrets: (data) => data.texts.all,
   rows: [
+    // route                                              nat  mgrA mgrB  facA facX   (phone, anon: 401)
     // Synthesis: read by whoever sees the region (the nation, CL, by the national team only);
     // run and corrected by the national team and the region's managers.
     staff('GET /api/synthesis/themes                    | ok   ok   ok    ok   ok'),
     staff('GET /api/synthesis/themes?scope={region}     | ok   ok   404   ok   ok'),
     staff('GET /api/synthesis/themes?scope=CL           | ok   404  404   404  404'),
     staff('GET /api/synthesis/themes/:id                | ok   ok   404   ok   ok'),
+    // An annual cycle's themes: read by all, each caller seeing their regions' ideas only; changed
+    // by the national team only.
+    staff('GET /api/synthesis/themes?scope=ciclo-{cycle} | ok  ok   blind ok   ok', {
+      secrets: (c) => [A(c).texts.all.at(-1)!],
+    }),
+    staff('GET /api/synthesis/themes/:id#of the cycle    | ok  ok   404   ok   ok', {
+      ids: (c) => ({ '/api/synthesis/themes/:id': A(c).cycleThemeId }),
+    }),
+    staff('PATCH /api/synthesis/themes/:id#of the cycle  | ok  403  404   403  403', {
+      ids: (c) => ({ '/api/synthesis/themes/:id': A(c).cycleThemeId }),
+      body: (c) => ({ label: A(c).texts.all.at(-1) }),
+    }),
+    staff('POST /api/synthesis/runs#of the cycle         | ok  403  403   403  403', {
+      body: (c) => ({ scope: `ciclo-${c.id('cycle')}`, k: 2, seed: 1 }),
+      order: 4,
+    }),
     staff('PATCH /api/synthesis/themes/:id              | ok   ok   404   403  403', {
       body: (c) => ({ label: A(c).texts.theme }),
     }),
