@@ -15,8 +15,11 @@ import type { World } from './world.js';
  * - `blind` allowed (as `ok`), but none of the row's secrets may appear: a list of the caller's own
  *           scope that must leave region A's object out;
  * - `401`, `403`, `404`, `422` refused with exactly that status, and the refusal leaks nothing: an
- *           error body only, none of the fixture's texts, no number the request did not carry, and a
- *           404 reads the same as for an id that does not exist.
+ *           error body only, none of the fixture's texts, no number the request did not carry (a 422
+ *           is a file's report: its line numbers and counts pass), and a 404 reads the same as for
+ *           an id that does not exist.
+ * Whatever the cell, a caller confined to one region never gets a text of the other region: every
+ * fixture text carries its region's marker word, looked for in every answer (zips opened).
  */
 export const staffRoles = ['nat', 'mgrA', 'mgrB', 'facA', 'facX'] as const;
 export const roles = [...staffRoles, 'phone', 'anon'] as const;

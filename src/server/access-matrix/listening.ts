@@ -1,5 +1,5 @@
 import { type CallContext, type Ids, staff } from './harness.js';
-import { type Base, type Feature, must, type Side } from './world.js';
+import { type Base, type Feature, must, type Side, sides } from './world.js';
 
 /** Listening and governance: actors, interviews and their coding, participation devices, councils. */
 export interface ListeningData {
@@ -154,7 +154,7 @@ export const listening: Feature<ListeningData> = {
   build,
   ids: (data) => ({
     '/api/actors/:id': data.actorId,
-    '/api/stakeholder-map/:region': 'CL-BI',
+    '/api/stakeholder-map/:region': sides.A.region,
     '/api/interviews/:id': data.interview.id,
     '/api/interview-codings/:id': data.codingId,
     '/api/devices/:source': 'instance',

@@ -1,5 +1,5 @@
 import { type CallContext, type Ids, staff } from './harness.js';
-import { type Base, excluded, type Feature, must, type Side } from './world.js';
+import { type Base, excluded, type Feature, must, type Side, sides } from './world.js';
 
 /** Planning the model's installation: a region's Karabirrdt plan and its rollout evaluation. */
 export interface PlanningData {
@@ -237,7 +237,7 @@ export const planning: Feature<PlanningData> = {
       body: (c) => ({ name: `Persona ${c.unique()}` }),
     }),
     staff('PATCH /api/plans/:id/members/:memberId       | ok   ok   404   404  404', {
-      body: (c) => ({ name: A(c).texts[1] }),
+      body: () => ({ name: `Marta ${sides.A.marker}` }),
     }),
     staff('DELETE /api/plans/:id/members/:memberId      | ok   ok   404   404  404', {
       fresh: fresh.member,

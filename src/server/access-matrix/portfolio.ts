@@ -242,7 +242,7 @@ export const portfolio: Feature<PortfolioData> = {
     staff('GET /api/cycles/:id/indicators?region={region} | ok ok   404   ok   ok', { phantom: false }),
     staff('GET /api/tracks/:id                          | ok   ok   404   ok   ok'),
     staff('PATCH /api/tracks/:id                        | ok   ok   404   403  403', {
-      body: (c) => ({ startingNotes: A(c).texts.all[1] }),
+      body: () => ({ startingNotes: `Notas ${sides.A.marker} de partida` }),
     }),
     staff('PUT /api/tracks/:id/phases                   | ok   ok   404   403  403', {
       body: () => ({ phases: calendar(2027) }),

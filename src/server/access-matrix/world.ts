@@ -1,7 +1,12 @@
 import type { ApiClient } from '../../test/client.js';
 import { calendar } from '../../test/participation.js';
 import type { TestServer } from '../../test/server.js';
+import type { AdminData } from './admin.js';
 import { type Ids, markers, type Role, type Row } from './harness.js';
+import type { ListeningData } from './listening.js';
+import type { ParticipationData } from './participation.js';
+import type { PlanningData } from './planning.js';
+import type { PortfolioData } from './portfolio.js';
 
 /** One side of the matrix: region A holds the objects under test, region B a twin that A must not see. */
 export interface Side {
@@ -135,9 +140,9 @@ export interface World extends Base {
 
 /** Everything built in one region, by feature. */
 export interface RegionData {
-  participation: import('./participation.js').ParticipationData;
-  listening: import('./listening.js').ListeningData;
-  portfolio: import('./portfolio.js').PortfolioData;
-  planning: import('./planning.js').PlanningData;
-  admin: import('./admin.js').AdminData;
+  participation: ParticipationData;
+  listening: ListeningData;
+  portfolio: PortfolioData;
+  planning: PlanningData;
+  admin: AdminData;
 }
