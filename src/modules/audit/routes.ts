@@ -7,7 +7,8 @@ export async function auditRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: '/api/audit',
-    summary: 'Audit log of staff changes, newest first, scoped to the caller’s regions',
+    summary:
+      'Audit log of staff changes, newest first, scoped to the caller’s regions (not for facilitators)',
     tags: ['audit'],
     access: 'staff',
     query: z.object({

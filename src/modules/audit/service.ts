@@ -1,6 +1,8 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/index.js';
 import { now } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { canReadAudit } from './policy.js';
 import { insertAuditEntry, listAuditEntries } from './queries.js';
 
 export interface AuditChange {
@@ -26,12 +28,13 @@ export async function recordAudit(db: Db, actor: StaffActor | null, change: Audi
   });
 }
 
-/** The audit trail a staff member may read: everything for the national team, their regions otherwise. */
+/** The audit trail a staff member may read: everything for the national team, their regions for a manager. */
 export async function listAudit(
   db: Db,
   actor: StaffActor,
   filter: { entity?: string; entityId?: string; beforeId?: number; limit?: number },
 ) {
+  if (!canReadAudit(actor)) throw new AppError('forbidden');
   const rows = await listAuditEntries(db, {
     regions: actor.role === 'national' ? 'all' : actor.regions,
     entity: filter.entity,

@@ -201,5 +201,27 @@ describe.each(storeKinds)('regional councils on %s', (kind) => {
     ).toBe(404);
     const list = await maule.get<{ councils: unknown[] }>('/api/councils');
     expect(list.body.councils).toEqual([]);
+    // An agreement out of sight is unknown: the refusal does not name its council (nor its id).
+    const member = await biobio.post<{ id: number }>(`/api/councils/${own.body.id}/members`, {
+      name: 'Eva',
+      estate: 'empleadores',
+      gender: 'f',
+      termStart: '2025-01-01',
+    });
+    const session = await biobio.post(`/api/councils/${own.body.id}/sessions`, {
+      date: '2025-02-01',
+      agenda: 'Constitución',
+      quorum: 1,
+      present: [member.body.id],
+      agreements: [{ text: 'Plan anual', responsible: 'Secretaría', dueDate: '2025-03-01' }],
+    });
+    expect(session.status).toBe(201);
+    const council = await biobio.get<Council>(`/api/councils/${own.body.id}`);
+    const agreementId = council.body.agreements[0].id;
+    const hidden = await maule.post<Error>(`/api/council-agreements/${agreementId}/follow-ups`, {
+      status: 'cumplido',
+    });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.message).toBe(`No encontrado: acuerdo ${agreementId}.`);
   });
 });

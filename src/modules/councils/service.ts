@@ -122,11 +122,18 @@ export async function councilsFor(ctx: Context, staff: StaffActor, region?: stri
   });
 }
 
-async function loadCouncil(db: Db, staff: StaffActor, id: number, mode: 'read' | 'write') {
+/** `what` names the thing the caller asked for, so that a refusal says no more than "not found". */
+async function loadCouncil(
+  db: Db,
+  staff: StaffActor,
+  id: number,
+  mode: 'read' | 'write',
+  what = `consejo ${id}`,
+) {
   const council = await findCouncil(db, id);
-  if (!council) throw new AppError('not_found', { what: `consejo ${id}` });
-  if (mode === 'write') requireManagedThing(staff, council.region_code, `consejo ${id}`);
-  else requireVisibleThing(staff, council.region_code, `consejo ${id}`);
+  if (!council) throw new AppError('not_found', { what });
+  if (mode === 'write') requireManagedThing(staff, council.region_code, what);
+  else requireVisibleThing(staff, council.region_code, what);
   return council;
 }
 
@@ -454,7 +461,8 @@ export async function followUpAgreement(
   return ctx.db.transaction().execute(async (trx) => {
     const agreement = await findAgreement(trx, agreementId);
     if (!agreement) throw new AppError('not_found', { what: `acuerdo ${agreementId}` });
-    const council = await loadCouncil(trx, staff, agreement.council_id, 'write');
+    // Out of sight the agreement is unknown: the refusal names neither its council nor that council's id.
+    const council = await loadCouncil(trx, staff, agreement.council_id, 'write', `acuerdo ${agreementId}`);
     const result = await applyFollowUp(trx, staff, council.id, null, { ...followUp, agreementId });
     await recordAudit(trx, staff, {
       action: 'council.agreement.follow_up',

@@ -378,6 +378,46 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     ]);
   });
 
+  it('answers a manager of another region about a phase, attachment, session, initiative or milestone as about a missing one', async () => {
+    const maule = await server.signIn('regional', ['CL-ML']);
+    const track = await biobio.get<{
+      phases: Array<{ id: number; attachments: Array<{ id: number }> }>;
+      feedbackSessions: Array<{ id: number }>;
+    }>(`/api/tracks/${trackId}`);
+    const initiative = await biobio.get<{ milestones: Array<{ id: number }> }>(
+      `/api/initiatives/${initiativeId}`,
+    );
+    const phase = track.body.phases[0];
+    const missing = 999_999;
+    const cases: Array<[string, number, (id: number) => Promise<{ status: number; body: unknown }>]> = [
+      ['fase', phase.id, (id) => maule.post(`/api/phases/${id}/completion`, { completed: true })],
+      ['fase', phase.id, (id) => maule.post(`/api/phases/${id}/attachments`, { kind: 'dialogue', refId: 1 })],
+      ['adjunto', phase.attachments[0].id, (id) => maule.delete(`/api/attachments/${id}`)],
+      [
+        'sesión',
+        track.body.feedbackSessions[0].id,
+        (id) => maule.patch(`/api/feedback-sessions/${id}`, { attendees: 3 }),
+      ],
+      ['iniciativa', initiativeId, (id) => maule.get(`/api/initiatives/${id}`)],
+      [
+        'iniciativa',
+        initiativeId,
+        (id) => maule.post(`/api/initiatives/${id}/milestones`, { title: 'x', dueOn: '2027-09-01' }),
+      ],
+      [
+        'hito',
+        initiative.body.milestones[0].id,
+        (id) => maule.patch(`/api/milestones/${id}`, { doneOn: null }),
+      ],
+    ];
+    for (const [what, id, request] of cases) {
+      const [real, ghost] = [await request(id), await request(missing)];
+      expect([real.status, ghost.status]).toEqual([404, 404]);
+      expect((real.body as ErrorBody).error.message).toBe(`No encontrado: ${what} ${id}.`);
+      expect((ghost.body as ErrorBody).error.message).toBe(`No encontrado: ${what} ${missing}.`);
+    }
+  });
+
   it('shows the return to participants publicly, without login', async () => {
     const visitor = server.client();
     const idea = await visitor.get<{

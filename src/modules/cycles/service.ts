@@ -327,7 +327,7 @@ export async function setPhaseCompleted(
 ) {
   return ctx.db.transaction().execute(async (trx) => {
     const { phase, track } = await loadPhaseWithTrack(trx, phaseId);
-    requireTrackRunner(actor, track.region_code);
+    requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
     const completedAt = completed ? (phase.completed_at ?? now()) : null;
     await q.updatePhase(trx, phaseId, { completed_at: completedAt });
@@ -354,7 +354,7 @@ const referenceWords: Record<string, string> = {
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
   return ctx.db.transaction().execute(async (trx) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);
-    requireTrackRunner(actor, track.region_code);
+    requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
     // Every kind resolves now that listening, councils and synthesis exist: it must exist and be
     // of the track's region (a national theme serves every region, a cycle's theme its own tracks).
@@ -395,7 +395,7 @@ export async function detachFromPhase(ctx: Context, actor: StaffActor, attachmen
     const attachment = await q.findAttachment(trx, attachmentId);
     if (!attachment) throw new AppError('not_found', { what: `adjunto ${attachmentId}` });
     const { track } = await loadPhaseWithTrack(trx, attachment.phase_id);
-    requireTrackRunner(actor, track.region_code);
+    requireTrackRunner(actor, track.region_code, `adjunto ${attachmentId}`);
     requireOpen(track);
     await q.deleteAttachment(trx, attachmentId);
     await recordAudit(trx, actor, {
@@ -469,7 +469,7 @@ export async function updateFeedbackSession(
     const session = await q.findFeedbackSession(trx, id);
     if (!session) throw new AppError('not_found', { what: `sesión ${id}` });
     const track = await loadTrack(trx, session.track_id);
-    requireTrackRunner(actor, track.region_code);
+    requireTrackRunner(actor, track.region_code, `sesión ${id}`);
     requireOpen(track);
     if (patch.plannedOn) {
       const window = await implementationWindow(trx, track.id);

@@ -2,16 +2,18 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { isNational, requireNational, requireRegionManager, seesRegion } from '../../platform/auth/policy.js';
 import { AppError } from '../../platform/errors/index.js';
 
-/** National initiatives belong to the national team; regional ones to the region's managers. */
-export function requireInitiativeManager(actor: StaffActor, regionCode: string | null) {
+/**
+ * National initiatives belong to the national team; regional ones to the region's managers. `what`
+ * names the thing asked for (the initiative, a milestone), as a missing one would be named.
+ */
+export function requireInitiativeManager(actor: StaffActor, regionCode: string | null, what = 'iniciativa') {
   if (regionCode === null) requireNational(actor);
-  else requireRegionManager(actor, regionCode, 'iniciativa');
+  else requireRegionManager(actor, regionCode, what);
 }
 
 /** Everyone on the staff sees national initiatives; regional ones only within their regions. */
-export function requireInitiativeReader(actor: StaffActor, regionCode: string | null) {
-  if (regionCode !== null && !seesRegion(actor, regionCode))
-    throw new AppError('not_found', { what: 'iniciativa' });
+export function requireInitiativeReader(actor: StaffActor, regionCode: string | null, what = 'iniciativa') {
+  if (regionCode !== null && !seesRegion(actor, regionCode)) throw new AppError('not_found', { what });
 }
 
 export const canManageInitiative = (actor: StaffActor, regionCode: string | null) =>

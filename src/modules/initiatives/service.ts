@@ -174,7 +174,7 @@ export async function createInitiative(ctx: Context, actor: StaffActor, input: N
 /** An initiative with its trail (sources), milestones and progress updates. */
 export async function getInitiative(ctx: Context, actor: StaffActor, id: number) {
   const row = await loadInitiative(ctx.db, id);
-  requireInitiativeReader(actor, row.region_code);
+  requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
   const [sources, milestones, updates] = await Promise.all([
     q.listSources(ctx.db, [id]),
     q.listMilestones(ctx.db, [id]),
@@ -310,8 +310,8 @@ export async function applyProgress(
 export async function updateInitiative(ctx: Context, actor: StaffActor, id: number, patch: InitiativePatch) {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadInitiative(trx, id);
-    requireInitiativeReader(actor, row.region_code);
-    requireInitiativeManager(actor, row.region_code);
+    requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
+    requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
     requireOpenCycle(row);
     const fields = {
       title: patch.title ?? row.title,
@@ -343,8 +343,8 @@ export async function updateInitiative(ctx: Context, actor: StaffActor, id: numb
 export async function addSource(ctx: Context, actor: StaffActor, id: number, source: NewSource) {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadInitiative(trx, id);
-    requireInitiativeReader(actor, row.region_code);
-    requireInitiativeManager(actor, row.region_code);
+    requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
+    requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
     requireOpenCycle(row);
     await checkSources(trx, row.region_code, [source]);
     await q.insertSources(trx, [
@@ -373,8 +373,8 @@ export async function addSource(ctx: Context, actor: StaffActor, id: number, sou
 export async function removeSource(ctx: Context, actor: StaffActor, id: number, kind: string, refId: number) {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadInitiative(trx, id);
-    requireInitiativeReader(actor, row.region_code);
-    requireInitiativeManager(actor, row.region_code);
+    requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
+    requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
     requireOpenCycle(row);
     await q.deleteSource(trx, id, kind, refId);
     if (row.requires_source === 1 && (await q.countSources(trx, id)) === 0)
@@ -398,8 +398,8 @@ export async function addMilestone(
 ) {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadInitiative(trx, id);
-    requireInitiativeReader(actor, row.region_code);
-    requireInitiativeManager(actor, row.region_code);
+    requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
+    requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
     requireOpenCycle(row);
     const position = await q.nextMilestonePosition(trx, id);
     await q.insertMilestones(trx, [{ initiative_id: id, position, title: input.title, due_on: input.dueOn }]);
@@ -424,8 +424,8 @@ export async function updateMilestone(
     const milestone = await q.findMilestone(trx, milestoneId);
     if (!milestone) throw new AppError('not_found', { what: `hito ${milestoneId}` });
     const row = await loadInitiative(trx, milestone.initiative_id);
-    requireInitiativeReader(actor, row.region_code);
-    requireInitiativeManager(actor, row.region_code);
+    requireInitiativeReader(actor, row.region_code, `hito ${milestoneId}`);
+    requireInitiativeManager(actor, row.region_code, `hito ${milestoneId}`);
     requireOpenCycle(row);
     const after = {
       title: patch.title ?? milestone.title,

@@ -68,6 +68,10 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect((await biobio.get(`/api/plans/${planId}`)).status).toBe(200);
     expect((await maule.get(`/api/plans/${planId}`)).status).toBe(404);
     expect((await facilitator.get(`/api/plans/${planId}`)).status).toBe(404);
+    // A facilitator works on no plan: an empty list (it answered 500 on SQLite).
+    const facilitatorList = await facilitator.get<{ plans: unknown[] }>('/api/plans');
+    expect(facilitatorList.status).toBe(200);
+    expect(facilitatorList.body.plans).toEqual([]);
     expect((await biobio.get(`/api/plans/${nationalPlan.body.id}`)).status).toBe(404);
     const mauleList = await maule.get<{ plans: unknown[] }>('/api/plans');
     expect(mauleList.body.plans).toEqual([]);

@@ -38,7 +38,9 @@ export async function deletePlan(db: Db, id: number) {
 }
 
 /** Plans of the given regions, and national plans when asked. */
-export function listPlans(db: Db, filter: { regions: string[]; national: boolean }) {
+export async function listPlans(db: Db, filter: { regions: string[]; national: boolean }) {
+  // Nothing in reach (a facilitator): no query at all (a constant false would not bind on SQLite).
+  if (!filter.regions.length && !filter.national) return [];
   return db
     .selectFrom('karabirrdt_plans as p')
     .select([
@@ -66,7 +68,7 @@ export function listPlans(db: Db, filter: { regions: string[]; national: boolean
       const alternatives = [];
       if (filter.regions.length) alternatives.push(eb('p.region_code', 'in', filter.regions));
       if (filter.national) alternatives.push(eb('p.region_code', 'is', null));
-      return alternatives.length ? eb.or(alternatives) : eb.val(false);
+      return eb.or(alternatives);
     })
     .orderBy('p.start_date', 'desc')
     .orderBy('p.id', 'desc')

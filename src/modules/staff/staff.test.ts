@@ -118,6 +118,9 @@ describe.each(storeKinds)('staff accounts and sessions on %s', (kind) => {
     expect(JSON.stringify(audit.body)).not.toMatch(/password_hash|argon2/);
     const biobioAudit = await biobio.get<{ entries: Array<{ regionCode: string }> }>('/api/audit');
     expect(biobioAudit.body.entries.every((entry) => entry.regionCode === 'CL-BI')).toBe(true);
+    // A facilitator manages nothing: the trail (accounts, every change of the region) is not theirs.
+    const facilitator = await server.signIn('facilitator', ['CL-BI']);
+    expect((await facilitator.get('/api/audit')).status).toBe(403);
   });
 
   it('logs out on the server: the old cookie no longer works', async () => {
