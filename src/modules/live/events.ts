@@ -5,8 +5,11 @@ import { insertEvent } from './queries.js';
 /** The room every client of one dialogue listens to. */
 export const dialogueRoom = (dialogueId: number) => `dialogue:${dialogueId}`;
 
-/** Stores a domain event in the current transaction; it is published once the transaction commits. */
-export type Emit = (dialogueId: number, type: string, payload: Record<string, unknown>) => Promise<void>;
+/**
+ * Stores a domain event in the current transaction (and gives its id); it is published once the
+ * transaction commits.
+ */
+export type Emit = (dialogueId: number, type: string, payload: Record<string, unknown>) => Promise<number>;
 
 /**
  * Runs a change in one transaction together with the events it emits, then publishes the events
@@ -23,6 +26,7 @@ export async function changeWithEvents<T>(
     const emit: Emit = async (dialogueId, type, payload) => {
       const id = await insertEvent(trx, dialogueId, type, JSON.stringify(payload), now());
       pending.push({ dialogueId, id, type, payload });
+      return id;
     };
     return work(trx, emit);
   });

@@ -30,6 +30,15 @@ export async function lockVoters(db: Db, participantIds: number[]) {
   ).execute();
 }
 
+/** Every stored vote of a dialogue. */
+export async function votesOfDialogue(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('votes')
+    .select(['participant_id', 'idea_id', 'dots'])
+    .where('dialogue_id', '=', dialogueId)
+    .execute();
+}
+
 /** Dots of several participants, one row per idea they hold dots on. */
 export async function votesOfParticipants(db: Db, participantIds: number[]) {
   return db

@@ -17,6 +17,7 @@ import {
   writeVotes,
 } from './queries.js';
 import type { VoteInput } from './schema.js';
+import { spendingOf, type Tally, TallyCache, tallyAfter } from './tally.js';
 
 interface Pending {
   participant: ParticipantActor;
@@ -48,9 +49,12 @@ export class VoteQueue {
    * network); on PostgreSQL a few, so that the process works on one while another waits for its commit.
    */
   private readonly parallel: number;
+  /** Running tallies for the events, where transactions run one at a time (see TallyCache). */
+  private readonly tallies: TallyCache | null;
 
   constructor(private readonly ctx: Context) {
     this.parallel = ctx.dialect === 'postgres' ? 3 : 1;
+    this.tallies = ctx.dialect === 'sqlite' ? new TallyCache() : null;
   }
 
   submit(participant: ParticipantActor, input: VoteInput): Promise<VoteResult> {
@@ -77,12 +81,15 @@ export class VoteQueue {
       this.inFlight += 1;
       this.write(batch)
         .then(
-          (outcomes) =>
+          ({ outcomes, tallies }) => {
+            // Committed: the tallies this batch moved are right again.
+            for (const [dialogueId, tally] of tallies) this.tallies?.keep(dialogueId, tally);
             batch.forEach((pending, index) => {
               const outcome = outcomes[index];
               if ('result' in outcome) pending.resolve(outcome.result);
               else pending.reject(outcome.error);
-            }),
+            });
+          },
           (error) => {
             for (const pending of batch) pending.reject(error);
           },
@@ -94,7 +101,7 @@ export class VoteQueue {
     }
   }
 
-  private write(batch: Pending[]): Promise<Outcome[]> {
+  private write(batch: Pending[]): Promise<{ outcomes: Outcome[]; tallies: Map<number, Tally> }> {
     const byDialogue = new Map<number, number[]>();
     batch.forEach((pending, index) => {
       const list = byDialogue.get(pending.participant.dialogueId) ?? [];
@@ -103,20 +110,23 @@ export class VoteQueue {
     });
     return changeWithEvents(this.ctx, async (trx, emit) => {
       const outcomes: Outcome[] = new Array(batch.length);
+      const tallies = new Map<number, Tally>();
       // In dialogue order, so that two instances' batches lock dialogues and participants alike.
       for (const dialogueId of [...byDialogue.keys()].sort((a, b) => a - b)) {
         const indexes = byDialogue.get(dialogueId)!;
-        const results = await voteInDialogue(
+        const { results, tally } = await voteInDialogue(
           trx,
           emit,
           dialogueId,
           indexes.map((index) => batch[index]),
+          this.tallies,
         );
         indexes.forEach((index, position) => {
           outcomes[index] = results[position];
         });
+        if (tally) tallies.set(dialogueId, tally);
       }
-      return outcomes;
+      return { outcomes, tallies };
     });
   }
 }
@@ -134,7 +144,13 @@ export function voteQueue(ctx: Context): VoteQueue {
 }
 
 /** One dialogue's share of a batch, inside the batch's transaction. */
-async function voteInDialogue(trx: Db, emit: Emit, dialogueId: number, votes: Pending[]): Promise<Outcome[]> {
+async function voteInDialogue(
+  trx: Db,
+  emit: Emit,
+  dialogueId: number,
+  votes: Pending[],
+  tallies: TallyCache | null,
+): Promise<{ results: Outcome[]; tally?: Tally }> {
   // The same locks as one vote takes: merges and phase changes wait, and so does any other batch or
   // request changing these participants' dots (on PostgreSQL, from another instance too).
   await shareLockDialogue(trx, dialogueId);
@@ -210,15 +226,30 @@ async function voteInDialogue(trx: Db, emit: Emit, dialogueId: number, votes: Pe
   });
 
   const rows: Array<{ participantId: number; ideaId: number; dots: number }> = [];
+  const changes: Array<{ participantId: number; ideaId: number; delta: number }> = [];
   for (const [participantId, mine] of held) {
     const old = before.get(participantId) ?? new Map<number, number>();
     for (const ideaId of new Set([...old.keys(), ...mine.keys()])) {
       const dots = mine.get(ideaId) ?? 0;
-      if (dots !== (old.get(ideaId) ?? 0)) rows.push({ participantId, ideaId, dots });
+      const delta = dots - (old.get(ideaId) ?? 0);
+      if (delta === 0) continue;
+      rows.push({ participantId, ideaId, dots });
+      changes.push({ participantId, ideaId, delta });
     }
   }
   await writeVotes(trx, dialogueId, rows, at);
   await insertVoteActions(trx, actions);
-  if (changedEnds.size) await emitVotesChanged(trx, emit, dialogue, [...changedEnds], links);
-  return outcomes;
+  if (!changedEnds.size) return { results: outcomes };
+  if (!tallies) {
+    await emitVotesChanged(trx, emit, dialogue, [...changedEnds], links);
+    return { results: outcomes };
+  }
+  const tally = await tallyAfter(trx, dialogueId, tallies.take(dialogueId), rules.ends, changes);
+  tally.lastEventId = await emit(dialogueId, 'votes.changed', {
+    ideas: [...changedEnds]
+      .sort((a, b) => a - b)
+      .map((ideaId) => ({ ideaId, dots: tally.byEnd.get(ideaId) ?? 0 })),
+    ...spendingOf(tally, dialogue.dots_per_participant),
+  });
+  return { results: outcomes, tally };
 }
