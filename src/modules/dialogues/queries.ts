@@ -224,9 +224,9 @@ export async function lockDialogue(db: Db, dialogueId: number) {
 }
 
 /**
- * A shared lock on the dialogue row (PostgreSQL FOR SHARE): votes take it first, so they run
- * side by side but never interleave with a merge or a phase change, which hold lockDialogue.
- * Taken before any participant lock, so every transaction locks in the same order.
+ * A shared lock on the dialogue row (PostgreSQL FOR SHARE): a phone's idea or evaluation takes it, so
+ * they run side by side but never interleave with a batch of votes, a merge or a phase change, which
+ * hold lockDialogue. Taken before any participant lock, so every transaction locks in the same order.
  */
 export async function shareLockDialogue(db: Db, dialogueId: number) {
   // SQLite has one writer at a time already: the lock is PostgreSQL's business.

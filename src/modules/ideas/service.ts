@@ -351,16 +351,10 @@ export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: numbe
 
 /**
  * One `votes.changed` event for the chains whose dots changed (given by the ideas at their ends):
- * each one's total and the room's spending. `links` saves re-reading the chains when the caller has them.
+ * each one's total and the room's spending. (Batches of votes keep running tallies instead: votes/tally.)
  */
-export async function emitVotesChanged(
-  trx: Db,
-  emit: Emit,
-  dialogue: DialogueRow,
-  endIds: number[],
-  links?: ReadonlyArray<{ id: number; merged_into_id: number | null }>,
-) {
-  const chain = links ?? (await chainLinks(trx, dialogue.id));
+export async function emitVotesChanged(trx: Db, emit: Emit, dialogue: DialogueRow, endIds: number[]) {
+  const chain = await chainLinks(trx, dialogue.id);
   const ends = chainEnds(chain);
   const changed = [...new Set(endIds)].sort((a, b) => a - b);
   const wanted = new Set(changed);

@@ -2,11 +2,10 @@ import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findDialogue, shareLockDialogue } from '../dialogues/queries.js';
+import { findDialogue, lockDialogue } from '../dialogues/queries.js';
 import { wrongPhase } from '../dialogues/words.js';
 import { chainEnds } from '../ideas/chains.js';
 import { chainLinks } from '../ideas/queries.js';
-import { emitVotesChanged } from '../ideas/service.js';
 import { changeWithEvents, type Emit } from '../live/events.js';
 import { applyVote, type BallotRules, type VoteResult } from './ballot.js';
 import {
@@ -46,15 +45,15 @@ export class VoteQueue {
   private inFlight = 0;
   /**
    * Batches written at the same time: one on SQLite (one writer, and a batch never waits on the
-   * network); on PostgreSQL a few, so that the process works on one while another waits for its commit.
+   * network); on PostgreSQL a few, so that several dialogues' batches (each dialogue's in turn, see
+   * voteInDialogue) go on together.
    */
   private readonly parallel: number;
-  /** Running tallies for the events, where transactions run one at a time (see TallyCache). */
-  private readonly tallies: TallyCache | null;
+  /** Running tallies for the events (see TallyCache). */
+  private readonly tallies = new TallyCache();
 
   constructor(private readonly ctx: Context) {
     this.parallel = ctx.dialect === 'postgres' ? 3 : 1;
-    this.tallies = ctx.dialect === 'sqlite' ? new TallyCache() : null;
   }
 
   submit(participant: ParticipantActor, input: VoteInput): Promise<VoteResult> {
@@ -83,7 +82,7 @@ export class VoteQueue {
         .then(
           ({ outcomes, tallies }) => {
             // Committed: the tallies this batch moved are right again.
-            for (const [dialogueId, tally] of tallies) this.tallies?.keep(dialogueId, tally);
+            for (const [dialogueId, tally] of tallies) this.tallies.keep(dialogueId, tally);
             batch.forEach((pending, index) => {
               const outcome = outcomes[index];
               if ('result' in outcome) pending.resolve(outcome.result);
@@ -149,11 +148,12 @@ async function voteInDialogue(
   emit: Emit,
   dialogueId: number,
   votes: Pending[],
-  tallies: TallyCache | null,
+  tallies: TallyCache,
 ): Promise<{ results: Outcome[]; tally?: Tally }> {
-  // The same locks as one vote takes: merges and phase changes wait, and so does any other batch or
-  // request changing these participants' dots (on PostgreSQL, from another instance too).
-  await shareLockDialogue(trx, dialogueId);
+  // The dialogue's row first: batches of one dialogue (from any instance), merges and phase changes run
+  // one after the other, so the dots each batch reads and the figures its event reports are current.
+  // Ideas and joins wait only while a batch holds it (milliseconds).
+  await lockDialogue(trx, dialogueId);
   const participantIds = votes.map((vote) => vote.participant.id);
   const present = new Set((await lockVoters(trx, participantIds)).map((row) => row.id));
   const dialogue = (await findDialogue(trx, dialogueId))!;
@@ -240,10 +240,6 @@ async function voteInDialogue(
   await writeVotes(trx, dialogueId, rows, at);
   await insertVoteActions(trx, actions);
   if (!changedEnds.size) return { results: outcomes };
-  if (!tallies) {
-    await emitVotesChanged(trx, emit, dialogue, [...changedEnds], links);
-    return { results: outcomes };
-  }
   const tally = await tallyAfter(trx, dialogueId, tallies.take(dialogueId), rules.ends, changes);
   tally.lastEventId = await emit(dialogueId, 'votes.changed', {
     ideas: [...changedEnds]

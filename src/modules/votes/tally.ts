@@ -12,10 +12,11 @@ export interface Tally {
 
 /**
  * Running tallies for the `votes.changed` event, so that a batch of votes does not sum every vote of
- * the room again. Only where transactions run one at a time (SQLite): there, a tally whose
- * `lastEventId` is still the dialogue's last event has seen every change since, because every change
- * to dots, merges included, stores an event. A tally is taken out while a batch uses it and put back
- * only after that batch committed, so a rolled-back batch leaves nothing behind.
+ * the room again. Every change to a dialogue's dots (a batch of votes, a merge, an unmerge) holds the
+ * dialogue's row lock and stores an event: a tally whose `lastEventId` is still the dialogue's last
+ * event has therefore seen every change since (another instance's batch, a merge), and any other
+ * event only costs a recount. A tally is taken out while a batch uses it and put back only after that
+ * batch committed, so a rolled-back batch leaves nothing behind.
  */
 export class TallyCache {
   private entries = new Map<number, Tally>();
