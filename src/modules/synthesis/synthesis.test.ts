@@ -2,26 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../platform/db/index.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
-import { addDialogue, addIdea, stamp, vote } from './test-data.js';
-
-const training = [
-  'Más cursos de capacitación en oficios para jóvenes desempleados',
-  'Capacitación gratuita en oficios para los jóvenes de la comuna',
-  'Cursos de oficios y capacitación técnica para jóvenes sin empleo',
-  'Becas de capacitación en oficios para jóvenes',
-];
-const transport = [
-  'Mejorar el transporte público y los buses hacia las zonas industriales',
-  'Buses de transporte público nocturno para llegar al trabajo',
-  'Más recorridos de buses y transporte público en zonas rurales',
-  'Subsidio al transporte público y pasajes de buses para trabajadores',
-];
-const childcare = [
-  'Salas cuna y jardines infantiles para madres trabajadoras',
-  'Horario extendido de salas cuna para que las madres puedan trabajar',
-  'Jardines infantiles cerca del trabajo de las madres',
-  'Cupos en salas cuna y jardines para hijos de madres trabajadoras',
-];
+import { addDialogue, addIdea, childcare, stamp, training, transport, vote } from './test-data.js';
 
 interface ThemeList {
   scope: string;

@@ -101,3 +101,23 @@ export async function vote(
     })
     .execute();
 }
+
+/** Three clearly separate topics, four ideas each, for tests where the right themes are obvious. */
+export const training = [
+  'Más cursos de capacitación en oficios para jóvenes desempleados',
+  'Capacitación gratuita en oficios para los jóvenes de la comuna',
+  'Cursos de oficios y capacitación técnica para jóvenes sin empleo',
+  'Becas de capacitación en oficios para jóvenes',
+];
+export const transport = [
+  'Mejorar el transporte público y los buses hacia las zonas industriales',
+  'Buses de transporte público nocturno para llegar al trabajo',
+  'Más recorridos de buses y transporte público en zonas rurales',
+  'Subsidio al transporte público y pasajes de buses para trabajadores',
+];
+export const childcare = [
+  'Salas cuna y jardines infantiles para madres trabajadoras',
+  'Horario extendido de salas cuna para que las madres puedan trabajar',
+  'Jardines infantiles cerca del trabajo de las madres',
+  'Cupos en salas cuna y jardines para hijos de madres trabajadoras',
+];

@@ -195,29 +195,6 @@ export async function spending(db: Db, dialogueId: number, budget: number) {
   return { dotsSpent: Number(row?.spent ?? 0), participantsDone: Number(row?.done ?? 0) };
 }
 
-export async function findVoteAction(db: Db, participantId: number, clientKey: string) {
-  return db
-    .selectFrom('vote_actions')
-    .selectAll()
-    .where('participant_id', '=', participantId)
-    .where('client_key', '=', clientKey)
-    .executeTakeFirst();
-}
-
-export async function insertVoteAction(
-  db: Db,
-  row: {
-    participant_id: number;
-    client_key: string;
-    idea_id: number;
-    delta: number;
-    result_json: string;
-    created_at: string;
-  },
-) {
-  await db.insertInto('vote_actions').values(row).execute();
-}
-
 export async function countParticipants(db: Db, dialogueId: number): Promise<number> {
   const row = await db
     .selectFrom('participants')

@@ -1,6 +1,8 @@
+import type { Insertable } from 'kysely';
 import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
+import type { VoteActionTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { findDialogue, lockDialogue } from '../dialogues/queries.js';
 import { wrongPhase } from '../dialogues/words.js';
@@ -184,14 +186,7 @@ async function voteInDialogue(
   const before = new Map([...held].map(([id, mine]) => [id, new Map(mine)]));
 
   const at = now();
-  const actions: Array<{
-    participant_id: number;
-    client_key: string;
-    idea_id: number;
-    delta: number;
-    result_json: string;
-    created_at: string;
-  }> = [];
+  const actions: Insertable<VoteActionTable>[] = [];
   const changedEnds = new Set<number>();
   const outcomes = votes.map(({ participant, input }): Outcome => {
     try {
