@@ -279,16 +279,6 @@ export async function ideasOfDialogues(db: Db, dialogueIds: number[]) {
     .execute();
 }
 
-export async function dotsByIdea(db: Db, dialogueIds: number[]) {
-  if (!dialogueIds.length) return [];
-  return db
-    .selectFrom('votes')
-    .select(['idea_id', (eb) => eb.fn.sum<number>('dots').as('dots')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .groupBy('idea_id')
-    .execute();
-}
-
 export async function findIdeas(db: Db, ids: number[]) {
   if (!ids.length) return [];
   return db

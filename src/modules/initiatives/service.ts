@@ -10,6 +10,7 @@ import { dotsAtChainEnds } from '../ideas/chains.js';
 import { enqueueIdeaNews } from '../notifications/service.js';
 import { wakeOutbox } from '../notifications/worker.js';
 import { assignmentsOfTheme, findTheme } from '../synthesis/queries.js';
+import { dotsInDialogues } from '../votes/queries.js';
 import { requireInitiativeManager, requireInitiativeReader } from './policy.js';
 import * as q from './queries.js';
 import type { InitiativePatch, MilestonePatch, NewInitiative, NewSource } from './schema.js';
@@ -454,7 +455,7 @@ export async function candidateIdeas(ctx: Context, actor: StaffActor, trackId: n
   const dialogues = await cq.dialoguesOfTracks(ctx.db, [trackId]);
   const dialogueIds = dialogues.map((dialogue) => dialogue.id);
   const ideas = await q.ideasOfDialogues(ctx.db, dialogueIds);
-  const totals = dotsAtChainEnds(ideas, await q.dotsByIdea(ctx.db, dialogueIds));
+  const totals = dotsAtChainEnds(ideas, await dotsInDialogues(ctx.db, dialogueIds));
   const used = await q.initiativesFromIdeas(
     ctx.db,
     ideas.map((idea) => idea.id),

@@ -51,16 +51,6 @@ export async function dotsByIdea(db: Db, filter: ScopeFilter) {
 }
 
 /** Dots on the ideas of one dialogue (for the merge chain of a theme's ideas). */
-export async function dotsInDialogues(db: Db, dialogueIds: number[]) {
-  if (!dialogueIds.length) return [];
-  return db
-    .selectFrom('votes')
-    .select(['idea_id', (eb) => eb.fn.sum<number>('dots').as('dots')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .groupBy('idea_id')
-    .execute();
-}
-
 export async function mergeLinksInDialogues(db: Db, dialogueIds: number[]) {
   if (!dialogueIds.length) return [];
   return db

@@ -4,6 +4,7 @@ import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { dotsAtChainEnds } from '../ideas/chains.js';
+import { dotsInDialogues } from '../votes/queries.js';
 import { discoverThemes } from './pipeline/themes.js';
 import {
   canChange,
@@ -18,7 +19,6 @@ import {
   assignmentsOfScope,
   assignmentsOfTheme,
   dotsByIdea,
-  dotsInDialogues,
   findAssignment,
   findTheme,
   ideasInScope,

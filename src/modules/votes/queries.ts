@@ -166,6 +166,17 @@ export async function setVote(
     .execute();
 }
 
+/** Dots stored on each idea of these dialogues (before following merges), one row per idea. */
+export async function dotsInDialogues(db: Db, dialogueIds: number[]) {
+  if (!dialogueIds.length) return [];
+  return db
+    .selectFrom('votes')
+    .select(['idea_id', (eb) => eb.fn.sum<number>('dots').as('dots')])
+    .where('dialogue_id', 'in', dialogueIds)
+    .groupBy('idea_id')
+    .execute();
+}
+
 /** Dots stored on each idea of a dialogue (before following merges). */
 export async function dotsByIdea(db: Db, dialogueId: number) {
   const rows = await db
