@@ -1,6 +1,7 @@
 import type { Context } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { chainEnds } from '../ideas/chains.js';
 import { initiativesFromIdeas } from '../initiatives/queries.js';
 import { themesOfIdeas } from './providers.js';
 import * as q from './queries.js';
@@ -100,7 +101,6 @@ export async function ideaReturn(ctx: Context, id: number) {
 export async function dialogueReturn(ctx: Context, id: number) {
   const dialogue = await publicDialogue(ctx.db, id);
   const all = (await q.ideasOfDialogue(ctx.db, id)).filter((row) => !row.hidden_at);
-  const byId = new Map(all.map((row) => [row.id, row]));
   const initiatives = await initiativesOf(
     ctx.db,
     all.map((row) => row.id),
@@ -109,11 +109,11 @@ export async function dialogueReturn(ctx: Context, id: number) {
     ctx.db,
     all.map((row) => row.id),
   );
-  const finalOf = (row: IdeaRow) => chainOf(row, byId).at(-1) ?? row;
+  const ends = chainEnds(all);
   const ideas = all
     .filter((row) => !row.merged_into_id)
     .map((row) => {
-      const merged = all.filter((other) => other.merged_into_id && finalOf(other).id === row.id);
+      const merged = all.filter((other) => other.merged_into_id && ends.get(other.id) === row.id);
       const family = new Set([row.id, ...merged.map((other) => other.id)]);
       return {
         id: row.id,

@@ -1,5 +1,6 @@
 import type { Context } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/index.js';
+import { chainEnds } from '../ideas/chains.js';
 import { type Concentration, concentration, lorenz } from './figures.js';
 import {
   type DialogueScope,
@@ -120,17 +121,10 @@ export async function buildReport(
       bucket.ideas += row.ideas;
       bucket.afterMerge += row.after_merge;
     }
-  const mergedInto = new Map(merges.map((row) => [row.id, row.merged_into_id]));
-  const finalOf = (idea: number) => {
-    let at = idea;
-    // Chains never loop (the importer and the room refuse loops); the bound is a safety net.
-    for (let steps = 0; steps < 10_000; steps++) {
-      const next = mergedInto.get(at);
-      if (next === undefined) return at;
-      at = next;
-    }
-    return at;
-  };
+  // Only merged ideas are read (a national report spans millions of votes); an idea outside the map
+  // is the end of its own chain.
+  const ends = chainEnds(merges);
+  const finalOf = (idea: number) => ends.get(idea) ?? idea;
   for (const row of dots) {
     if (row.dots <= 0) continue;
     const final = finalOf(row.idea_id);
