@@ -5,6 +5,7 @@ import { useLoad } from '../../app/data.js';
 import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { EvaluationsSection } from './EvaluationsSection.js';
 import { PilotsSection } from './PilotsSection.js';
+import { PlanSource } from './PlanLink.js';
 import type { Overview } from './types.js';
 import { VersionsSection } from './VersionsSection.js';
 import { WavesSection } from './WavesSection.js';
@@ -57,7 +58,7 @@ export function RolloutPage() {
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
-        <>
+        <PlanSource generation={data}>
           {data.canEdit ? null : <Alert kind="info">{t('rollout.readOnly')}</Alert>}
           <PilotsSection overview={data} reload={reload} />
           <EvaluationsSection overview={data} reload={reload} />
@@ -74,7 +75,7 @@ export function RolloutPage() {
               ))}
             </dl>
           </section>
-        </>
+        </PlanSource>
       ) : null}
     </>
   );
