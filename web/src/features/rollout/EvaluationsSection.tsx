@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { post, put } from '../../app/api.js';
 import { formatDate } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
+import { PlanLinkFields, PlanLinkSummary, type PlanLinkValue } from './PlanLink.js';
 import { useAction } from './RolloutPage.js';
 import type { Evaluation, Overview } from './types.js';
 
@@ -24,6 +25,11 @@ export function EvaluationsSection({ overview, reload }: { overview: Overview; r
               <span className="badge">{t(`rollout.evaluation.sources.${criterion.source}`)}</span>
               {criterion.description ? ` — ${criterion.description}` : ''}
               {criterion.sourceLabel ? <span className="muted"> ({criterion.sourceLabel})</span> : null}
+              {criterion.planId ? (
+                <div>
+                  <PlanLinkSummary value={criterion} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -55,9 +61,7 @@ function CriterionForm({ reload }: { reload: () => void }) {
   const [description, setDescription] = useState('');
   const [source, setSource] = useState('model');
   const [sourceLabel, setSourceLabel] = useState('');
-  const [planTaskId, setPlanTaskId] = useState('');
-  const [planId, setPlanId] = useState('');
-  const [planDreamId, setPlanDreamId] = useState('');
+  const [link, setLink] = useState<PlanLinkValue>({ planId: null, planDreamId: null, planTaskId: null });
   const action = useAction(reload);
   return (
     <details>
@@ -72,9 +76,9 @@ function CriterionForm({ reload }: { reload: () => void }) {
                 description,
                 source,
                 sourceLabel: sourceLabel || null,
-                planTaskId: planTaskId ? Number(planTaskId) : null,
-                planId: planId ? Number(planId) : null,
-                planDreamId: planDreamId ? Number(planDreamId) : null,
+                planTaskId: link.planTaskId,
+                planId: link.planId,
+                planDreamId: link.planDreamId,
               }),
             )
             .then((ok) => ok && setName(''));
@@ -108,30 +112,7 @@ function CriterionForm({ reload }: { reload: () => void }) {
           onChange={(e) => setSourceLabel(e.target.value)}
           optional
         />
-        <TextInput
-          label={t('rollout.waves.planId')}
-          inputMode="numeric"
-          value={planId}
-          onChange={(e) => setPlanId(e.target.value.replace(/\D/g, ''))}
-          optional
-          error={action.fields.planId}
-        />
-        <TextInput
-          label={t('rollout.evaluation.planDreamId')}
-          inputMode="numeric"
-          value={planDreamId}
-          onChange={(e) => setPlanDreamId(e.target.value.replace(/\D/g, ''))}
-          optional
-          error={action.fields.planDreamId}
-        />
-        <TextInput
-          label={t('rollout.evaluation.planTaskId')}
-          inputMode="numeric"
-          value={planTaskId}
-          onChange={(e) => setPlanTaskId(e.target.value.replace(/\D/g, ''))}
-          optional
-          error={action.fields.planTaskId}
-        />
+        <PlanLinkFields value={link} onChange={setLink} dreams errors={action.fields} />
         <Button type="submit" disabled={action.busy || !name.trim()}>
           {t('rollout.evaluation.addCriterion')}
         </Button>

@@ -6,6 +6,7 @@ import { Button, Select, TextInput } from '../../ui/index.js';
 import { WaveTimeline } from './charts.js';
 import { formatIndicator, groupColour } from './format.js';
 import { IndicatorChoice } from './IndicatorChoice.js';
+import { PlanLinkFields, type PlanLinkValue, PlanTitle } from './PlanLink.js';
 import { useAction } from './RolloutPage.js';
 import { type IndicatorKey, indicatorKeys, type Overview, type Wave } from './types.js';
 
@@ -165,8 +166,11 @@ function WaveCard({
   const [endsOn, setEndsOn] = useState(wave.endsOn);
   const [versionId, setVersionId] = useState(String(wave.modelVersionId ?? ''));
   const [taskLabel, setTaskLabel] = useState(wave.planTaskLabel ?? '');
-  const [planId, setPlanId] = useState(wave.planId ? String(wave.planId) : '');
-  const [taskId, setTaskId] = useState(wave.planTaskId ? String(wave.planTaskId) : '');
+  const [link, setLink] = useState<PlanLinkValue>({
+    planId: wave.planId,
+    planDreamId: null,
+    planTaskId: wave.planTaskId,
+  });
   const action = useAction(reload);
   const headingId = `rollout-wave-${wave.id}`;
   return (
@@ -189,11 +193,17 @@ function WaveCard({
         {t('rollout.waves.version')}:{' '}
         <strong>{version ? `${version.label} (${version.title})` : t('rollout.none')}</strong>
         {' · '}
-        {t('rollout.waves.planTask')}:{' '}
-        <strong>
-          {wave.planTaskLabel ?? (wave.planTaskId ? `#${wave.planTaskId}` : t('rollout.none'))}
-          {wave.planTaskId && wave.planTaskLabel ? ` (#${wave.planTaskId})` : ''}
-        </strong>
+        {t('rollout.waves.planTask')}: <strong>{wave.planTaskLabel ?? t('rollout.none')}</strong>
+        {wave.planTask ? ` (${t(`rollout.planLink.status.${wave.planTask.status}`)})` : ''}
+        {wave.planId ? (
+          <>
+            {' · '}
+            {t('rollout.planLink.plan')}:{' '}
+            <strong>
+              <PlanTitle planId={wave.planId} />
+            </strong>
+          </>
+        ) : null}
       </p>
       <div className="table-wrap">
         <table>
@@ -257,8 +267,8 @@ function WaveCard({
                   endsOn,
                   modelVersionId: versionId ? Number(versionId) : null,
                   planTaskLabel: taskLabel || null,
-                  planId: planId ? Number(planId) : null,
-                  planTaskId: taskId ? Number(taskId) : null,
+                  planId: link.planId,
+                  planTaskId: link.planTaskId,
                 }),
               );
             }}
@@ -296,27 +306,14 @@ function WaveCard({
                 })),
               ]}
             />
+            <PlanLinkFields value={link} onChange={setLink} errors={action.fields} />
             <TextInput
               label={t('rollout.waves.planTaskLabel')}
+              hint={t('rollout.waves.planTaskLabelHint')}
               value={taskLabel}
               onChange={(e) => setTaskLabel(e.target.value)}
               optional
-            />
-            <TextInput
-              label={t('rollout.waves.planId')}
-              inputMode="numeric"
-              value={planId}
-              onChange={(e) => setPlanId(e.target.value.replace(/\D/g, ''))}
-              optional
-              error={action.fields.planId}
-            />
-            <TextInput
-              label={t('rollout.evaluation.planTaskId')}
-              inputMode="numeric"
-              value={taskId}
-              onChange={(e) => setTaskId(e.target.value.replace(/\D/g, ''))}
-              optional
-              error={action.fields.planTaskId}
+              error={action.fields.planTaskLabel}
             />
             <Button type="submit" variant="secondary" disabled={action.busy}>
               {t('rollout.save')}

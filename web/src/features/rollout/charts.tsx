@@ -135,8 +135,12 @@ export function PilotChart({ suggestion }: { suggestion: PilotSuggestion }) {
 }
 
 const dayMs = 86_400_000;
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The waves as bars on a time axis (one row each); the dates are also in the waves table. */
+/**
+ * The waves as bars on a time axis (one row each), with the Karabirrdt task each one is linked to
+ * under its bar; the dates and tasks are also in the description and in each wave's card.
+ */
 export function WaveTimeline({ waves }: { waves: Wave[] }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -145,17 +149,29 @@ export function WaveTimeline({ waves }: { waves: Wave[] }) {
   const start = Math.min(...waves.map((wave) => Date.parse(wave.startsOn)));
   const end = Math.max(...waves.map((wave) => Date.parse(wave.endsOn) + dayMs));
   const width = 640;
-  const row = 34;
+  const withTasks = waves.some((wave) => wave.planTask);
+  const row = withTasks ? 52 : 34;
   const left = 90;
   const height = waves.length * row + 40;
   const scale = (time: number) => left + ((time - start) / (end - start || 1)) * (width - left - 16);
+  // The status is never cut: only a long title is shortened under the bars.
+  const taskText = (wave: Wave, max = Number.POSITIVE_INFINITY) =>
+    wave.planTask
+      ? t('rollout.waves.timelineTask', {
+          title: shorten(wave.planTask.title, max),
+          status: t(`rollout.planLink.status.${wave.planTask.status}`),
+        })
+      : '';
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} width="100%">
       <title id={titleId}>{t('rollout.waves.timelineTitle')}</title>
       <desc id={descId}>
         {t('rollout.waves.timelineDesc')}{' '}
         {waves
-          .map((wave) => `${wave.name}: ${formatDate(wave.startsOn)} – ${formatDate(wave.endsOn)}`)
+          .map(
+            (wave) =>
+              `${wave.name}: ${formatDate(wave.startsOn)} – ${formatDate(wave.endsOn)}${wave.planTask ? `, ${taskText(wave)}` : ''}`,
+          )
           .join('; ')}
       </desc>
       {waves.map((wave, index) => {
@@ -171,6 +187,18 @@ export function WaveTimeline({ waves }: { waves: Wave[] }) {
             <text x={x + 6} y={y + 17} fontSize="12" fill="#fff">
               {t('rollout.waves.regionCount', { count: wave.regionCount })}
             </text>
+            {wave.planTask ? (
+              // Under the bar, running away from the nearer edge so that it stays inside the chart.
+              <text
+                x={x < width / 2 ? x : x + barWidth}
+                y={y + 39}
+                fontSize="12"
+                fill="#222"
+                textAnchor={x < width / 2 ? 'start' : 'end'}
+              >
+                {taskText(wave, 48)}
+              </text>
+            ) : null}
           </g>
         );
       })}

@@ -1,4 +1,5 @@
 import type { Region } from '../../app/data.js';
+import type { TaskStatus } from '../karabirrdt/types.js';
 
 export const indicatorKeys = [
   'population_2024',
@@ -63,7 +64,10 @@ export interface Wave {
   modelVersionId: number | null;
   planId: number | null;
   planTaskId: number | null;
+  /** The linked task's title, else the label typed by hand. */
   planTaskLabel: string | null;
+  /** The linked Karabirrdt task as it is now, when it still exists. */
+  planTask: { title: string; status: TaskStatus; startDate: string | null; dueDate: string | null } | null;
   regions: string[];
   regionCount: number;
 }
