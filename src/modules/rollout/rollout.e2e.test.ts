@@ -66,11 +66,24 @@ describe.runIf(browserAvailable())('rollout page in the browser', () => {
     });
     expect(computed.status).toBe(201);
 
-    // No plan yet: the pickers say where plans are made instead of offering an empty list.
+    // The list of plans fails first: the pickers say so and offer to try again.
+    await page.route('**/api/plans', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'internal', message: 'Falla de prueba', issues: [] } }),
+      }),
+    );
     await page.goto(`${server.url}/staff/rollout`);
     const evaluation = page.locator('section[aria-labelledby="rollout-evaluation"]');
     const criterionForm = evaluation.locator('details', { hasText: 'Agregar criterio' });
     await criterionForm.locator('summary').click();
+    await criterionForm.getByText('No se pudieron cargar los planes Karabirrdt: Falla de prueba').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.unroute('**/api/plans');
+
+    // No plan yet: the pickers say where plans are made instead of offering an empty list.
+    await criterionForm.getByRole('button', { name: 'Reintentar' }).click();
     await criterionForm.getByText('Aún no hay planes Karabirrdt: créalos en').waitFor();
     expect(
       await criterionForm.getByRole('link', { name: 'Planificación → Karabirrdt' }).getAttribute('href'),
