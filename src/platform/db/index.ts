@@ -52,7 +52,21 @@ export function openStore(config: Pick<Config, 'DATABASE_URL' | 'dataDir'>): Sto
     const pool = new (pgDriver().Pool)({ connectionString: config.DATABASE_URL, max: 20 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     dialectOf.set(db, 'postgres');
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    let closing = false;
+    // An idle connection closed by the server (a restart, an administrator, a dropped database) is
+    // reported on the pool; without a listener Node would end the process. The pool discards that
+    // connection and opens another for the next query; no query in flight is affected.
+    pool.on('error', (error) => {
+      if (!closing) console.warn(`PostgreSQL cerró una conexión inactiva: ${error.message}`);
+    });
+    return {
+      db,
+      dialect: 'postgres',
+      close: () => {
+        closing = true;
+        return db.destroy();
+      },
+    };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const file = path.join(config.dataDir, 'minga.sqlite');
