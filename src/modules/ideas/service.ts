@@ -14,16 +14,9 @@ import {
 } from '../dialogues/queries.js';
 import { wrongPhase } from '../dialogues/words.js';
 import { changeWithEvents, type Emit } from '../live/events.js';
-import {
-  dotsByIdea,
-  dotsOnIdeas,
-  lockParticipants,
-  setVote,
-  spending,
-  votesOfParticipant,
-  votesOnIdeas,
-} from '../votes/queries.js';
-import { chainEnds, dotsAtChainEnds, groupOf } from './chains.js';
+import { dotsByIdea, lockParticipants, setVote, votesOfParticipant, votesOnIdeas } from '../votes/queries.js';
+import { countTally, votesChangedPayload } from '../votes/tally.js';
+import { chainEnds, groupOf } from './chains.js';
 import {
   activeMergeOf,
   chainLinks,
@@ -350,26 +343,12 @@ export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: numbe
 }
 
 /**
- * One `votes.changed` event for the chains whose dots changed (given by the ideas at their ends):
- * each one's total and the room's spending. (Batches of votes keep running tallies instead: votes/tally.)
+ * One `votes.changed` event for the chains whose dots changed (given by the ideas at their ends), after
+ * a merge or an unmerge: counted afresh, the same figures a batch of votes reports (votes/tally).
  */
 export async function emitVotesChanged(trx: Db, emit: Emit, dialogue: DialogueRow, endIds: number[]) {
-  const chain = await chainLinks(trx, dialogue.id);
-  const ends = chainEnds(chain);
-  const changed = [...new Set(endIds)].sort((a, b) => a - b);
-  const wanted = new Set(changed);
-  const members = [...ends].filter(([, end]) => wanted.has(end)).map(([id]) => id);
-  const own = await dotsOnIdeas(trx, members);
-  const totals = dotsAtChainEnds(
-    chain,
-    [...own].map(([idea_id, dots]) => ({ idea_id, dots })),
-  );
-  const { dotsSpent, participantsDone } = await spending(trx, dialogue.id, dialogue.dots_per_participant);
-  await emit(dialogue.id, 'votes.changed', {
-    ideas: changed.map((ideaId) => ({ ideaId, dots: totals.get(ideaId) ?? 0 })),
-    dotsSpent,
-    participantsDone,
-  });
+  const tally = await countTally(trx, dialogue.id, chainEnds(await chainLinks(trx, dialogue.id)));
+  await emit(dialogue.id, 'votes.changed', votesChangedPayload(tally, endIds, dialogue.dots_per_participant));
 }
 
 const participantIdea = (idea: IdeaRow, phase: string | null, status: string) => ({

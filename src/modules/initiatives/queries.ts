@@ -258,7 +258,7 @@ export async function lateMilestones(db: Db, cycleId: number, today: string) {
     .execute();
 }
 
-/** Ideas of the given dialogues (visible ones), with dots counted at the end of each merge chain. */
+/** Ideas of the given dialogues with their dialogue's title, region and date (hidden and merged ones too). */
 export async function ideasOfDialogues(db: Db, dialogueIds: number[]) {
   if (!dialogueIds.length) return [];
   return db

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db/index.js';
+import { countAll, type Db } from '../../platform/db/index.js';
 
 export async function findDialogue(db: Db, id: number) {
   return db
@@ -27,13 +26,13 @@ export async function listPublished(db: Db) {
       (eb) =>
         eb
           .selectFrom('participants')
-          .select(sql<number>`cast(count(*) as integer)`.as('count'))
+          .select(countAll().as('count'))
           .whereRef('participants.dialogue_id', '=', 'dialogues.id')
           .as('participants'),
       (eb) =>
         eb
           .selectFrom('ideas')
-          .select(sql<number>`cast(count(*) as integer)`.as('count'))
+          .select(countAll().as('count'))
           .whereRef('ideas.dialogue_id', '=', 'dialogues.id')
           .as('ideas'),
     ])

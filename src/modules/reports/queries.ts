@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/index.js';
+import { countAll, type Db } from '../../platform/db/index.js';
 
 /** `null` scope: every dialogue (no filter); otherwise the listed dialogue ids. */
 export type DialogueScope = number[] | null;
@@ -32,7 +32,7 @@ export async function participantsPerDialogue(db: Db, scope: DialogueScope) {
   const ids = inScope(scope);
   let query = db
     .selectFrom('participants')
-    .select(['dialogue_id', sql<number>`cast(count(*) as integer)`.as('count')])
+    .select(['dialogue_id', countAll().as('count')])
     .groupBy('dialogue_id');
   if (ids) query = query.where('dialogue_id', 'in', ids);
   return query.execute();
@@ -66,7 +66,7 @@ export async function ideasPerDialogue(db: Db, scope: DialogueScope) {
     .selectFrom('ideas')
     .select([
       'dialogue_id',
-      sql<number>`cast(count(*) as integer)`.as('ideas'),
+      countAll().as('ideas'),
       sql<number>`cast(sum(case when merged_into_id is null then 1 else 0 end) as integer)`.as('after_merge'),
     ])
     .groupBy('dialogue_id');
@@ -100,7 +100,7 @@ export async function ratingsPerDialogue(db: Db, scope: DialogueScope) {
   const ids = inScope(scope);
   let query = db
     .selectFrom('evaluations')
-    .select(['dialogue_id', 'rating', sql<number>`cast(count(*) as integer)`.as('count')])
+    .select(['dialogue_id', 'rating', countAll().as('count')])
     .groupBy(['dialogue_id', 'rating']);
   if (ids) query = query.where('dialogue_id', 'in', ids);
   return query.execute();
@@ -112,7 +112,7 @@ export async function participantsBy(db: Db, scope: DialogueScope, column: Break
   const ids = inScope(scope);
   let query = db
     .selectFrom('participants')
-    .select([`${column} as key`, sql<number>`cast(count(*) as integer)`.as('count')])
+    .select([`${column} as key`, countAll().as('count')])
     .groupBy(column);
   if (ids) query = query.where('dialogue_id', 'in', ids);
   return query.execute();
@@ -123,7 +123,7 @@ export async function participantsByOrganizationKind(db: Db, scope: DialogueScop
   let query = db
     .selectFrom('participants')
     .leftJoin('organizations', 'organizations.id', 'participants.organization_id')
-    .select(['organizations.kind as key', sql<number>`cast(count(*) as integer)`.as('count')])
+    .select(['organizations.kind as key', countAll().as('count')])
     .groupBy('organizations.kind');
   if (ids) query = query.where('participants.dialogue_id', 'in', ids);
   return query.execute();
@@ -134,7 +134,7 @@ export async function ideasByTable(db: Db, scope: DialogueScope) {
   let query = db
     .selectFrom('ideas')
     .leftJoin('dialogue_tables', 'dialogue_tables.id', 'ideas.table_id')
-    .select(['dialogue_tables.name as key', sql<number>`cast(count(*) as integer)`.as('count')])
+    .select(['dialogue_tables.name as key', countAll().as('count')])
     .groupBy('dialogue_tables.name')
     .orderBy('dialogue_tables.name');
   if (ids) query = query.where('ideas.dialogue_id', 'in', ids);
@@ -146,7 +146,7 @@ export async function ideasByQuestion(db: Db, scope: DialogueScope) {
   let query = db
     .selectFrom('ideas')
     .leftJoin('dialogue_questions', 'dialogue_questions.id', 'ideas.question_id')
-    .select(['dialogue_questions.text as key', sql<number>`cast(count(*) as integer)`.as('count')])
+    .select(['dialogue_questions.text as key', countAll().as('count')])
     .groupBy('dialogue_questions.text')
     .orderBy('dialogue_questions.text');
   if (ids) query = query.where('ideas.dialogue_id', 'in', ids);

@@ -109,18 +109,6 @@ export async function writeVotes(
       .execute();
 }
 
-/** Dots stored on these ideas (before following merges). */
-export async function dotsOnIdeas(db: Db, ideaIds: number[]) {
-  if (!ideaIds.length) return new Map<number, number>();
-  const rows = await db
-    .selectFrom('votes')
-    .select((eb) => ['idea_id', eb.fn.sum<number>('dots').as('dots')])
-    .where('idea_id', 'in', ideaIds)
-    .groupBy('idea_id')
-    .execute();
-  return new Map(rows.map((row) => [row.idea_id, Number(row.dots)]));
-}
-
 export async function votesOfParticipant(db: Db, participantId: number) {
   return db
     .selectFrom('votes')
@@ -179,12 +167,7 @@ export async function dotsInDialogues(db: Db, dialogueIds: number[]) {
 
 /** Dots stored on each idea of a dialogue (before following merges). */
 export async function dotsByIdea(db: Db, dialogueId: number) {
-  const rows = await db
-    .selectFrom('votes')
-    .select((eb) => ['idea_id', eb.fn.sum<number>('dots').as('dots')])
-    .where('dialogue_id', '=', dialogueId)
-    .groupBy('idea_id')
-    .execute();
+  const rows = await dotsInDialogues(db, [dialogueId]);
   return new Map(rows.map((row) => [row.idea_id, Number(row.dots)]));
 }
 

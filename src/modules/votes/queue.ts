@@ -18,7 +18,7 @@ import {
   writeVotes,
 } from './queries.js';
 import type { VoteInput } from './schema.js';
-import { spendingOf, type Tally, TallyCache, tallyAfter } from './tally.js';
+import { type Tally, TallyCache, tallyAfter, votesChangedPayload } from './tally.js';
 
 interface Pending {
   participant: ParticipantActor;
@@ -236,11 +236,10 @@ async function voteInDialogue(
   await insertVoteActions(trx, actions);
   if (!changedEnds.size) return { results: outcomes };
   const tally = await tallyAfter(trx, dialogueId, tallies.take(dialogueId), rules.ends, changes);
-  tally.lastEventId = await emit(dialogueId, 'votes.changed', {
-    ideas: [...changedEnds]
-      .sort((a, b) => a - b)
-      .map((ideaId) => ({ ideaId, dots: tally.byEnd.get(ideaId) ?? 0 })),
-    ...spendingOf(tally, dialogue.dots_per_participant),
-  });
+  tally.lastEventId = await emit(
+    dialogueId,
+    'votes.changed',
+    votesChangedPayload(tally, changedEnds, dialogue.dots_per_participant),
+  );
   return { results: outcomes, tally };
 }

@@ -54,7 +54,17 @@ export async function tallyAfter(
     }
     return taken;
   }
-  const tally: Tally = { lastEventId: last, byEnd: new Map(), spent: new Map() };
+  return countTally(trx, dialogueId, ends, last);
+}
+
+/** The dialogue's tally summed from its stored votes. */
+export async function countTally(
+  trx: Db,
+  dialogueId: number,
+  ends: Map<number, number>,
+  lastEventId = 0,
+): Promise<Tally> {
+  const tally: Tally = { lastEventId, byEnd: new Map(), spent: new Map() };
   for (const vote of await votesOfDialogue(trx, dialogueId)) {
     const end = ends.get(vote.idea_id) ?? vote.idea_id;
     tally.byEnd.set(end, (tally.byEnd.get(end) ?? 0) + vote.dots);
@@ -63,13 +73,19 @@ export async function tallyAfter(
   return tally;
 }
 
-/** The room's spending as the screen shows it. */
-export function spendingOf(tally: Tally, budget: number) {
+/** The `votes.changed` payload: the changed chains' totals and the room's spending. */
+export function votesChangedPayload(tally: Tally, endIds: Iterable<number>, budget: number) {
   let dotsSpent = 0;
   let participantsDone = 0;
   for (const spent of tally.spent.values()) {
     dotsSpent += spent;
     if (spent >= budget) participantsDone += 1;
   }
-  return { dotsSpent, participantsDone };
+  return {
+    ideas: [...new Set(endIds)]
+      .sort((a, b) => a - b)
+      .map((ideaId) => ({ ideaId, dots: tally.byEnd.get(ideaId) ?? 0 })),
+    dotsSpent,
+    participantsDone,
+  };
 }
