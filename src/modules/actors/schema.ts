@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
 /** FORMAT.md vocabularies, shared with the data package. */
@@ -52,7 +53,7 @@ export const newActorSchema = z.object({
   regionCode: regionCodeSchema,
   name: z.string().trim().min(1).max(160),
   position: optionalText(160),
-  organizationId: z.number().int().positive().nullable().optional(),
+  organizationId: dbId.nullable().optional(),
   sector: sectorSchema,
   email: z
     .string()

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { urlId, urlInt } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
 import { listAudit } from './service.js';
 
@@ -14,8 +15,8 @@ export async function auditRoutes(app: FastifyInstance) {
     query: z.object({
       entity: z.string().max(60).optional(),
       entityId: z.string().max(60).optional(),
-      beforeId: z.coerce.number().int().positive().optional(),
-      limit: z.coerce.number().int().min(1).max(200).optional(),
+      beforeId: urlId.optional(),
+      limit: urlInt(1, 200).optional(),
     }),
     handler: async ({ actor, query }) => ({ entries: await listAudit(app.ctx.db, actor, query) }),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId, urlId } from '../../platform/http/input.js';
 import { genderSchema, isoDateSchema } from '../actors/schema.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
@@ -40,7 +41,7 @@ export const newMemberSchema = z.object({
   gender: genderSchema,
   termStart: isoDateSchema,
   termEnd: isoDateSchema.nullable().optional(),
-  actorId: z.number().int().positive().nullable().optional(),
+  actorId: dbId.nullable().optional(),
 });
 export type NewMember = z.infer<typeof newMemberSchema>;
 
@@ -53,7 +54,7 @@ export const newAgreementSchema = z.object({
 });
 
 export const followUpSchema = z.object({
-  agreementId: z.number().int().positive(),
+  agreementId: dbId,
   status: agreementStatusSchema,
   note: z.string().trim().max(2000).optional(),
 });
@@ -64,13 +65,13 @@ export const newSessionSchema = z.object({
   agenda: z.string().trim().min(1).max(5000),
   minutes: z.string().trim().max(50000).optional(),
   quorum: z.number().int().min(1).max(500).optional(),
-  present: z.array(z.number().int().positive()).max(500).default([]),
+  present: z.array(dbId).max(500).default([]),
   agreements: z.array(newAgreementSchema).max(100).default([]),
   followUps: z.array(followUpSchema).max(200).default([]),
 });
 export type NewSession = z.infer<typeof newSessionSchema>;
 
 export const councilMemberParams = z.object({
-  id: z.coerce.number().int().positive(),
-  memberId: z.coerce.number().int().positive(),
+  id: urlId,
+  memberId: urlId,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/schema.js';
 import { attachmentKinds, feedbackRefKinds } from './references.js';
 
@@ -48,7 +49,7 @@ export const phaseCompletionSchema = z.object({ completed: z.boolean() });
 
 export const attachmentSchema = z.object({
   kind: z.enum(attachmentKinds),
-  refId: z.number().int().positive(),
+  refId: dbId,
   label: z.string().trim().max(200).optional(),
 });
 export type NewAttachment = z.infer<typeof attachmentSchema>;
@@ -61,7 +62,7 @@ const feedbackFields = {
   attendees: z.number().int().min(0).max(100_000).nullable().optional(),
   notes: z.string().trim().max(10_000).nullable().optional(),
   ref: z
-    .object({ kind: z.enum(feedbackRefKinds), id: z.number().int().positive() })
+    .object({ kind: z.enum(feedbackRefKinds), id: dbId })
     .nullable()
     .optional(),
 };

@@ -109,6 +109,21 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
     ]);
   });
 
+  it('holds imported text to the API’s limits: length, control and invisible-only characters', async () => {
+    const long = 'a'.repeat(200_000);
+    const problems = await refusal(ctx, {
+      'dialogues.csv': `dialogue_id,region_code,title,date,dots_per_participant\nD1,CL-BI,"Uno\u0000",2025-04-10,5\n`,
+      'participants.csv': participants,
+      'ideas.csv': `idea_id,dialogue_id,text\nI1,D1,${long}\nI2,D1,\u200B\u200B\nI3,D1,"Dos líneas\nbien"\n`,
+    });
+    expect(problems).toEqual([
+      'dialogues.csv:2: title: contiene caracteres de control o solo caracteres invisibles',
+      'ideas.csv:2: text: tiene 200000 caracteres; el máximo es 500',
+      'ideas.csv:3: text: contiene caracteres de control o solo caracteres invisibles',
+    ]);
+    expect((await countRows(ctx)).ideas).toBe(0);
+  });
+
   it('counts dots on merged ideas at the end of the chain for the per-idea cap', async () => {
     const problems = await refusal(ctx, {
       'dialogues.csv': dialogues,

@@ -2,11 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import type { Locale } from '../../platform/errors/index.js';
-import { type PackageFile, vocabularies } from './format.js';
+import { textProblem } from '../../platform/http/input.js';
+import { columnsOf, type PackageFile, vocabularies } from './format.js';
 import { type ProblemKind, problemText } from './messages.js';
 import { listRegionCodes } from './queries.js';
 import { type BulkSink, sinkFor } from './sink.js';
 import { type CsvRow, type PackageSource, readRows } from './source.js';
+
+/** Longest text per column: the API's limits (dialogue title, organisation name, idea, table, comment). */
+const cellLimits: Record<string, number> = {
+  title: 200,
+  name: 200,
+  text: 500,
+  table: 100,
+  comment: 2000,
+  default: 100,
+};
 
 export interface PackageProblem {
   file: PackageFile;
@@ -171,7 +182,10 @@ class ImportRun {
         },
         onProgress && ((bytes) => onProgress(file, bytes)),
       );
-      for await (const row of rows) await each(row);
+      for await (const row of rows) {
+        this.checkCells(file, row);
+        await each(row);
+      }
     };
     await read('dialogues.csv', (row) => this.dialogue(row), true);
     await this.sink.flush('dialogues');
@@ -201,6 +215,21 @@ class ImportRun {
   }
 
   /** A required cell; reports it when empty. */
+  /**
+   * The same rule for text as the API's: the lengths of its schemas and no control or only-invisible
+   * characters, so that a package cannot store what a phone or a form could not.
+   */
+  private checkCells(file: PackageFile, row: CsvRow) {
+    const { required, optional } = columnsOf[file];
+    for (const column of [...required, ...optional]) {
+      const value = row.get(column);
+      if (!value) continue;
+      const max = cellLimits[column] ?? cellLimits.default;
+      if (value.length > max) this.problem(file, row.line, column, 'too_long', { length: value.length, max });
+      else if (textProblem(value)) this.problem(file, row.line, column, 'bad_text');
+    }
+  }
+
   private required(file: PackageFile, row: CsvRow, column: string): string {
     const value = row.get(column);
     if (!value) this.problem(file, row.line, column, 'required');

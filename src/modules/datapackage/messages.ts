@@ -49,6 +49,14 @@ const problemTexts = {
     es: 'el participante «{value}» ya evaluó este diálogo en la línea {first}',
     en: 'participant "{value}" already evaluated this dialogue on line {first}',
   },
+  too_long: {
+    es: 'tiene {length} caracteres; el máximo es {max}',
+    en: 'has {length} characters; the maximum is {max}',
+  },
+  bad_text: {
+    es: 'contiene caracteres de control o solo caracteres invisibles',
+    en: 'contains control characters or only invisible ones',
+  },
   bad_csv: { es: 'CSV mal formado: {detail}', en: 'malformed CSV: {detail}' },
   more: { es: '… y {count} problemas más', en: '… and {count} more problems' },
 } satisfies Record<string, Record<Locale, string>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { urlId } from '../../platform/http/input.js';
 import { isoDateSchema } from '../actors/schema.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
@@ -40,5 +41,5 @@ export type NewLevel = z.infer<typeof newLevelSchema>;
 
 export const deviceParams = z.object({
   source: z.enum(['instance', 'dialogue']),
-  id: z.coerce.number().int().positive(),
+  id: urlId,
 });

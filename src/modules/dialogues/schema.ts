@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId, urlInt } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
 const isoDate = z.iso.date();
@@ -43,12 +44,12 @@ export const dialogueListQuery = z.object({
   region: regionCodeSchema.optional(),
   status: dialogueStatusSchema.optional(),
   q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).max(10000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: urlInt(1, 10000).default(1),
+  pageSize: urlInt(1, 100).default(20),
 });
 export type DialogueListQuery = z.infer<typeof dialogueListQuery>;
 
 export const statusChangeSchema = z.object({ status: z.enum(['open', 'live', 'closed']) });
 export const phaseChangeSchema = z.object({ phase: dialoguePhaseSchema });
-export const facilitatorsSchema = z.object({ userIds: z.array(z.number().int().positive()).max(50) });
+export const facilitatorsSchema = z.object({ userIds: z.array(dbId).max(50) });
 export const joinCodeParam = z.object({ code: z.string().trim().min(1).max(20) });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { urlId } from '../../platform/http/input.js';
 import { idParam, route } from '../../platform/http/route.js';
 import {
   hideSchema,
@@ -121,7 +122,7 @@ export async function ideaRoutes(app: FastifyInstance) {
     summary: 'A participant fixes their own unmoderated idea during ideation',
     tags,
     access: 'participant',
-    params: z.object({ id: z.coerce.number().int().positive() }),
+    params: z.object({ id: urlId }),
     body: ideaTextSchema,
     handler: async ({ actor, params, body }) => editPhoneIdea(ctx, actor, params.id, body.text),
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/index.js';
+import { urlId } from '../../platform/http/input.js';
 import { idParam, route } from '../../platform/http/route.js';
 import { importProgress, progressTemplate } from './progress-import.js';
 import {
@@ -88,9 +89,9 @@ export async function initiativeRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     params: z.object({
-      id: z.coerce.number().int().positive(),
+      id: urlId,
       kind: z.enum(['idea', 'theme']),
-      refId: z.coerce.number().int().positive(),
+      refId: urlId,
     }),
     handler: async ({ actor, params }) => removeSource(ctx, actor, params.id, params.kind, params.refId),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId, urlId } from '../../platform/http/input.js';
 import { sourceKinds } from '../cycles/references.js';
 import { isoDate } from '../cycles/schema.js';
 import { regionCodeSchema } from '../staff/schema.js';
@@ -6,7 +7,7 @@ import { initiativeStatuses } from './tables.js';
 
 export const sourceSchema = z.object({
   kind: z.enum(sourceKinds),
-  refId: z.number().int().positive(),
+  refId: dbId,
   label: z.string().trim().max(300).optional(),
 });
 export type NewSource = z.infer<typeof sourceSchema>;
@@ -14,7 +15,7 @@ export type NewSource = z.infer<typeof sourceSchema>;
 export const milestoneSchema = z.object({ title: z.string().trim().min(1).max(300), dueOn: isoDate });
 
 export const newInitiativeSchema = z.object({
-  cycleId: z.number().int().positive(),
+  cycleId: dbId,
   regionCode: regionCodeSchema.nullable(),
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().max(10_000).nullable().optional(),
@@ -46,7 +47,7 @@ export const milestonePatchSchema = z.object({
 export type MilestonePatch = z.infer<typeof milestonePatchSchema>;
 
 export const initiativeListQuery = z.object({
-  cycleId: z.coerce.number().int().positive().optional(),
+  cycleId: urlId.optional(),
   region: z.union([regionCodeSchema, z.literal('nacional')]).optional(),
   status: z.enum(initiativeStatuses).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { isoDateSchema } from '../actors/schema.js';
 
 export const newGuideSchema = z.object({
@@ -9,13 +10,13 @@ export const newGuideSchema = z.object({
 export type NewGuide = z.infer<typeof newGuideSchema>;
 
 export const newInterviewSchema = z.object({
-  actorId: z.number().int().positive(),
-  guideId: z.number().int().positive(),
+  actorId: dbId,
+  guideId: dbId,
   interviewer: z.string().trim().min(1).max(160),
   date: isoDateSchema,
   notes: z.string().trim().max(5000).optional(),
   answers: z
-    .array(z.object({ questionId: z.number().int().positive(), text: z.string().trim().min(1).max(20000) }))
+    .array(z.object({ questionId: dbId, text: z.string().trim().min(1).max(20000) }))
     .min(1)
     .max(60)
     .refine((answers) => new Set(answers.map((answer) => answer.questionId)).size === answers.length, {
@@ -31,10 +32,10 @@ export const newCodeSchema = z.object({
 
 export const newCodingSchema = z
   .object({
-    answerId: z.number().int().positive(),
-    codeId: z.number().int().positive(),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    answerId: dbId,
+    codeId: dbId,
+    start: z.number().int().min(0).max(10_000_000),
+    end: z.number().int().min(1).max(10_000_000),
   })
   .refine((coding) => coding.end > coding.start, {
     message: 'El final del pasaje debe estar después de su inicio.',

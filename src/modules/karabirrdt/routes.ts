@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { resolveStaff } from '../../platform/auth/actor.js';
 import { AppError, isAppError } from '../../platform/errors/index.js';
+import { maxId, urlId, urlInt } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
 import {
   dreamInputSchema,
@@ -21,7 +22,7 @@ import {
 import * as service from './service.js';
 import { exportPlan, importPlan } from './transfer.js';
 
-const id = z.coerce.number().int().positive();
+const id = urlId;
 const planParam = z.object({ id });
 const memberParam = z.object({ id, memberId: id });
 const dreamParam = z.object({ id, dreamId: id });
@@ -101,7 +102,7 @@ export async function karabirrdtRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     params: planParam,
-    query: z.object({ after: z.coerce.number().int().min(0).default(0) }),
+    query: z.object({ after: urlInt(0, maxId).default(0) }),
     handler: async ({ actor, params, query }) => ({
       events: await service.planEventsAfter(ctx, actor, params.id, query.after),
     }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { dbId, maxId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
 const date = z.iso.date();
 const title = z.string().trim().min(1).max(200);
-const id = z.number().int().positive();
+const id = dbId;
 
 export const planInputSchema = z.object({
   title,
@@ -46,7 +47,7 @@ export type DreamPatch = z.infer<typeof dreamPatchSchema>;
 export const objectiveInputSchema = z.object({ title });
 export const objectivePatchSchema = z.object({
   title: title.optional(),
-  position: z.number().int().min(0).optional(),
+  position: z.number().int().min(0).max(10_000).optional(),
 });
 export type ObjectivePatch = z.infer<typeof objectivePatchSchema>;
 
@@ -60,8 +61,8 @@ export const taskStatusSchema = z.enum(['pending', 'in_progress', 'done']);
 const taskFields = {
   title,
   description: z.string().trim().max(4000).nullable().default(null),
-  // Any integer passes here; the service explains a step outside 1–12 in words.
-  step: z.number().int(),
+  // Any small integer passes here (bounded for the store); the service explains a step outside 1–12 in words.
+  step: z.number().int().min(-1_000).max(1_000),
   objectiveId: id.nullable().default(null),
   hours: z.number().min(0).max(100_000).default(0),
   cost: z.number().int().min(0).max(1_000_000_000_000).default(0),
@@ -77,10 +78,10 @@ export type TaskInput = z.infer<typeof taskInputSchema>;
 
 export const taskPatchSchema = z.object({
   /** The version the edit started from; a stale one is refused with 409 and the current task. */
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(maxId),
   title: title.optional(),
   description: z.string().trim().max(4000).nullable().optional(),
-  step: z.number().int().optional(),
+  step: z.number().int().min(-1_000).max(1_000).optional(),
   objectiveId: id.nullable().optional(),
   hours: z.number().min(0).max(100_000).optional(),
   cost: z.number().int().min(0).max(1_000_000_000_000).optional(),

@@ -5,6 +5,7 @@ import { resolveStaff } from '../../platform/auth/actor.js';
 import { findParticipantByDevice } from '../../platform/auth/queries.js';
 import { hashToken } from '../../platform/auth/tokens.js';
 import { AppError, isAppError } from '../../platform/errors/index.js';
+import { maxId } from '../../platform/http/input.js';
 import type { LiveEvent } from '../../platform/live/hub.js';
 import { requireRunnable } from '../dialogues/policy.js';
 import { dialogueRoom } from './events.js';
@@ -13,7 +14,7 @@ import { eventsAfter, lastEventId } from './queries.js';
 const helloSchema = z.object({
   type: z.literal('hello'),
   deviceToken: z.string().min(20).max(200).optional(),
-  after: z.number().int().min(0).optional(),
+  after: z.number().int().min(0).max(maxId).optional(),
 });
 
 const helloTimeoutMs = 10_000;

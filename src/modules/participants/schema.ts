@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { organizationKindSchema, organizationName } from '../organizations/schema.js';
 import { emailSchema } from '../staff/schema.js';
 
@@ -17,9 +18,9 @@ export const genderSchema = z.enum(['f', 'm', 'x']);
 export const ageBandSchema = z.enum(['15-24', '25-34', '35-44', '45-54', '55-64', '65+']);
 
 export const joinSchema = z.object({
-  tableId: z.number().int().positive(),
+  tableId: dbId,
   name: z.string().trim().max(120).nullish(),
-  organizationId: z.number().int().positive().nullish(),
+  organizationId: dbId.nullish(),
   organizationName: organizationName.nullish(),
   organizationKind: organizationKindSchema.nullish(),
   sector: sectorSchema,

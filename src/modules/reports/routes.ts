@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/index.js';
+import { urlId } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
 import { dashboardPdf, tableCsv, tablesXlsx } from './exports.js';
 import { dialoguesRunBy } from './queries.js';
@@ -13,7 +14,7 @@ const scopeQuery = z.object({
     .string()
     .regex(/^CL-[A-Z]{2}$/)
     .optional(),
-  dialogue: z.coerce.number().int().positive().optional(),
+  dialogue: urlId.optional(),
 });
 const csvQuery = scopeQuery.extend({
   table: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
 /** The region indicators the rollout can split and compare on (columns of `regions`). */
@@ -15,8 +16,8 @@ export const indicatorSchema = z.enum(indicatorKeys);
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'fecha AAAA-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 const planLink = {
-  planId: z.number().int().positive().nullable().optional(),
-  planTaskId: z.number().int().positive().nullable().optional(),
+  planId: dbId.nullable().optional(),
+  planTaskId: dbId.nullable().optional(),
 };
 
 export const pilotSuggestionSchema = z.object({
@@ -41,7 +42,7 @@ export const criterionSchema = z.object({
   description: text(2000).default(''),
   source: z.enum(['model', 'dream_circle', 'other']),
   sourceLabel: text(500).nullable().optional(),
-  planDreamId: z.number().int().positive().nullable().optional(),
+  planDreamId: dbId.nullable().optional(),
   ...planLink,
 });
 export type CriterionInput = z.infer<typeof criterionSchema>;
@@ -58,7 +59,7 @@ export const scoresSchema = z.object({
   scores: z
     .array(
       z.object({
-        criterionId: z.number().int().positive(),
+        criterionId: dbId,
         score: z.number().int().min(1).max(5),
         comment: text(2000).nullable().optional(),
       }),
@@ -81,7 +82,7 @@ export const evidenceSchema = z
       .nullable()
       .optional(),
     label: text(300).min(1),
-    findingId: z.number().int().positive().nullable().optional(),
+    findingId: dbId.nullable().optional(),
   })
   .refine((value) => value.kind !== 'indicator' || indicatorKeys.includes(value.refId as IndicatorKey), {
     path: ['refId'],
@@ -102,13 +103,13 @@ export const versionSchema = z.object({
   changes: text(8000).min(1),
   reason: text(8000).min(1),
   releasedOn: dateSchema,
-  findingIds: z.array(z.number().int().positive()).max(100).default([]),
+  findingIds: z.array(dbId).max(100).default([]),
 });
 export type VersionInput = z.infer<typeof versionSchema>;
 
 export const assignVersionSchema = z.object({
   regionCodes: z.array(regionCodeSchema).min(1).max(16),
-  versionId: z.number().int().positive(),
+  versionId: dbId,
   since: dateSchema,
   note: text(2000).nullable().optional(),
 });
@@ -135,7 +136,7 @@ export const wavePatchSchema = z.object({
   name: text(200).min(1).optional(),
   startsOn: dateSchema.optional(),
   endsOn: dateSchema.optional(),
-  modelVersionId: z.number().int().positive().nullable().optional(),
+  modelVersionId: dbId.nullable().optional(),
   planTaskLabel: text(300).nullable().optional(),
   ...planLink,
 });

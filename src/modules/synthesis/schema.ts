@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbId, urlDecimal, urlId, urlInt } from '../../platform/http/input.js';
 import { scopePattern } from './scope.js';
 
 const scopeCode = z
@@ -21,18 +22,18 @@ export type RunInput = z.infer<typeof runSchema>;
 export const themesQuery = z.object({ scope: scopeCode.optional() });
 
 export const renameSchema = z.object({ label: z.string().trim().min(1).max(120) });
-export const mergeSchema = z.object({ intoId: z.number().int().positive() });
+export const mergeSchema = z.object({ intoId: dbId });
 export const splitSchema = z.object({
-  ideaIds: z.array(z.number().int().positive()).min(1).max(5000),
+  ideaIds: z.array(dbId).min(1).max(5000),
   label: z.string().trim().min(1).max(120),
 });
-export const moveSchema = z.object({ ideaId: z.number().int().positive() });
+export const moveSchema = z.object({ ideaId: dbId });
 
 export const duplicatesParams = z.object({
-  id: z.coerce.number().int().positive(),
-  ideaId: z.coerce.number().int().positive(),
+  id: urlId,
+  ideaId: urlId,
 });
 export const duplicatesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(20).default(5),
-  min: z.coerce.number().min(0).max(1).default(0.3),
+  limit: urlInt(1, 20).default(5),
+  min: urlDecimal(0, 1).default(0.3),
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { dbId } from '../../platform/http/input.js';
 import { clientKey } from '../ideas/schema.js';
 
 export const voteSchema = z.object({
-  ideaId: z.number().int().positive(),
+  ideaId: dbId,
   delta: z
     .number()
     .int()

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Actor, resolveActor } from '../auth/actor.js';
 import { AppError, type ErrorIssue, type Locale } from '../errors/index.js';
+import { cleanTexts, localisedIssue, urlId } from './input.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = 'public' | 'staff' | 'participant';
@@ -103,16 +104,18 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}), {
     error: zodLocales[locale],
   });
-  if (result.success) return result.data;
-  throw new AppError('invalid_input', {}, issuesOf(result.error, where));
+  if (!result.success) throw new AppError('invalid_input', {}, issuesOf(result.error, where, locale));
+  const cleaned = cleanTexts(result.data, where, locale);
+  if (cleaned.issues.length > 0) throw new AppError('invalid_input', {}, cleaned.issues);
+  return cleaned.value;
 }
 
-export function issuesOf(error: z.ZodError, where: string): ErrorIssue[] {
+export function issuesOf(error: z.ZodError, where: string, locale: Locale = 'es'): ErrorIssue[] {
   return error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    message: localisedIssue(issue.message, locale),
   }));
 }
 
-/** Common param schema: a positive integer id in the URL. */
-export const idParam = z.object({ id: z.coerce.number().int().positive() });
+/** Common param schema: a positive integer id in the URL, in decimal digits, 1…2³¹−1. */
+export const idParam = z.object({ id: urlId });
