@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, loadConfig } from './config.js';
+import { ConfigError, describeConfig, loadConfig, trustProxyOf } from './config.js';
 
 describe('config', () => {
   it('has defaults that run the app on port 3000 with SQLite in ./data', () => {
@@ -18,6 +18,17 @@ describe('config', () => {
     } catch (error) {
       expect(String((error as Error).message)).toMatch(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
     }
+  });
+
+  it('trusts no proxy by default and accepts only addresses, CIDR ranges or named ranges', () => {
+    expect(trustProxyOf(loadConfig({}))).toBe(false);
+    expect(trustProxyOf(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,::1' }))).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+    ]);
+    for (const bad of ['true', '2', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/1'])
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrowError(/TRUST_PROXY/);
   });
 
   it('never shows passwords when describing itself', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -34,8 +35,30 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  /** Login attempts allowed per IP and e-mail per 15 minutes before 429. */
-  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /**
+   * Which proxies in front of Minga may say who the client is (X-Forwarded-For). Unset: none, the
+   * address is the TCP peer's, so a forged header changes nothing. Otherwise a comma list of the
+   * proxies' addresses or CIDR ranges, or `loopback` (a proxy on the same machine), `uniquelocal`,
+   * `linklocal`. A hop count is not offered: it cannot tell a proxy from a client who sends the
+   * header itself (Fastify also refuses it).
+   */
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      validTrustProxy,
+      'debe ser una lista de IP o CIDR separadas por comas (o loopback, uniquelocal, linklocal)',
+    )
+    .optional(),
+  /**
+   * Failed logins allowed per account per 15 minutes; then that account is locked for the rest of
+   * the window (successes are not counted, so an office signing in all day is never locked).
+   */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+  /**
+   * Failed logins allowed per address per 15 minutes, across accounts: higher than per account
+   * because an office or a venue shares one address; still stops trying passwords on many accounts.
+   */
+  LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
   /** Join-code look-ups allowed per IP per minute before 429 (stops code guessing). */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   /** SMTP relay for notifications to participants (devolución). */
@@ -46,6 +69,26 @@ const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+const proxyNames = new Set(['loopback', 'uniquelocal', 'linklocal']);
+
+function validTrustProxy(value: string): boolean {
+  return value.split(',').every((part) => {
+    if (proxyNames.has(part.trim())) return true;
+    const [address, bits, extra] = part.trim().split('/');
+    if (extra !== undefined || isIP(address) === 0) return false;
+    if (bits === undefined) return true;
+    const max = isIP(address) === 4 ? 32 : 128;
+    return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+  });
+}
+
+/** The value Fastify's `trustProxy` takes: false (trust nobody) or the proxies' list. */
+export function trustProxyOf(config: Config): false | string[] {
+  const value = config.TRUST_PROXY;
+  if (!value) return false;
+  return value.split(',').map((part) => part.trim());
+}
 
 export class ConfigError extends Error {}
 

@@ -9,6 +9,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { featureRoutes } from '../modules/index.js';
+import { trustProxyOf } from '../platform/config.js';
 import type { Context } from '../platform/context.js';
 import { AppError, isAppError, type Locale } from '../platform/errors/index.js';
 import { buildOpenApi } from '../platform/http/openapi.js';
@@ -38,7 +39,9 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
             redact: ['req.headers.cookie', 'req.headers["x-device-token"]', 'req.headers["x-csrf-token"]'],
           },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only configured proxies may name the client (TRUST_PROXY): a forged X-Forwarded-For would
+    // otherwise give every request a new address and switch off every per-address limit.
+    trustProxy: trustProxyOf(ctx.config),
   });
   app.decorate('ctx', ctx);
   app.decorate('mingaRoutes', []);

@@ -33,7 +33,7 @@ describe('HTTP security basics', () => {
       password: 'otro',
     });
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.code).toBe('too_many_requests');
+    expect(blocked.body.error.code).toBe('login_locked');
     expect(blocked.body.error.message).toContain('Demasiados intentos');
   });
 

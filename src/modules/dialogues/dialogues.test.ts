@@ -21,7 +21,7 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
       dotsPerParticipant: 5,
       maxDotsPerIdea: 3,
     });
-    expect(dialogue.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(dialogue.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{9}$/);
     expect((dialogue as unknown as { joinUrl: string }).joinUrl).toBe(
       `https://minga.example.cl/d/${dialogue.joinCode}`,
     );
@@ -192,12 +192,19 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
     expect(row.device_token_hash).toHaveLength(64);
   });
 
-  it('rate-limits join-code look-ups', async () => {
+  it('rate-limits join-code look-ups, also when each guess forges another X-Forwarded-For', async () => {
     const limited = await startTestServer(kind, { JOIN_RATE_LIMIT: '3' });
     try {
       const client = limited.client();
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i += 1) statuses.push((await client.get('/api/join/ABCDEF')).status);
+      for (let i = 0; i < 5; i += 1)
+        statuses.push(
+          (
+            await client.request('GET', '/api/join/ABCDEFGHJ', undefined, {
+              'x-forwarded-for': `10.1.1.${i}`,
+            })
+          ).status,
+        );
       expect(statuses.slice(0, 3)).toEqual([404, 404, 404]);
       expect(statuses.at(-1)).toBe(429);
     } finally {

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { resolveStaff, SESSION_COOKIE } from '../../platform/auth/actor.js';
+import { FailedLogins } from '../../platform/auth/attempts.js';
+import { AppError, isAppError } from '../../platform/errors/index.js';
 import { idParam, route } from '../../platform/http/route.js';
 import { firstAdminSchema, loginSchema, newStaffSchema, staffPatchSchema } from './schema.js';
 import {
@@ -15,6 +17,7 @@ import {
 
 export async function staffRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
+  const failedLogins = new FailedLogins(ctx.config.LOGIN_RATE_LIMIT, ctx.config.LOGIN_ADDRESS_LIMIT);
   const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -56,12 +59,27 @@ export async function staffRoutes(app: FastifyInstance) {
     tags: ['staff'],
     access: 'public',
     body: loginSchema,
-    rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT, timeWindow: '15 minutes' },
+    // Failures are limited per account and per address below; this only caps a flood of requests
+    // (each one costs an argon2 hash) from one address, high enough for an office's morning.
+    rateLimit: { max: Math.max(300, ctx.config.LOGIN_ADDRESS_LIMIT * 4), timeWindow: '15 minutes' },
     handler: async ({ body, request, reply }) => {
-      // A fresh session id at every login: a planted cookie (fixation) is discarded.
+      const wait = failedLogins.lockedFor(body.email, request.ip);
+      if (wait > 0) {
+        reply.header('retry-after', String(Math.ceil(wait / 1000)));
+        throw new AppError('login_locked', { minutes: Math.ceil(wait / 60_000) });
+      }
+      let session: Awaited<ReturnType<typeof login>>;
+      try {
+        session = await login(ctx, body.email, body.password);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'bad_credentials') failedLogins.fail(body.email, request.ip);
+        throw error;
+      }
+      failedLogins.succeed(body.email);
+      // A fresh session id at every login: a planted cookie (fixation) is discarded — but only once
+      // the new one exists, so a mistyped password does not sign out whoever is signed in.
       const previous = await resolveStaff(request);
       if (previous) await logout(ctx, previous.sessionId);
-      const session = await login(ctx, body.email, body.password);
       setCookie(reply, session.token, session.expires);
       return { ok: true };
     },

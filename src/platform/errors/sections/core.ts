@@ -34,6 +34,11 @@ export const coreErrors = {
     es: 'Demasiados intentos. Espera un momento y vuelve a intentar.',
     en: 'Too many attempts. Wait a moment and try again.',
   },
+  login_locked: {
+    status: 429,
+    es: 'Demasiados intentos fallidos de inicio de sesión. Vuelve a intentarlo en {minutes} min o pide al equipo nacional que restablezca tu contraseña.',
+    en: 'Too many failed sign-in attempts. Try again in {minutes} min or ask the national team to reset your password.',
+  },
   payload_too_large: {
     status: 413,
     es: 'El envío es demasiado grande.',
