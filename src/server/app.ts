@@ -6,13 +6,15 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { featureRoutes } from '../modules/index.js';
 import { trustProxyOf } from '../platform/config.js';
 import type { Context } from '../platform/context.js';
-import { AppError, isAppError, type Locale } from '../platform/errors/index.js';
+import { AppError } from '../platform/errors/index.js';
+import { uploadLimits } from '../platform/files/limits.js';
 import { buildOpenApi } from '../platform/http/openapi.js';
+import { clientErrorHandler, errorBody, frameworkErrors, handleError, localeOf } from './errors.js';
 
 /** The checkout's root: the nearest folder above this file with a package.json (src/ or dist/node/). */
 function rootFolder(): string {
@@ -42,7 +44,11 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
     // Only configured proxies may name the client (TRUST_PROXY): a forged X-Forwarded-For would
     // otherwise give every request a new address and switch off every per-address limit.
     trustProxy: trustProxyOf(ctx.config),
+    frameworkErrors: frameworkErrors(ctx.config.MINGA_LOCALE),
+    clientErrorHandler: clientErrorHandler(ctx.config.MINGA_LOCALE),
   });
+  // The API takes JSON and multipart only; text/plain is refused as 415 rather than read.
+  app.removeContentTypeParser('text/plain');
   app.decorate('ctx', ctx);
   app.decorate('mingaRoutes', []);
   app.decorateRequest('locale', 'es');
@@ -74,38 +80,16 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (request) => {
-      const error = new AppError('too_many_requests');
-      return {
-        statusCode: 429,
-        error: { code: error.code, message: error.messageIn(request.locale), issues: [] },
-      };
+      return { statusCode: 429, ...errorBody(new AppError('too_many_requests'), request.locale) };
     },
   });
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
+  // Each upload route sets its own, smaller limit (platform/files/limits.ts); this is the ceiling.
+  await app.register(multipart, {
+    limits: { fileSize: uploadLimits.packageBytes, files: 1, fields: 20, parts: 25 },
+  });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
-  app.setErrorHandler((error, request, reply) => {
-    if (isAppError(error)) {
-      return reply.code(error.status).send({
-        error: { code: error.code, message: error.messageIn(request.locale), issues: error.issues },
-      });
-    }
-    const known = fastifyErrorCode(error);
-    if (known) {
-      const appError = new AppError(known);
-      return reply.code(appError.status).send({
-        error: { code: appError.code, message: appError.messageIn(request.locale), issues: [] },
-      });
-    }
-    if ((error as { statusCode?: number }).statusCode === 429) {
-      return reply.code(429).send(error);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    const internal = new AppError('internal');
-    return reply
-      .code(500)
-      .send({ error: { code: internal.code, message: internal.messageIn(request.locale), issues: [] } });
-  });
+  app.setErrorHandler(handleError);
 
   app.get('/health', async () => ({ ok: true }));
   app.get('/api/openapi.json', async () => buildOpenApi(app));
@@ -118,44 +102,13 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
-      const error = new AppError('route_not_found');
-      return reply
-        .code(404)
-        .send({ error: { code: error.code, message: error.messageIn(request.locale), issues: [] } });
+      return reply.code(404).send(errorBody(new AppError('route_not_found'), request.locale));
     }
     // The single-page app answers every other GET (client-side routes such as /d/ABC123).
     return reply.type('text/html').sendFile('index.html');
   });
 
   return app;
-}
-
-function localeOf(request: FastifyRequest, fallback: Locale): Locale {
-  const explicit = request.headers['x-minga-locale'];
-  if (explicit === 'en' || explicit === 'es') return explicit;
-  const accepted = request.headers['accept-language'];
-  if (typeof accepted === 'string') {
-    const first = accepted.split(',')[0]?.trim().toLowerCase() ?? '';
-    if (first.startsWith('en')) return 'en';
-    if (first.startsWith('es')) return 'es';
-  }
-  return fallback;
-}
-
-/** Maps Fastify's own client errors (bad JSON, wrong content type, too large) to our catalogue. */
-function fastifyErrorCode(error: unknown): 'malformed_body' | 'payload_too_large' | 'invalid_input' | null {
-  const code = (error as { code?: string }).code;
-  const status = (error as { statusCode?: number }).statusCode;
-  if (
-    code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-    code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-    (error instanceof SyntaxError && status === 400)
-  )
-    return 'malformed_body';
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || code === 'FST_REQ_FILE_TOO_LARGE' || status === 413)
-    return 'payload_too_large';
-  if (status && status >= 400 && status < 500 && status !== 429) return 'invalid_input';
-  return null;
 }
 
 /** The headers helmet would set, captured once: our policy has no per-request part (no nonces). */

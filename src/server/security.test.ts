@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/server.js';
 
+type Failure = { error: { code: string; message: string; issues: unknown[] } };
+
 describe('HTTP security basics', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -47,8 +49,43 @@ describe('HTTP security basics', () => {
     });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('malformed_body');
-    const wrongType = await client.request('POST', '/api/setup', 'email=a', { 'content-type': 'text/plain' });
-    expect(wrongType.status).toBeLessThan(500);
-    expect(wrongType.status).toBeGreaterThanOrEqual(400);
+    const wrongType = await client.request<Failure>('POST', '/api/setup', 'email=a', {
+      'content-type': 'text/plain',
+    });
+    expect(wrongType.status).toBe(415);
+    expect(wrongType.body.error.code).toBe('unsupported_media_type');
+    const xml = await client.request<Failure>('POST', '/api/setup', '<a/>', {
+      'content-type': 'application/xml',
+    });
+    expect(xml.status).toBe(415);
+    expect(xml.body.error.message).toContain('Formato de envío no admitido');
+  });
+
+  it('answers a too long or undecodable address in the catalogue, in Spanish, without echoing it', async () => {
+    const marker = '<script>zz</script>';
+    const longParam = await server
+      .client()
+      .get<Failure>(`/api/join/${'A'.repeat(3000)}${encodeURIComponent(marker)}`);
+    expect(longParam.status).toBe(414);
+    expect(longParam.body.error).toMatchObject({
+      code: 'url_too_long',
+      message: 'La dirección pedida es demasiado larga.',
+    });
+    const huge = await fetch(
+      `${server.url}/api/dialogues/${'9'.repeat(20_000)}?q=${encodeURIComponent(marker)}`,
+    );
+    const hugeText = await huge.text();
+    expect(huge.status).toBe(431);
+    expect(JSON.parse(hugeText).error.code).toBe('headers_too_large');
+    const badUrl = await server.client().get<Failure>('/api/join/%E0%A4%A');
+    expect(badUrl.status).toBe(400);
+    expect(badUrl.body.error.code).toBe('bad_url');
+    for (const text of [JSON.stringify(longParam.body), hugeText, JSON.stringify(badUrl.body)]) {
+      expect(text).not.toContain('AAAAAAAAAA');
+      expect(text).not.toContain('999999999');
+      expect(text).not.toContain('zz');
+      expect(text).not.toContain('%E0');
+    }
+    expect((await server.client().get('/health')).status).toBe(200);
   });
 });

@@ -54,6 +54,38 @@ export class ApiClient {
     return this.request<T>('DELETE', url);
   }
 
+  /** A multipart POST with one file part (and optional text fields), as a browser form sends it. */
+  async upload<T = { error?: { code: string; message: string; issues: Array<{ path: string }> } }>(
+    url: string,
+    file: { name: string; data: Uint8Array | string; field?: string } | null,
+    fields: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    if (file)
+      form.append(
+        file.field ?? 'file',
+        new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)]),
+        file.name,
+      );
+    const response = await fetch(this.baseUrl + url, {
+      method: 'POST',
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+      },
+      body: form,
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: body as T, headers: response.headers };
+  }
+
   async login(email: string, password: string): Promise<void> {
     const response = await this.post('/api/auth/login', { email, password });
     if (response.status !== 200)

@@ -2,8 +2,10 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
+import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
+import { organizationKey } from '../organizations/service.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from './policy.js';
 import {
   findActor,
@@ -50,6 +52,7 @@ export async function addOrganization(ctx: Context, staff: StaffActor, input: Ne
     if (staff.role !== 'national') throw new AppError('forbidden');
   } else requireManagedRegion(staff, input.regionCode);
   return ctx.db.transaction().execute(async (trx) => {
+    await serialiseOn(trx, organizationKey(input.regionCode, input.name));
     if (await findOrganizationByName(trx, input.name, input.regionCode)) {
       throw new AppError('already_exists', { what: input.name });
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireNational } from '../../platform/auth/policy.js';
-import { AppError } from '../../platform/errors/index.js';
+import { uploadLimits } from '../../platform/files/limits.js';
+import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
 import { loadDemo } from '../demo/service.js';
 import { dialoguesRunBy, listScopedDialogues } from '../reports/queries.js';
@@ -18,10 +19,7 @@ export async function dataPackageRoutes(app: FastifyInstance) {
     access: 'staff',
     handler: async ({ actor, request, reply }) => {
       requireNational(actor);
-      if (!request.isMultipart()) throw new AppError('package_not_zip');
-      const file = await request.file();
-      if (!file) throw new AppError('package_not_zip');
-      const bytes = await file.toBuffer();
+      const { bytes } = await readUpload(request, uploadLimits.packageBytes);
       const summary = await importZip(ctx, actor, new Uint8Array(bytes), request.locale);
       return reply.code(201).send(summary);
     },

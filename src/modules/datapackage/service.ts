@@ -4,7 +4,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { AppError, type Locale } from '../../platform/errors/index.js';
+import { AppError, isAppError, type Locale } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { type ExportOptions, exportPackage } from './exporter.js';
 import { packageFiles } from './format.js';
@@ -52,7 +52,9 @@ export async function importZip(ctx: Context, actor: StaffActor, zip: Uint8Array
   let source: PackageSource;
   try {
     source = zipSource(zip);
-  } catch {
+  } catch (error) {
+    // A limit crossed while unpacking says which one; anything else is not a zip we can read.
+    if (isAppError(error) && error.code !== 'zip_unreadable') throw error;
     throw new AppError('package_not_zip');
   }
   return importAsStaff(ctx, actor, source, locale);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { unzipSync } from 'fflate';
+import { AppError } from '../../platform/errors/index.js';
+import { packageZipBounds, unzipBounded } from '../../platform/files/zip.js';
 import { columnsOf, type PackageFile } from './format.js';
 
 /** Where a package's files come from: a folder on disk or the files of a .zip. */
@@ -23,9 +24,13 @@ export function folderSource(folder: string): PackageSource {
 
 /** The files of a zip, found by their base name (a zip of a folder puts them under that folder). */
 export function zipSource(zip: Uint8Array): PackageSource {
-  const entries = unzipSync(zip, { filter: (entry) => /(^|\/)[a-z_]+\.csv$/.test(entry.name) });
+  // The streaming reader finds nothing in bytes that are not a zip: say so instead.
+  const local = zip[0] === 0x50 && zip[1] === 0x4b && (zip[2] === 3 || zip[2] === 5);
+  if (!local) throw new AppError('zip_unreadable', { detail: 'no es un archivo .zip' });
+  // Bounded while unpacking: a zip bomb is refused naming the file and the limit it crossed.
+  const entries = unzipBounded(zip, (name) => /(^|\/)[a-z_]+\.csv$/.test(name), packageZipBounds);
   const byName = new Map<string, Uint8Array>();
-  for (const [name, bytes] of Object.entries(entries)) byName.set(name.split('/').pop() ?? name, bytes);
+  for (const [name, bytes] of entries) byName.set(name.split('/').pop() ?? name, bytes);
   return {
     open: (file) => {
       const bytes = byName.get(file);
@@ -64,6 +69,8 @@ export async function* readRows(
       relax_column_count: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n'],
+      // A record far beyond any cell limit (a never-closed quote, one endless line) stops early.
+      max_record_size: 1024 * 1024,
       on_record: (record: string[], context) => ({ record, lines: context.lines }) as unknown as string[],
     }),
   );

@@ -1,16 +1,12 @@
-import { parse } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
-import { lazy } from '../../platform/lazy.js';
+import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
+import { readSheet } from '../../platform/files/sheet.js';
 import { wakeOutbox } from '../notifications/worker.js';
 import { canManageInitiative } from './policy.js';
 import * as q from './queries.js';
 import { applyProgress, type ProgressChange } from './service.js';
 import { type InitiativeStatus, initiativeStatuses } from './tables.js';
-
-const excel = lazy<typeof ExcelJS>('exceljs');
 
 /**
  * Bulk progress update of the portfolio from a spreadsheet (CSV or XLSX), like the data package:
@@ -32,8 +28,6 @@ interface RawRow {
   cells: Record<string, string>;
 }
 
-const maxRows = 5_000;
-
 function normaliseStatus(value: string): InitiativeStatus | null {
   const key = value
     .trim()
@@ -44,45 +38,18 @@ function normaliseStatus(value: string): InitiativeStatus | null {
   return (initiativeStatuses as readonly string[]).includes(key) ? (key as InitiativeStatus) : null;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
 /** Reads the rows of a CSV or XLSX file; a file that cannot be read is one problem at line 1. */
 export async function readSpreadsheet(
   fileName: string,
   data: Buffer,
 ): Promise<{ rows: RawRow[]; issues: ErrorIssue[] }> {
   const issues: ErrorIssue[] = [];
-  const lower = fileName.toLowerCase();
-  let table: string[][] = [];
+  let table: string[][];
   try {
-    if (lower.endsWith('.xlsx')) {
-      const workbook = new (excel().Workbook)();
-      await workbook.xlsx.load(data as unknown as ArrayBuffer);
-      const sheet = workbook.worksheets[0];
-      if (!sheet) throw new Error('el libro no tiene hojas');
-      const width = sheet.columnCount;
-      sheet.eachRow({ includeEmpty: true }, (row, number) => {
-        const cells: string[] = [];
-        for (let column = 1; column <= width; column += 1) cells.push(cellText(row.getCell(column).value));
-        table[number - 1] = cells;
-      });
-      table = Array.from(table, (row) => row ?? []);
-    } else if (lower.endsWith('.csv')) {
-      table = parse(data, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    } else {
-      return { rows: [], issues: [{ path: `${fileName}:1: archivo`, message: 'debe ser .csv o .xlsx' }] };
-    }
+    table = await readSheet(fileName, data);
   } catch (error) {
+    // A limit is refused as itself (413/422 naming it); anything else is a file we cannot read.
+    if (isAppError(error)) throw error;
     return {
       rows: [],
       issues: [{ path: `${fileName}:1: archivo`, message: `no se pudo leer: ${(error as Error).message}` }],
@@ -109,8 +76,6 @@ export async function readSpreadsheet(
     });
     rows.push({ line: index + 2, cells });
   });
-  if (rows.length > maxRows)
-    issues.push({ path: `${fileName}:1: archivo`, message: `tiene más de ${maxRows} filas` });
   return { rows, issues };
 }
 

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/index.js';
+import { uploadLimits } from '../../platform/files/limits.js';
+import { readUpload } from '../../platform/files/upload.js';
 import { urlId } from '../../platform/http/input.js';
 import { idParam, route } from '../../platform/http/route.js';
 import { importProgress, progressTemplate } from './progress-import.js';
@@ -23,8 +25,6 @@ import {
   updateInitiative,
   updateMilestone,
 } from './service.js';
-
-const maxUpload = 5 * 1024 * 1024;
 
 export async function initiativeRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
@@ -151,16 +151,9 @@ export async function initiativeRoutes(app: FastifyInstance) {
     access: 'staff',
     query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
     handler: async ({ actor, query, request }) => {
-      if (!request.isMultipart())
-        throw new AppError('invalid_input', {}, [
-          { path: 'body.file', message: 'envía el archivo como multipart/form-data' },
-        ]);
-      const file = await request.file({ limits: { fileSize: maxUpload } });
-      if (!file)
-        throw new AppError('invalid_input', {}, [{ path: 'body.file', message: 'falta el archivo' }]);
-      const data = await file.toBuffer();
-      if (file.file.truncated) throw new AppError('payload_too_large');
-      const name = file.filename.replace(/[^\w.\-áéíóúñÁÉÍÓÚÑ ]/g, '_').slice(0, 120) || 'archivo';
+      // Facilitators manage no initiative: refused before a byte of the file is read.
+      if (actor.role === 'facilitator') throw new AppError('forbidden');
+      const { name, bytes: data } = await readUpload(request, uploadLimits.spreadsheetBytes);
       return importProgress(ctx, actor, name, data, query.dryRun === 'true');
     },
   });

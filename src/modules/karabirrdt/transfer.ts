@@ -2,6 +2,7 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
+import { cleanTexts } from '../../platform/http/input.js';
 import { issuesOf } from '../../platform/http/route.js';
 import { recordAudit } from '../audit/service.js';
 import { type TaskForFormats, tasksCsv, tasksIcs } from './formats.js';
@@ -100,7 +101,10 @@ export async function exportPlan(
 export function checkPlanFile(raw: unknown): { file: PlanFile | null; issues: ErrorIssue[] } {
   const parsed = planFileSchema.safeParse(raw);
   if (!parsed.success) return { file: null, issues: issuesOf(parsed.error, 'plan') };
-  const file = parsed.data;
+  // The same text rule as every API body: no control characters, no invisible-only texts, NFC.
+  const cleaned = cleanTexts(parsed.data, 'plan', 'es');
+  if (cleaned.issues.length) return { file: null, issues: cleaned.issues };
+  const file = cleaned.value as PlanFile;
   const issues: ErrorIssue[] = [];
   const keySet = (entries: Array<{ key: string }>, where: string) => {
     const keys = new Set<string>();

@@ -2,6 +2,7 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope, requireRegionVisible } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
+import { serialiseOn } from '../../platform/db/locks.js';
 import { recordAudit } from '../audit/service.js';
 import { findOrganizationByName, insertOrganization, searchOrganizations } from './queries.js';
 import type { NewOrganization } from './schema.js';
@@ -34,6 +35,7 @@ export async function searchInRegion(db: Db, regionCode: string, q: string | und
 export async function createOrganization(ctx: Context, actor: StaffActor, input: NewOrganization) {
   requireRegionVisible(actor, input.regionCode, input.regionCode);
   return ctx.db.transaction().execute(async (trx) => {
+    await serialiseOn(trx, organizationKey(input.regionCode, input.name));
     const existing = await findOrganizationByName(trx, input.regionCode, input.name);
     if (existing) return { created: false, organization: present(existing) };
     const id = await findOrCreateOrganization(trx, input.regionCode, input.name, input.kind ?? null);
@@ -49,13 +51,21 @@ export async function createOrganization(ctx: Context, actor: StaffActor, input:
   });
 }
 
-/** The organisation of that name in the region, created if new (names compared case-insensitively). */
+/** The lock key of one organisation name in one region (see serialiseOn). */
+export const organizationKey = (regionCode: string | null, name: string) =>
+  `organization:${regionCode ?? ''}:${name.trim().toLowerCase()}`;
+
+/**
+ * The organisation of that name in the region, created if new (names compared case-insensitively).
+ * Call it inside a transaction: two phones naming the same new organisation at once store one.
+ */
 export async function findOrCreateOrganization(
   db: Db,
   regionCode: string,
   name: string,
   kind: string | null,
 ) {
+  await serialiseOn(db, organizationKey(regionCode, name));
   const existing = await findOrganizationByName(db, regionCode, name);
   if (existing) return existing.id;
   return insertOrganization(db, { name, kind, region_code: regionCode, created_at: now() });

@@ -4,6 +4,7 @@ import { deleteSession, deleteSessionsOfUser, insertSession } from '../../platfo
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
+import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { canListStaff, canManageAccount } from './policy.js';
@@ -29,6 +30,8 @@ export async function setupNeeded(db: Db): Promise<boolean> {
 /** Creates the first national account; refused once any account exists. */
 export async function createFirstNational(ctx: Context, input: Omit<NewStaff, 'role' | 'regions'>) {
   return ctx.db.transaction().execute(async (trx) => {
+    // Two first setups at once: the second waits here and then finds the first's account.
+    await serialiseOn(trx, 'staff:first-national');
     if ((await countStaff(trx)) > 0) throw new AppError('setup_done');
     return createAccount(trx, null, { ...input, role: 'national', regions: [] });
   });

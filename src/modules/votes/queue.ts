@@ -80,25 +80,50 @@ export class VoteQueue {
     while (this.waiting.length && this.inFlight < this.parallel) {
       const batch = this.waiting.splice(0, maxBatch);
       this.inFlight += 1;
-      this.write(batch)
-        .then(
-          ({ outcomes, tallies }) => {
-            // Committed: the tallies this batch moved are right again.
-            for (const [dialogueId, tally] of tallies) this.tallies.keep(dialogueId, tally);
-            batch.forEach((pending, index) => {
-              const outcome = outcomes[index];
-              if ('result' in outcome) pending.resolve(outcome.result);
-              else pending.reject(outcome.error);
-            });
-          },
-          (error) => {
-            for (const pending of batch) pending.reject(error);
-          },
-        )
-        .finally(() => {
-          this.inFlight -= 1;
-          if (this.waiting.length) this.schedule();
-        });
+      this.settle(batch).finally(() => {
+        this.inFlight -= 1;
+        if (this.waiting.length) this.schedule();
+      });
+    }
+  }
+
+  /**
+   * Writes a batch and answers each vote. When the transaction itself fails (not a refused vote:
+   * a database error), the batch is split in halves and each written again, down to the one vote
+   * that fails, which alone gets the error: one bad vote never fails another's.
+   */
+  private async settle(batch: Pending[]): Promise<void> {
+    let written: Awaited<ReturnType<VoteQueue['write']>>;
+    try {
+      written = await this.writeRetrying(batch);
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      const middle = Math.ceil(batch.length / 2);
+      await this.settle(batch.slice(0, middle));
+      await this.settle(batch.slice(middle));
+      return;
+    }
+    // Committed: the tallies this batch moved are right again.
+    for (const [dialogueId, tally] of written.tallies) this.tallies.keep(dialogueId, tally);
+    batch.forEach((pending, index) => {
+      const outcome = written.outcomes[index];
+      if ('result' in outcome) pending.resolve(outcome.result);
+      else pending.reject(outcome.error);
+    });
+  }
+
+  /** PostgreSQL may end a transaction for a deadlock or a serialisation conflict: try it again. */
+  private async writeRetrying(batch: Pending[]) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.write(batch);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+      }
     }
   }
 

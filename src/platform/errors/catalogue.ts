@@ -1,6 +1,7 @@
 import { coreErrors } from './sections/core.js';
 import { cycleErrors } from './sections/cycles.js';
 import { dialogueErrors } from './sections/dialogues.js';
+import { fileErrors } from './sections/files.js';
 import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
 import { resultErrors } from './sections/results.js';
@@ -13,6 +14,7 @@ import { synthesisErrors } from './sections/synthesis.js';
  */
 export const catalogue = {
   ...coreErrors,
+  ...fileErrors,
   ...dialogueErrors,
   ...listeningErrors,
   ...synthesisErrors,

@@ -1,5 +1,5 @@
 export interface ErrorEntry {
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 408 | 409 | 413 | 414 | 415 | 422 | 429 | 431 | 500 | 503;
   es: string;
   en: string;
 }

@@ -83,7 +83,9 @@ export const admin: Feature<AdminData> = {
     staff('GET /api/datapackage/export.zip              | ok   ok   blind ok   blind', {
       secrets: dialogueTexts,
     }),
-    staff('POST /api/datapackage/import                 | ok   403  403   403  403'),
+    staff('POST /api/datapackage/import                 | ok   403  403   403  403', {
+      file: () => ({ name: 'paquete.zip', content: 'no es un zip' }),
+    }),
     staff('POST /api/demo                               | ok   403  403   403  403'),
   ],
 };

@@ -297,8 +297,9 @@ export const portfolio: Feature<PortfolioData> = {
     staff('GET /api/cycles/:id/progress-template.csv    | ok   ok   blind blind blind', {
       secrets: (c) => [A(c).texts.initiative],
     }),
-    // Out of the caller's reach an initiative reads as unknown in the file's report (422).
-    staff('POST /api/initiatives/progress-import?dryRun=true | ok ok 422  422  422', {
+    // Out of the caller's reach an initiative reads as unknown in the file's report (422); a
+    // facilitator manages no initiative and is refused before the file is read (403).
+    staff('POST /api/initiatives/progress-import?dryRun=true | ok ok 422  403  403', {
       file: (c) => ({
         name: 'avance.csv',
         content: `initiative_id,progress_percent\n${c.id('/api/initiatives/:id')},20\n`,

@@ -39,6 +39,36 @@ export const coreErrors = {
     es: 'Demasiados intentos fallidos de inicio de sesión. Vuelve a intentarlo en {minutes} min o pide al equipo nacional que restablezca tu contraseña.',
     en: 'Too many failed sign-in attempts. Try again in {minutes} min or ask the national team to reset your password.',
   },
+  unsupported_media_type: {
+    status: 415,
+    es: 'Formato de envío no admitido: usa application/json (o multipart/form-data para archivos).',
+    en: 'Unsupported content type: send application/json (or multipart/form-data for files).',
+  },
+  url_too_long: {
+    status: 414,
+    es: 'La dirección pedida es demasiado larga.',
+    en: 'The requested address is too long.',
+  },
+  bad_url: {
+    status: 400,
+    es: 'La dirección pedida no es válida.',
+    en: 'The requested address is not valid.',
+  },
+  headers_too_large: {
+    status: 431,
+    es: 'La dirección o los encabezados de la solicitud son demasiado largos.',
+    en: 'The request address or headers are too long.',
+  },
+  request_timeout: {
+    status: 408,
+    es: 'La solicitud tardó demasiado en llegar.',
+    en: 'The request took too long to arrive.',
+  },
+  bad_request: {
+    status: 400,
+    es: 'La solicitud no se pudo leer.',
+    en: 'The request could not be read.',
+  },
   payload_too_large: {
     status: 413,
     es: 'El envío es demasiado grande.',
