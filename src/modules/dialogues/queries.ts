@@ -69,23 +69,45 @@ export async function countDialogues(db: Db, filter: DialogueFilter): Promise<nu
   return Number(row.n);
 }
 
+/**
+ * Whether the user is assigned to the dialogue AND belongs to its region: an assignment made
+ * before regions were checked, or a facilitator moved to another region, grants nothing.
+ */
 export async function isFacilitatorOf(db: Db, dialogueId: number, userId: number): Promise<boolean> {
-  return !!(await db
-    .selectFrom('dialogue_facilitators')
-    .select('user_id')
-    .where('dialogue_id', '=', dialogueId)
-    .where('user_id', '=', userId)
+  return !!(await facilitatorRows(db, dialogueId)
+    .select('f.user_id')
+    .where('f.user_id', '=', userId)
     .executeTakeFirst());
 }
 
+/** The dialogue's facilitators of its region; staff of any other region are never listed. */
 export async function facilitatorsOf(db: Db, dialogueId: number) {
-  return db
-    .selectFrom('dialogue_facilitators as f')
+  return facilitatorRows(db, dialogueId)
     .innerJoin('staff_users as u', 'u.id', 'f.user_id')
     .select(['u.id', 'u.name', 'u.email'])
-    .where('f.dialogue_id', '=', dialogueId)
     .orderBy('u.name')
     .execute();
+}
+
+/** Ids assigned to the dialogue as stored, whatever their region (for the audit trail only). */
+export async function assignedIds(db: Db, dialogueId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('dialogue_facilitators')
+    .select('user_id')
+    .where('dialogue_id', '=', dialogueId)
+    .orderBy('user_id')
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+function facilitatorRows(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('dialogue_facilitators as f')
+    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+    .innerJoin('staff_user_regions as r', (join) =>
+      join.onRef('r.user_id', '=', 'f.user_id').onRef('r.region_code', '=', 'd.region_code'),
+    )
+    .where('f.dialogue_id', '=', dialogueId);
 }
 
 export async function replaceFacilitators(db: Db, dialogueId: number, userIds: number[]) {
@@ -98,14 +120,28 @@ export async function replaceFacilitators(db: Db, dialogueId: number, userIds: n
   }
 }
 
-export async function activeStaff(db: Db, ids: number[]) {
+/** Active accounts among `ids`, with their role and whether they belong to `regionCode`. */
+export async function activeStaff(db: Db, ids: number[], regionCode: string) {
   if (!ids.length) return [];
-  return db
-    .selectFrom('staff_users')
-    .select(['id', 'role'])
-    .where('id', 'in', ids)
-    .where('disabled_at', 'is', null)
+  const rows = await db
+    .selectFrom('staff_users as u')
+    .select((eb) => [
+      'u.id',
+      'u.role',
+      eb
+        .exists(
+          eb
+            .selectFrom('staff_user_regions as r')
+            .select('r.user_id')
+            .whereRef('r.user_id', '=', 'u.id')
+            .where('r.region_code', '=', regionCode),
+        )
+        .as('in_region'),
+    ])
+    .where('u.id', 'in', ids)
+    .where('u.disabled_at', 'is', null)
     .execute();
+  return rows.map((row) => ({ id: row.id, role: row.role, inRegion: !!row.in_region }));
 }
 
 export async function questionsOf(db: Db, dialogueId: number) {

@@ -11,6 +11,7 @@ import { changeWithEvents } from '../live/events.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
 import {
   activeStaff,
+  assignedIds,
   countDialogues,
   countsOf,
   type DialogueFilter,
@@ -104,7 +105,8 @@ export async function listDialoguesFor(
   baseUrl: string,
 ) {
   const filter: DialogueFilter = {
-    regions: actor.role === 'national' ? 'all' : actor.role === 'regional' ? actor.regions : 'all',
+    // A facilitator sees the dialogues they run, and only in their own regions.
+    regions: actor.role === 'national' ? 'all' : actor.regions,
     facilitatorId: actor.role === 'facilitator' ? actor.id : undefined,
     region: query.region,
     status: query.status,
@@ -317,10 +319,19 @@ export async function setFacilitators(
   const unique = [...new Set(userIds)];
   await ctx.db.transaction().execute(async (trx) => {
     const dialogue = await requireManageable(trx, actor, id);
-    const found = new Set((await activeStaff(trx, unique)).map((user) => user.id));
-    const missing = unique.find((userId) => !found.has(userId));
-    if (missing !== undefined) throw new AppError('unknown_staff', { userId: missing });
-    const before = (await facilitatorsOf(trx, id)).map((user) => user.id);
+    const found = new Map(
+      (await activeStaff(trx, unique, dialogue.region_code)).map((user) => [user.id, user]),
+    );
+    // Refusals name the id only: nothing of another region's account (name, e-mail) is echoed.
+    for (const userId of unique) {
+      const user = found.get(userId);
+      if (!user) throw new AppError('unknown_staff', { userId });
+      if (user.role !== 'facilitator') throw new AppError('not_a_facilitator', { userId });
+      if (!user.inRegion) {
+        throw new AppError('facilitator_other_region', { userId, regionCode: dialogue.region_code });
+      }
+    }
+    const before = await assignedIds(trx, id);
     await replaceFacilitators(trx, id, unique);
     await recordAudit(trx, actor, {
       action: 'dialogue.facilitators',

@@ -163,11 +163,16 @@ export async function ideaTexts(db: Db, ids: number[]) {
     .execute();
 }
 
+/** Dialogues the user runs: assigned, and of a region of theirs (an assignment elsewhere grants nothing). */
 export async function dialoguesRunBy(db: Db, userId: number): Promise<number[]> {
   const rows = await db
-    .selectFrom('dialogue_facilitators')
-    .select('dialogue_id')
-    .where('user_id', '=', userId)
+    .selectFrom('dialogue_facilitators as f')
+    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+    .innerJoin('staff_user_regions as r', (join) =>
+      join.onRef('r.user_id', '=', 'f.user_id').onRef('r.region_code', '=', 'd.region_code'),
+    )
+    .select('f.dialogue_id')
+    .where('f.user_id', '=', userId)
     .execute();
   return rows.map((row) => row.dialogue_id);
 }

@@ -47,22 +47,35 @@ export async function regionsByUser(db: Db, userIds: number[]) {
   return map;
 }
 
-/** Staff visible to a scope: everyone, or those sharing at least one of the given regions. */
+/**
+ * Staff visible to a scope: everyone, or those with at least one region and all of them among
+ * the given ones (an account without regions, or with one outside the scope, is not listed).
+ */
 export async function listStaff(db: Db, regions: string[] | 'all') {
   let query = db
     .selectFrom('staff_users as u')
     .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.locale', 'u.created_at', 'u.disabled_at'])
     .orderBy('u.name');
   if (regions !== 'all') {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('staff_user_regions as r')
-          .select('r.user_id')
-          .whereRef('r.user_id', '=', 'u.id')
-          .where('r.region_code', 'in', regions.length ? regions : ['-']),
-      ),
-    );
+    const scope = regions.length ? regions : ['-'];
+    query = query
+      .where('u.role', '!=', 'national')
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom('staff_user_regions as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id'),
+        ),
+      )
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('staff_user_regions as r')
+              .select('r.user_id')
+              .whereRef('r.user_id', '=', 'u.id')
+              .where('r.region_code', 'not in', scope),
+          ),
+        ),
+      );
   }
   return query.execute();
 }

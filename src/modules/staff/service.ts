@@ -7,7 +7,7 @@ import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
-import { canListStaff, canManageAccount } from './policy.js';
+import { canListStaff, canManageAccount, canSeeAccount, needsRegions } from './policy.js';
 import {
   countStaff,
   findStaffByEmail,
@@ -39,13 +39,17 @@ export async function createFirstNational(ctx: Context, input: Omit<NewStaff, 'r
 
 /** Adds a staff account; `actor` null means the CLI (trusted operator on the server). */
 export async function addStaff(ctx: Context, actor: StaffActor | null, input: NewStaff) {
-  if (input.role !== 'national' && input.role !== 'facilitator' && input.regions.length === 0) {
-    throw new AppError('rule_broken', {
-      detail: 'Una gestora o gestor territorial necesita al menos una región.',
-    });
-  }
-  if (actor && !canManageAccount(actor, input.role, input.regions)) throw new AppError('forbidden');
-  return ctx.db.transaction().execute((trx) => createAccount(trx, actor, input));
+  const regions = input.role === 'national' ? [] : [...new Set(input.regions)];
+  if (needsRegions(input.role, regions)) throw regionsRequired();
+  if (actor && !canManageAccount(actor, input.role, regions)) throw new AppError('forbidden');
+  return ctx.db.transaction().execute((trx) => createAccount(trx, actor, { ...input, regions }));
+}
+
+/** 400 naming the field: a staff account other than the national team's without a region. */
+function regionsRequired() {
+  return new AppError('regions_required', {}, [
+    { path: 'body.regions', message: 'elige al menos una región (solo el equipo nacional no tiene región)' },
+  ]);
 }
 
 async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) {
@@ -75,17 +79,19 @@ async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) 
 export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: number, patch: StaffPatch) {
   return ctx.db.transaction().execute(async (trx) => {
     const user = await findStaffById(trx, id);
-    if (!user) throw new AppError('not_found', { what: `usuario ${id}` });
-    const currentRegions = (await regionsByUser(trx, [id])).get(id) ?? [];
+    if (!canListStaff(actor)) throw new AppError('forbidden');
+    const currentRegions = user ? ((await regionsByUser(trx, [id])).get(id) ?? []) : [];
+    // An account out of the caller's reach (also one without regions) is not found: nothing about it shows.
+    if (!user || !canSeeAccount(actor, user.role, currentRegions)) {
+      throw new AppError('not_found', { what: `usuario ${id}` });
+    }
     const role = patch.role ?? user.role;
-    const regions = patch.regions ?? currentRegions;
+    const regions = role === 'national' ? [] : patch.regions ? [...new Set(patch.regions)] : currentRegions;
+    if ((patch.role !== undefined || patch.regions !== undefined) && needsRegions(role, regions)) {
+      throw regionsRequired();
+    }
     if (!canManageAccount(actor, user.role, currentRegions) || !canManageAccount(actor, role, regions)) {
-      throw new AppError(
-        actor.regions.some((code) => currentRegions.includes(code)) ? 'forbidden' : 'not_found',
-        {
-          what: `usuario ${id}`,
-        },
-      );
+      throw new AppError('forbidden');
     }
     if (
       actor.id === id &&
@@ -109,7 +115,7 @@ export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: nu
       disabled_at: patch.disabled === undefined ? user.disabled_at : patch.disabled ? now() : null,
       ...(patch.password ? { password_hash: await hashPassword(patch.password) } : {}),
     });
-    await replaceStaffRegions(trx, id, role === 'national' ? [] : regions);
+    await replaceStaffRegions(trx, id, regions);
     if (patch.disabled || patch.password) await deleteSessionsOfUser(trx, id);
     const after = {
       name: patch.name ?? user.name,
@@ -138,16 +144,18 @@ export async function listStaffFor(ctx: Context, actor: StaffActor) {
     ctx.db,
     users.map((user) => user.id),
   );
-  return users.map((user) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    regions: regions.get(user.id) ?? [],
-    disabled: !!user.disabled_at,
-    createdAt: user.created_at,
-  }));
+  return users
+    .filter((user) => canSeeAccount(actor, user.role, regions.get(user.id) ?? []))
+    .map((user) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: user.locale,
+      regions: regions.get(user.id) ?? [],
+      disabled: !!user.disabled_at,
+      createdAt: user.created_at,
+    }));
 }
 
 /** Checks the password and opens a session; returns the cookie token (stored only as a hash). */

@@ -58,6 +58,7 @@ describe.each(storeKinds)('staff accounts and sessions on %s', (kind) => {
       name: 'X',
       password: 'una-clave-larga',
       role: 'facilitator',
+      regions: ['CL-BI'],
     });
     expect(refused.status).toBe(403);
     expect((refused.body as { error: { code: string } }).error.code).toBe('csrf_failed');
@@ -67,6 +68,7 @@ describe.each(storeKinds)('staff accounts and sessions on %s', (kind) => {
       name: 'X',
       password: 'una-clave-larga',
       role: 'facilitator',
+      regions: ['CL-BI'],
     });
     expect(accepted.status).toBe(201);
   });

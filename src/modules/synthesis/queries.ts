@@ -180,12 +180,17 @@ export async function findDialogue(db: Db, id: number) {
   return db.selectFrom('dialogues').select(['id', 'region_code']).where('id', '=', id).executeTakeFirst();
 }
 
+/** Assigned to the dialogue and of its region (an assignment to another region grants nothing). */
 export async function isFacilitatorOf(db: Db, dialogueId: number, userId: number): Promise<boolean> {
   const row = await db
-    .selectFrom('dialogue_facilitators')
-    .select('user_id')
-    .where('dialogue_id', '=', dialogueId)
-    .where('user_id', '=', userId)
+    .selectFrom('dialogue_facilitators as f')
+    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+    .innerJoin('staff_user_regions as r', (join) =>
+      join.onRef('r.user_id', '=', 'f.user_id').onRef('r.region_code', '=', 'd.region_code'),
+    )
+    .select('f.user_id')
+    .where('f.dialogue_id', '=', dialogueId)
+    .where('f.user_id', '=', userId)
     .executeTakeFirst();
   return row !== undefined;
 }

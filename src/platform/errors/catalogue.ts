@@ -6,6 +6,7 @@ import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
 import { resultErrors } from './sections/results.js';
 import { rolloutErrors } from './sections/rollout.js';
+import { staffErrors } from './sections/staff.js';
 import { synthesisErrors } from './sections/synthesis.js';
 
 /**
@@ -15,6 +16,7 @@ import { synthesisErrors } from './sections/synthesis.js';
 export const catalogue = {
   ...coreErrors,
   ...fileErrors,
+  ...staffErrors,
   ...dialogueErrors,
   ...listeningErrors,
   ...synthesisErrors,

@@ -179,7 +179,8 @@ function UserForm({
   if (!draft.name.trim()) errors.name = t('admin.errName');
   if (!user && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) errors.email = t('admin.errEmail');
   if ((!user || draft.password) && draft.password.length < 10) errors.password = t('admin.errPassword');
-  if (draft.role === 'regional' && draft.regions.length === 0) errors.regions = t('admin.errRegions');
+  // Only the national team works without a region; every other account needs at least one.
+  if (draft.role !== 'national' && draft.regions.length === 0) errors.regions = t('admin.errRegions');
   const server = fieldErrors(serverError);
   const shown = (key: string) => (submitted ? errors[key] : undefined) ?? server[key];
 
@@ -253,7 +254,7 @@ function UserForm({
       />
       {draft.role === 'national' ? null : (
         <fieldset className={shown('regions') ? 'field-invalid' : ''}>
-          <legend>{t('admin.regions')}</legend>
+          <legend>{t('admin.regionsLegend')}</legend>
           <p className="hint">{t('admin.regionsHint')}</p>
           <div className="region-checks">
             {regions.map((region) => (

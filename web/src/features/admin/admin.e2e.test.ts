@@ -35,6 +35,9 @@ describe.runIf(browserAvailable())('administration in the browser', () => {
     await dialog.getByLabel('Contraseña inicial').fill('corta');
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await dialog.getByText('La contraseña necesita al menos 10 caracteres.').first().waitFor();
+    // A facilitator, like every account but the national team's, needs a region.
+    await dialog.getByText('Elige al menos una región para esta cuenta.').first().waitFor();
+    await dialog.getByRole('group', { name: 'Regiones (al menos una)' }).waitFor();
     await dialog.getByLabel('Contraseña inicial').fill('una-clave-segura');
     await dialog.getByRole('checkbox', { name: 'Biobío' }).check();
     await dialog.getByRole('button', { name: 'Guardar' }).click();

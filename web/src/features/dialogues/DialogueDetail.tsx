@@ -178,8 +178,9 @@ function Facilitators({ dialogue, onSaved }: { dialogue: Dialogue; onSaved(dialo
   const candidates = (users ?? []).filter(
     (user) =>
       !user.disabled &&
-      (user.role === 'facilitator' || user.role === 'regional') &&
-      (user.regions.length === 0 || user.regions.includes(dialogue.regionCode) || chosen.includes(user.id)),
+      // Only facilitators of the dialogue's region can be assigned (the server refuses others).
+      ((user.role === 'facilitator' && user.regions.includes(dialogue.regionCode)) ||
+        chosen.includes(user.id)),
   );
 
   async function save() {
