@@ -224,18 +224,41 @@ async function sustained(
   seconds: number,
   connections: number,
   request: autocannon.Request,
+  status = 200,
 ) {
+  let answered = 0;
+  const counted = { ...request, onResponse: (code: number) => void (code === status && answered++) };
   const cpuBefore = cpuMs(server.child.pid!);
-  const result = await cannon({ url: server.url, duration: seconds, connections, requests: [request] });
+  const result = await cannon({ url: server.url, duration: seconds, connections, requests: [counted] });
   const cpu = cpuMs(server.child.pid!) - cpuBefore;
   return {
-    perSecond: result['2xx'] / ((result.finish.getTime() - result.start.getTime()) / 1000),
-    cpuMicros: (cpu * 1000) / Math.max(1, result['2xx']),
+    perSecond: answered / ((result.finish.getTime() - result.start.getTime()) / 1000),
+    cpuMicros: (cpu * 1000) / Math.max(1, answered),
   };
 }
 
-// Phones by the hundreds send at once in a real room; 256 connections keep as many votes in flight.
-const connections = 256;
+/** A deterministic stream of random numbers in [0, 1), so that two runs send the same votes. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The shapes a vote arrives in. `room`: 256 connections (hundreds of phones sending at once)
+ * over 600 phones, ideas in turn. `outside`: what an outside client measured with wrk — 64
+ * keep-alive connections, 3,000 phones, 40 ideas, a random idea each time. `refused`: the same
+ * shape where every vote is over the phone's budget (422), which must be cheap.
+ */
+const shapes = {
+  room: { connections: 256, phones: 600, ideas: 50 },
+  outside: { connections: 64, phones: 3000, ideas: 40 },
+} as const;
 
 async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-tp-'));
@@ -246,31 +269,76 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
     { compiled: true },
   );
   try {
-    // 100 dots each (the maximum a dialogue allows) on 50 ideas: 600 phones never run out in 5 s.
-    const { dialogue, ideaIds } = await prepare(server, 100, 100, 50);
-    const phones = await joinPhones(server, dialogue, 600);
-    let counter = 0;
-    const votes = await sustained(server, 5, connections, {
-      method: 'POST',
-      path: '/api/me/votes',
-      setupRequest: (request) => {
-        const n = counter++;
-        return {
-          ...request,
-          headers: {
-            'content-type': 'application/json',
-            'x-device-token': phones[n % phones.length].deviceToken!,
+    type Rate = { perSecond: number; cpuMicros: number };
+    const results = {} as Record<'room' | 'outside' | 'refused', Rate>;
+    // 100 dots each (the maximum a dialogue allows): phones never run out within the run.
+    for (const name of ['room', 'outside'] as const) {
+      const shape = shapes[name];
+      const { dialogue, ideaIds } = await prepare(server, 100, 100, shape.ideas);
+      const phones = await joinPhones(server, dialogue, shape.phones);
+      const next = random(7);
+      let counter = 0;
+      results[name] = await sustained(server, 5, shape.connections, {
+        method: 'POST',
+        path: '/api/me/votes',
+        setupRequest: (request) => {
+          const n = counter++;
+          const phone =
+            name === 'room' ? phones[n % phones.length] : phones[Math.floor(next() * phones.length)];
+          const idea =
+            name === 'room' ? ideaIds[n % ideaIds.length] : ideaIds[Math.floor(next() * ideaIds.length)];
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', 'x-device-token': phone.deviceToken! },
+            body: JSON.stringify({ ideaId: idea, delta: 1, clientKey: `${name}-${n}` }),
+          };
+        },
+      });
+    }
+    // Refusals: each phone holds one dot and has spent it, so every further +1 is a 422.
+    {
+      const { dialogue, ideaIds } = await prepare(server, 1, 1, shapes.outside.ideas);
+      const phones = await joinPhones(server, dialogue, 300);
+      await Promise.all(
+        phones.map((phone, n) =>
+          phone.post('/api/me/votes', { ideaId: ideaIds[0], delta: 1, clientKey: `spent-${n}` }),
+        ),
+      );
+      let counter = 0;
+      results.refused = await sustained(
+        server,
+        4,
+        shapes.outside.connections,
+        {
+          method: 'POST',
+          path: '/api/me/votes',
+          setupRequest: (request) => {
+            const n = counter++;
+            return {
+              ...request,
+              headers: {
+                'content-type': 'application/json',
+                'x-device-token': phones[n % phones.length].deviceToken!,
+              },
+              body: JSON.stringify({ ideaId: ideaIds[1 + (n % 39)], delta: 1, clientKey: `over-${n}` }),
+            };
           },
-          body: JSON.stringify({ ideaId: ideaIds[n % ideaIds.length], delta: 1, clientKey: `tp-${n}` }),
-        };
-      },
+        },
+        422,
+      );
+    }
+    const hello = await sustained(server, 3, shapes.room.connections, { method: 'GET', path: '/health' });
+    const helloOutside = await sustained(server, 3, shapes.outside.connections, {
+      method: 'GET',
+      path: '/health',
     });
-    const hello = await sustained(server, 3, connections, { method: 'GET', path: '/health' });
     log(
-      `${kind}: ${Math.round(votes.perSecond)} votos/s (${Math.round(votes.cpuMicros)} µs de CPU del servidor por voto), ` +
-        `${Math.round(hello.perSecond)} GET /health por s (${Math.round(hello.cpuMicros)} µs)`,
+      `${kind}: sala ${Math.round(results.room.perSecond)} votos/s (${Math.round(results.room.cpuMicros)} µs de CPU por voto), ` +
+        `externo ${Math.round(results.outside.perSecond)} votos/s (${Math.round(results.outside.cpuMicros)} µs), ` +
+        `rechazos ${Math.round(results.refused.perSecond)}/s (${Math.round(results.refused.cpuMicros)} µs), ` +
+        `GET /health ${Math.round(hello.perSecond)}/s (${Math.round(hello.cpuMicros)} µs; ${Math.round(helloOutside.cpuMicros)} µs con 64 conexiones)`,
     );
-    return { votes, hello };
+    return { ...results, hello, helloOutside };
   } finally {
     await server.stop();
     await database?.drop();
@@ -283,21 +351,29 @@ export async function run(log: Log) {
   const sqlite = await throughput('sqlite', log);
   const postgres = await throughput('postgres', log).catch((error) => {
     log(`PostgreSQL no disponible: ${String(error)}`);
-    const none = { perSecond: 0, cpuMicros: 0 };
-    return { votes: none, hello: none };
+    return null;
   });
-  return {
-    ...live,
-    votes_per_s_sqlite: Math.round(sqlite.votes.perSecond),
-    votes_per_s_postgres: Math.round(postgres.votes.perSecond),
-    hello_per_s: Math.round(sqlite.hello.perSecond),
-    votes_to_hello_ratio_sqlite: Number((sqlite.votes.perSecond / sqlite.hello.perSecond).toFixed(3)),
-    votes_to_hello_ratio_postgres: Number(
-      (postgres.votes.perSecond / Math.max(1, postgres.hello.perSecond)).toFixed(3),
-    ),
-    // Server CPU per request: the same figures without the noise of a shared machine's scheduling.
-    cpu_us_per_vote_sqlite: Math.round(sqlite.votes.cpuMicros),
-    cpu_us_per_vote_postgres: Math.round(postgres.votes.cpuMicros),
-    cpu_us_per_hello: Math.round(sqlite.hello.cpuMicros),
+  const figures = (kind: string, result: Awaited<ReturnType<typeof throughput>> | null) => {
+    if (!result) return {};
+    const ratio = (a: number, b: number) => Number((a / Math.max(1, b)).toFixed(2));
+    return {
+      [`votes_per_s_${kind}`]: Math.round(result.room.perSecond),
+      [`votes_per_s_outside_${kind}`]: Math.round(result.outside.perSecond),
+      [`votes_to_hello_ratio_${kind}`]: ratio(result.room.perSecond, result.hello.perSecond),
+      [`votes_to_hello_ratio_outside_${kind}`]: ratio(
+        result.outside.perSecond,
+        result.helloOutside.perSecond,
+      ),
+      // Server CPU per request: the same figures without the noise of a shared machine's scheduling.
+      [`cpu_us_per_vote_${kind}`]: Math.round(result.room.cpuMicros),
+      [`cpu_us_per_vote_outside_${kind}`]: Math.round(result.outside.cpuMicros),
+      [`cpu_us_per_refused_vote_${kind}`]: Math.round(result.refused.cpuMicros),
+      [`cpu_us_per_hello_${kind}`]: Math.round(result.hello.cpuMicros),
+      // The target: a vote costs at most 2.5× a bare request, in both shapes.
+      [`cpu_vote_to_hello_${kind}`]: ratio(result.room.cpuMicros, result.hello.cpuMicros),
+      [`cpu_vote_to_hello_outside_${kind}`]: ratio(result.outside.cpuMicros, result.helloOutside.cpuMicros),
+      [`cpu_refused_to_hello_${kind}`]: ratio(result.refused.cpuMicros, result.helloOutside.cpuMicros),
+    };
   };
+  return { ...live, ...figures('sqlite', sqlite), ...figures('postgres', postgres) };
 }
