@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { unzipSync } from 'fflate';
+import { restoreCell } from '../../platform/files/cells.js';
 import { columnsOf, type PackageFile } from './format.js';
 
 /** Where a package's files come from: a folder on disk or the files of a .zip. */
@@ -38,7 +39,11 @@ export function zipSource(zip: Uint8Array): PackageSource {
 export interface CsvRow {
   /** The line the record starts on (the header is line 1). */
   line: number;
-  /** The value of a column, '' when absent (an empty cell means "absent"). */
+  /**
+   * The value of a column, '' when absent (an empty cell means "absent"), trimmed, and with the
+   * apostrophe a Minga export puts before a formula start taken away: one apostrophe, only when
+   * apostrophes are followed by = + - @ tab CR or ＝ ＋ － ＠ (platform/files/cells.ts restoreCell).
+   */
   get(column: string): string;
 }
 
@@ -88,7 +93,7 @@ export async function* readRows(
         line: lines - newlines,
         get: (column) => {
           const position = columns.get(column);
-          return position === undefined ? '' : (record[position] ?? '').trim();
+          return position === undefined ? '' : restoreCell((record[position] ?? '').trim());
         },
       };
     }
