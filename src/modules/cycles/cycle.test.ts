@@ -342,6 +342,21 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     expect(audit.body.entries.map((entry) => entry.action)).toContain('initiative.progress_import');
   });
 
+  it('writes the progress template with the titles inert for spreadsheets', async () => {
+    for (const title of ['＝HYPERLINK("http://x")', "'=1+1", '-5 % de cobertura']) {
+      expect((await biobio.patch(`/api/initiatives/${initiativeId}`, { title })).status).toBe(200);
+      const template = await biobio.get<string>(`/api/cycles/${cycleId}/progress-template.csv`);
+      expect(template.headers.get('content-type')).toContain('text/csv');
+      const row = (template.body as string).split('\r\n').find((line) => line.startsWith(`${initiativeId},`));
+      expect(row?.split(',')[1]).toBe(
+        title.includes('"') ? `"'${title.replaceAll('"', '""')}"` : `'${title}`,
+      );
+    }
+    expect(
+      (await biobio.patch(`/api/initiatives/${initiativeId}`, { title: 'Escuela de soldadura' })).status,
+    ).toBe(200);
+  });
+
   it('shows every region on the board with what is late, and the indicators', async () => {
     const board = await national.get<{
       tracks: Array<{

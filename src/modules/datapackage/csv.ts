@@ -1,17 +1,11 @@
 import fs from 'node:fs';
+import { type CsvValue, csvLine } from '../../platform/files/csv.js';
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvLine(values: Array<string | number | null | undefined>): string {
-  return `${values.map(csvField).join(',')}\n`;
-}
-
-/** Writes a CSV file in large chunks, waiting when the disk is slower than the queries. */
+/**
+ * Writes a CSV file in large chunks, waiting when the disk is slower than the queries. Cells go
+ * through csvField: a text a spreadsheet would run as a formula gets a leading apostrophe, which
+ * readRows (source.ts) takes away again, so a package round-trips exactly (platform/files/cells.ts).
+ */
 export class CsvFileWriter {
   private readonly stream: fs.WriteStream;
   private buffer: string[] = [];
@@ -23,7 +17,7 @@ export class CsvFileWriter {
     this.buffer.push(csvLine(header));
   }
 
-  async write(values: Array<string | number | null | undefined>): Promise<void> {
+  async write(values: CsvValue[]): Promise<void> {
     const line = csvLine(values);
     this.buffer.push(line);
     this.size += line.length;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { AppError } from '../../platform/errors/index.js';
+import { restoreCell } from '../../platform/files/cells.js';
 import { packageZipBounds, unzipBounded } from '../../platform/files/zip.js';
 import { columnsOf, type PackageFile } from './format.js';
 
@@ -43,7 +44,11 @@ export function zipSource(zip: Uint8Array): PackageSource {
 export interface CsvRow {
   /** The line the record starts on (the header is line 1). */
   line: number;
-  /** The value of a column, '' when absent (an empty cell means "absent"). */
+  /**
+   * The value of a column, '' when absent (an empty cell means "absent"), trimmed, and with the
+   * apostrophe a Minga export puts before a formula start taken away: one apostrophe, only when
+   * apostrophes are followed by = + - @ tab CR or ＝ ＋ － ＠ (platform/files/cells.ts restoreCell).
+   */
   get(column: string): string;
 }
 
@@ -95,7 +100,7 @@ export async function* readRows(
         line: lines - newlines,
         get: (column) => {
           const position = columns.get(column);
-          return position === undefined ? '' : (record[position] ?? '').trim();
+          return position === undefined ? '' : restoreCell((record[position] ?? '').trim());
         },
       };
     }

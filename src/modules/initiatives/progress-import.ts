@@ -1,6 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
+import { csvLine } from '../../platform/files/csv.js';
 import { readSheet } from '../../platform/files/sheet.js';
 import { wakeOutbox } from '../notifications/worker.js';
 import { canManageInitiative } from './policy.js';
@@ -212,18 +213,17 @@ export async function importProgress(
   return { dryRun: false, applied, changes };
 }
 
-/** A CSV to fill in: the caller's initiatives of a cycle with their current status and progress. */
+/** A CSV to fill in: the caller's initiatives of a cycle with their current status and progress (cells through csvLine). */
 export async function progressTemplate(ctx: Context, actor: StaffActor, cycleId: number) {
   const rows = await q.listInitiatives(ctx.db, { cycleId, regions: actor.regions });
-  const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-  const quote = (value: string) => `"${safe(value).replace(/"/g, '""')}"`;
   const lines = [
-    'initiative_id,title,status,progress_percent,discard_reason,note,reported_on',
+    csvLine(
+      ['initiative_id', 'title', 'status', 'progress_percent', 'discard_reason', 'note', 'reported_on'],
+      '\r\n',
+    ),
     ...rows
       .filter((row) => canManageInitiative(actor, row.region_code))
-      .map((row) =>
-        [String(row.id), quote(row.title), row.status, String(row.progress_percent), '', '', ''].join(','),
-      ),
+      .map((row) => csvLine([row.id, row.title, row.status, row.progress_percent, null, null, null], '\r\n')),
   ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('')}`;
 }

@@ -32,6 +32,17 @@ describe('task formats', () => {
     expect(csv.split('\r\n')[1]).toMatch(/^7,'=cmd\|calc,/);
   });
 
+  it('writes every text cell of the tasks CSV through the one neutraliser of the app', () => {
+    const csv = tasksCsv([
+      { ...task, title: '＝HYPERLINK("http://x")', description: "'=1+1", objective: '-5 %', canDo: ['@Ana'] },
+    ]);
+    const cells = csv.split('\r\n')[1].split(',');
+    expect(cells[1]).toBe(`"'＝HYPERLINK(""http://x"")"`);
+    expect(cells[2]).toBe("''=1+1");
+    expect(cells[5]).toBe("'-5 %");
+    expect(cells[12]).toBe("'@Ana");
+  });
+
   it('escapes iCalendar text and folds lines at 75 octets without splitting characters', () => {
     expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
     const long = `SUMMARY:${'ñ'.repeat(100)}`;

@@ -1,4 +1,4 @@
-import { neutraliseCell } from '../../platform/files/cells.js';
+import { csvField } from '../../platform/files/csv.js';
 import { steps } from './steps.js';
 
 /**
@@ -26,12 +26,7 @@ export interface TaskForFormats {
   late: boolean;
 }
 
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = neutraliseCell(String(value));
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The tasks as CSV; every cell through csvField, so text cells are neutralised for spreadsheets. */
 export function tasksCsv(tasks: TaskForFormats[]): string {
   const header = [
     'id',
@@ -76,7 +71,7 @@ export function tasksCsv(tasks: TaskForFormats[]): string {
         task.critical ? 'si' : 'no',
         task.late ? 'si' : 'no',
       ]
-        .map(csvCell)
+        .map(csvField)
         .join(','),
     );
   }

@@ -1,31 +1,31 @@
 import type ExcelJS from 'exceljs';
 import type PDFKitDocument from 'pdfkit';
-import { neutraliseCell } from '../../platform/files/cells.js';
+import { csvLine } from '../../platform/files/csv.js';
 import { lazy } from '../../platform/lazy.js';
-import { csvLine } from '../datapackage/csv.js';
 import type { Dashboard } from './service.js';
 import type { ResultTable } from './tables.js';
 
 const excel = lazy<typeof ExcelJS>('exceljs');
 const pdfkit = lazy<typeof PDFKitDocument>('pdfkit');
 
-/** One table as CSV (UTF-8 with BOM so spreadsheets read the accents), every cell neutralised. */
+/** One table as CSV (UTF-8 with BOM so spreadsheets read the accents), text cells neutralised by csvLine. */
 export function tableCsv(table: ResultTable): string {
-  const lines = [
-    csvLine(table.columns.map(neutraliseCell)),
-    ...table.rows.map((row) => csvLine(row.map(neutraliseCell))),
-  ];
+  const lines = [csvLine(table.columns), ...table.rows.map((row) => csvLine(row))];
   return `\ufeff${lines.join('')}`;
 }
 
-/** A workbook with one sheet per table, every text cell neutralised. */
+/**
+ * A workbook with one sheet per table. ExcelJS stores a JavaScript string as a string cell (a shared
+ * string, `t="s"`), never as a formula, so a text that starts with `=` is shown as text and is not
+ * run: it is written exactly as it is, without the apostrophe a CSV needs (platform/files/cells.ts).
+ */
 export async function tablesXlsx(tables: ResultTable[]): Promise<Buffer> {
   const workbook = new (excel().Workbook)();
   workbook.creator = 'Minga';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title.slice(0, 31));
-    sheet.addRow(table.columns.map(neutraliseCell)).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map(neutraliseCell));
+    sheet.addRow(table.columns).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row);
     sheet.columns.forEach((column, index) => {
       column.width = index === 0 || table.columns[index] === 'Idea' ? 48 : 16;
     });
