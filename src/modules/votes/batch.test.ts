@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParticipantActor } from '../../platform/auth/actor.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
-import { createDialogue, goLive, joinPhone, phoneIdea, setPhase } from '../dialogues/testing.js';
+import {
+  createDialogue,
+  errorCode,
+  goLive,
+  joinPhone,
+  phoneIdea,
+  setPhase,
+  vote,
+} from '../dialogues/testing.js';
 import { voteQueue } from './queue.js';
 
 /**
@@ -59,5 +67,20 @@ describe.each(storeKinds)('one failing vote in a batch on %s', (kind) => {
       .where('idea_id', '=', idea)
       .executeTakeFirstOrThrow();
     expect(Number(stored.dots)).toBe(20);
+  });
+
+  it('refuses an erased phone at once, though its token was just used to vote', async () => {
+    const national = await server.signIn('national');
+    const dialogue = await createDialogue(national, { dotsPerParticipant: 5 });
+    await goLive(national, dialogue.id);
+    const [phone, other] = await Promise.all([joinPhone(server, dialogue), joinPhone(server, dialogue)]);
+    const idea = await phoneIdea(other, dialogue, 'Becas para cursos nocturnos');
+    await setPhase(national, dialogue.id, 'voting');
+    expect((await vote(phone, idea, 1)).status).toBe(200);
+    expect((await national.post(`/api/participants/${phone.participantId}/erase`)).status).toBe(200);
+    const after = await vote(phone, idea, 1);
+    expect(after.status).toBe(401);
+    expect(errorCode(after.body)).toBe('device_unknown');
+    expect((await vote(other, idea, 1)).status).toBe(200);
   });
 });

@@ -23,7 +23,7 @@ export async function lockVoters(db: Db, participantIds: number[]) {
     db,
     db
       .selectFrom('participants')
-      .select(['id', 'dialogue_id'])
+      .select(['id', 'dialogue_id', 'device_token_hash'])
       .where('id', 'in', sorted)
       .where('erased_at', 'is', null)
       .orderBy('id'),
@@ -41,6 +41,7 @@ export async function votesOfDialogue(db: Db, dialogueId: number) {
 
 /** Dots of several participants, one row per idea they hold dots on. */
 export async function votesOfParticipants(db: Db, participantIds: number[]) {
+  if (!participantIds.length) return [];
   return db
     .selectFrom('votes')
     .select(['participant_id', 'idea_id', 'dots'])

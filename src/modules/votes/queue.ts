@@ -182,7 +182,20 @@ async function voteInDialogue(
   // Ideas and joins wait only while a batch holds it (milliseconds).
   await lockDialogue(trx, dialogueId);
   const participantIds = votes.map((vote) => vote.participant.id);
-  const present = new Set((await lockVoters(trx, participantIds)).map((row) => row.id));
+  const voters = new Map((await lockVoters(trx, participantIds)).map((row) => [row.id, row]));
+  // Still there, in this dialogue, and (when the request came with a token) still holding it: the
+  // authority for the actor the route resolved, possibly from its recent-devices hint.
+  const isVoter = (participant: ParticipantActor) => {
+    const row = voters.get(participant.id);
+    return (
+      row !== undefined &&
+      row.dialogue_id === dialogueId &&
+      (participant.deviceTokenHash === undefined || row.device_token_hash === participant.deviceTokenHash)
+    );
+  };
+  const present = new Set(
+    votes.filter((vote) => isVoter(vote.participant)).map((vote) => vote.participant.id),
+  );
   const dialogue = (await findDialogue(trx, dialogueId))!;
   const stored = await findVoteActions(
     trx,
@@ -215,7 +228,7 @@ async function voteInDialogue(
   const changedEnds = new Set<number>();
   const outcomes = votes.map(({ participant, input }): Outcome => {
     try {
-      if (!present.has(participant.id)) throw new AppError('device_unknown');
+      if (!isVoter(participant)) throw new AppError('device_unknown');
       const key = `${participant.id}\u0000${input.clientKey}`;
       const earlier = done.get(key);
       if (earlier) {

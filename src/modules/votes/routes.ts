@@ -12,6 +12,8 @@ export async function voteRoutes(app: FastifyInstance) {
       'Add (delta > 0) or take back (delta < 0) dots on an idea; retries with the same key change nothing',
     tags: ['votes'],
     access: 'participant',
+    // The batch locks the participant and compares the token hash again (see VoteQueue).
+    deviceCache: true,
     body: voteSchema,
     handler: async ({ actor, body }) => castVote(ctx, actor, body),
   });

@@ -27,6 +27,8 @@ export interface ParticipantActor {
   id: number;
   dialogueId: number;
   tableId: number | null;
+  /** The hash of the device token the request presented (for a service that checks it again). */
+  deviceTokenHash?: string;
 }
 
 export interface PublicActor {
@@ -41,9 +43,10 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function resolveActor(
   request: FastifyRequest,
   access: 'public' | 'staff' | 'participant',
+  options: { deviceCache?: boolean } = {},
 ): Promise<Actor> {
   if (access === 'public') return { kind: 'public' };
-  if (access === 'participant') return resolveParticipant(request);
+  if (access === 'participant') return resolveParticipant(request, options.deviceCache === true);
   const staff = await resolveStaff(request);
   if (!staff) throw new AppError('unauthenticated');
   if (!safeMethods.has(request.method)) {
@@ -74,14 +77,41 @@ export async function resolveStaff(request: FastifyRequest): Promise<StaffActor 
   };
 }
 
-async function resolveParticipant(request: FastifyRequest): Promise<ParticipantActor> {
+async function resolveParticipant(request: FastifyRequest, cached: boolean): Promise<ParticipantActor> {
   const token = request.headers[DEVICE_HEADER];
   if (typeof token !== 'string' || token.length < 20 || token.length > 200)
     throw new AppError('device_unknown');
-  const row = await findParticipantByDevice(request.server.ctx.db, hashToken(token));
+  const deviceTokenHash = hashToken(token);
+  const known = cached ? knownDevices.get(deviceTokenHash) : undefined;
+  if (known) return { ...known, deviceTokenHash };
+  const row = await findParticipantByDevice(request.server.ctx.db, deviceTokenHash);
   if (!row) throw new AppError('device_unknown');
-  return { kind: 'participant', id: row.id, dialogueId: row.dialogue_id, tableId: row.table_id };
+  const actor: ParticipantActor = {
+    kind: 'participant',
+    id: row.id,
+    dialogueId: row.dialogue_id,
+    tableId: row.table_id,
+  };
+  if (cached) knownDevices.set(deviceTokenHash, actor);
+  return { ...actor, deviceTokenHash };
 }
+
+/**
+ * Device tokens seen recently, for the routes whose service checks the participant again in its
+ * own transaction (a vote: its batch locks the participant's row and compares the token hash and
+ * erasure there). A hint that saves a query per request, never the authority: an erased
+ * participant or a replaced token is refused by that check. Bounded; the oldest entry goes first.
+ */
+const knownDevices = new (class {
+  private readonly entries = new Map<string, ParticipantActor>();
+  get(hash: string) {
+    return this.entries.get(hash);
+  }
+  set(hash: string, actor: ParticipantActor) {
+    if (this.entries.size >= 50_000) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(hash, actor);
+  }
+})();
 
 function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -18,6 +18,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   /** Described in OpenAPI; not enforced at run time (the service's types already are). */
   response?: z.ZodType;
+  /**
+   * For a participant route whose service checks the device again under lock (votes): the device
+   * token may be resolved from the recent-devices hint instead of a query.
+   */
+  deviceCache?: boolean;
   /** Per-route rate limit (requests per window), e.g. login and join. */
   rateLimit?: { max: number; timeWindow: string };
   handler: (input: {
@@ -77,7 +82,7 @@ export function route<
     config: spec.rateLimit ? { rateLimit: spec.rateLimit } : {},
     handler: async (request, reply) => {
       // Who is calling comes first: an unauthenticated request learns nothing about valid input.
-      const actor = await resolveActor(request, spec.access);
+      const actor = await resolveActor(request, spec.access, { deviceCache: spec.deviceCache });
       const locale = request.locale;
       const params = parse(spec.params, request.params, 'params', locale);
       const query = parse(spec.query, request.query, 'query', locale);
