@@ -1,6 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
+import { today } from '../../platform/dates.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from '../actors/policy.js';
@@ -43,7 +44,8 @@ import type { CouncilMemberTable, CouncilTable } from './tables.js';
 type Member = Omit<CouncilMemberTable, 'id'> & { id: number };
 type Council = Omit<CouncilTable, 'id'> & { id: number };
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { today };
+
 const inOffice = (member: Member, date: string) =>
   member.term_start <= date && (member.term_end === null || member.term_end >= date);
 /** The quorum of a council on a date: its own rule, else a simple majority of the members in office. */

@@ -1,12 +1,11 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
+import { today } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors/index.js';
 import * as iq from '../initiatives/queries.js';
 import { initiativeStatuses } from '../initiatives/tables.js';
 import * as q from './queries.js';
 import { phaseNames } from './schema.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function emptyStatusCounts() {
   return Object.fromEntries(initiativeStatuses.map((status) => [status, 0])) as Record<string, number>;

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
+import { today } from '../../platform/dates.js';
 import { type Db, forUpdate, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { type AuditChange, recordAudit } from '../audit/service.js';
@@ -37,7 +38,7 @@ export class TaskConflict extends AppError {
   }
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { today };
 
 // Reading
 

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type PDFKitDocument from 'pdfkit';
+import { today } from '../../platform/dates.js';
 import { csvLine } from '../../platform/files/csv.js';
 import { lazy } from '../../platform/lazy.js';
 import type { Dashboard } from './service.js';
@@ -57,12 +58,7 @@ export function dashboardPdf(
   const width = doc.page.width - 100;
 
   doc.fillColor(ink).font('Helvetica-Bold').fontSize(20).text(`Resultados: ${scopeTitle}`);
-  doc
-    .moveDown(0.3)
-    .font('Helvetica')
-    .fontSize(10)
-    .fillColor(muted)
-    .text(`Generado por Minga el ${new Date().toISOString().slice(0, 10)}`);
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(muted).text(`Generado por Minga el ${today()}`);
   doc.moveDown().fillColor(ink).fontSize(13).text(`${dashboard.summary}.`, { width });
   doc.moveDown();
 

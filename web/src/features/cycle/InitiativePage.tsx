@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, get, patch, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
-import { formatDate, formatPesos } from '../../app/format.js';
+import { formatDate, formatPesos, todayInChile } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
 
 const statuses = ['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada'];
@@ -171,7 +171,7 @@ export function InitiativePage() {
                   onClick={() =>
                     void run(() =>
                       patch(`/api/milestones/${milestone.id}`, {
-                        doneOn: new Date().toISOString().slice(0, 10),
+                        doneOn: todayInChile(),
                       }),
                     )
                   }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, get, patch, post, put } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate, todayInChile } from '../../app/format.js';
 import {
   Alert,
   Button,
@@ -179,7 +179,7 @@ export function TrackPage() {
     if (created) navigate(`/staff/cartera/${(created as { id: number }).id}`);
   }
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChile();
   return (
     <>
       <PageHeader title={t('cycle.track.title', { year: data.year, region: data.regionName })}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate, todayInChile } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 import {
   optional,
@@ -54,7 +54,7 @@ const timeOf = (date: string) => new Date(`${date}T00:00:00Z`).getTime();
 /** How each device's level rose over the years: one step line per device, levels 1–5 on the vertical axis. */
 function StepChart({ devices, title }: { devices: Device[]; title: string }) {
   const { t } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChile();
   const firstYear = Math.min(
     ...devices.map((device) => yearOf(device.history[0]?.since ?? device.startedOn)),
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, fieldErrors, get, post } from '../../app/api.js';
 import { useLoad, useRegions } from '../../app/data.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate, todayInChile } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 
@@ -27,7 +27,7 @@ export function PlanList() {
   );
   const [title, setTitle] = useState('');
   const [regionCode, setRegionCode] = useState('');
-  const [startDate, setStartDate] = useState(new Date().toISOString().slice(0, 10));
+  const [startDate, setStartDate] = useState(todayInChile());
   const [dots, setDots] = useState('5');
   const [createError, setCreateError] = useState<ApiError | null>(null);
   const [importError, setImportError] = useState<ApiError | null>(null);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../app/api.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import { PlanLinkFields, PlanLinkSummary, type PlanLinkValue } from './PlanLink.js';
 import { useAction } from './RolloutPage.js';
 import type { Evaluation, Overview } from './types.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChile;
 
 export function EvaluationsSection({ overview, reload }: { overview: Overview; reload: () => void }) {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../app/api.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import { useAction } from './RolloutPage.js';
 import type { Overview } from './types.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChile;
 
 export function VersionsSection({ overview, reload }: { overview: Overview; reload: () => void }) {
   const { t } = useTranslation();
