@@ -75,7 +75,18 @@ describe.each(storeKinds)('e-mails to participants through the outbox on %s', (k
       .executeTakeFirstOrThrow();
     expect(row.body_html).toContain('Talleres &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; más');
     expect(row.body_html).toContain('&quot;portuarios&quot; &lt;b&gt;');
-    expect(row.status).toBe('sent');
+    // The mail is received before the worker marks its row: wait for the mark, do not race it.
+    await waitFor(
+      async () =>
+        (
+          await server.ctx.db
+            .selectFrom('notification_outbox')
+            .select('status')
+            .where('id', '=', row.id)
+            .executeTakeFirstOrThrow()
+        ).status === 'sent',
+      'la fila de Carla marcada como enviada',
+    );
 
     const token = row.unsubscribe_url.split('/').at(-1)!;
     const visitor = server.client();
