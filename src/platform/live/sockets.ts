@@ -114,8 +114,8 @@ export class SocketRegistry {
   }
 
   private file(tracked: Tracked, key: string) {
-    let set = this.byKey.get(key);
-    if (!set) this.byKey.set(key, (set = new Set()));
+    const set = this.byKey.get(key) ?? new Set<Tracked>();
+    this.byKey.set(key, set);
     set.add(tracked);
     tracked.keys.push(key);
   }
