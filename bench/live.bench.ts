@@ -346,8 +346,88 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
   }
 }
 
+/**
+ * One phone reconnecting in a loop (16 sockets at a time, no `after`, as a broken client or a script
+ * does) while 200 phones vote: vote latency with and without the storm. The socket layer answers
+ * such a phone with `ready` and no history, and refuses its fifth socket.
+ */
+export async function reconnectStorm(log: Log) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-storm-'));
+  const server = await spawnServer({ MINGA_DATA_DIR: dataDir }, undefined, { compiled: true });
+  try {
+    const { dialogue, ideaIds } = await prepare(server, 100, 100, 50);
+    const phones = await joinPhones(server, dialogue, 200);
+    let counter = 0;
+    const votes = () =>
+      cannon({
+        url: server.url,
+        duration: 3,
+        connections: 64,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/me/votes',
+            setupRequest: (request) => {
+              const n = counter++;
+              return {
+                ...request,
+                headers: {
+                  'content-type': 'application/json',
+                  'x-device-token': phones[n % phones.length].deviceToken!,
+                },
+                body: JSON.stringify({ ideaId: ideaIds[n % ideaIds.length], delta: 1, clientKey: `st-${n}` }),
+              };
+            },
+          },
+        ],
+      });
+    const quiet = await votes();
+    let stop = false;
+    let opened = 0;
+    let refused = 0;
+    const url = `${server.url.replace('http', 'ws')}/ws/dialogues/${dialogue.id}`;
+    const token = phones[0].deviceToken!;
+    const loop = async () => {
+      while (!stop) {
+        await new Promise<void>((resolve) => {
+          const socket = new WebSocket(url);
+          socket.once('open', () => socket.send(JSON.stringify({ type: 'hello', deviceToken: token })));
+          socket.on('message', (raw) => {
+            const type = (JSON.parse(String(raw)) as { type: string }).type;
+            if (type === 'ready') opened += 1;
+            if (type === 'error') refused += 1;
+            socket.close();
+          });
+          socket.once('close', () => resolve());
+          socket.once('error', () => resolve());
+        });
+      }
+    };
+    const storm = Array.from({ length: 16 }, loop);
+    const stormed = await votes();
+    stop = true;
+    await Promise.all(storm);
+    log(
+      `tormenta de reconexiones: voto p99 ${quiet.latency.p99} ms sin ella, ${stormed.latency.p99} ms con ella ` +
+        `(${opened} sockets abiertos, ${refused} rechazados en 3 s)`,
+    );
+    return {
+      storm_vote_p50_ms_quiet: quiet.latency.p50,
+      storm_vote_p99_ms_quiet: quiet.latency.p99,
+      storm_vote_p50_ms_storm: stormed.latency.p50,
+      storm_vote_p99_ms_storm: stormed.latency.p99,
+      storm_sockets_opened: opened,
+      storm_sockets_refused: refused,
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export async function run(log: Log) {
   const live = await livePhones(log);
+  const storm = await reconnectStorm(log);
   const sqlite = await throughput('sqlite', log);
   const postgres = await throughput('postgres', log).catch((error) => {
     log(`PostgreSQL no disponible: ${String(error)}`);
@@ -375,5 +455,5 @@ export async function run(log: Log) {
       [`cpu_refused_to_hello_${kind}`]: ratio(result.refused.cpuMicros, result.helloOutside.cpuMicros),
     };
   };
-  return { ...live, ...figures('sqlite', sqlite), ...figures('postgres', postgres) };
+  return { ...live, ...storm, ...figures('sqlite', sqlite), ...figures('postgres', postgres) };
 }

@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import { openStore } from './db/index.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createHub } from './live/hub.js';
+import { SocketRegistry } from './live/sockets.js';
 
 /** Opens the store, brings it to the latest schema, seeds the regions, and connects the live hub. */
 export async function createContext(config: Config): Promise<Context> {
@@ -16,10 +17,12 @@ export async function createContext(config: Config): Promise<Context> {
     throw error;
   }
   const hub = createHub(config.REDIS_URL);
-  return { config, db: store.db, dialect: store.dialect, store, hub };
+  const sockets = new SocketRegistry(config, hub);
+  return { config, db: store.db, dialect: store.dialect, store, hub, sockets };
 }
 
 export async function closeContext(ctx: Context): Promise<void> {
+  ctx.sockets.close();
   await ctx.hub.close();
   await ctx.store.close();
 }

@@ -61,6 +61,26 @@ const ConfigSchema = z.object({
   LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
   /** Join-code look-ups allowed per IP per minute before 429 (stops code guessing). */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /**
+   * Live sockets one participant device may hold at once: a phone with a second tab, plus one
+   * reconnection while the server has not yet noticed the old link died. More is a loop or a script.
+   */
+  LIVE_SOCKETS_PER_DEVICE: z.coerce.number().int().min(1).max(1000).default(4),
+  /**
+   * Live sockets one staff session may hold: the live console, the projector screen and a few plan
+   * or dialogue tabs on the facilitator's laptop.
+   */
+  LIVE_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(8),
+  /**
+   * Live sockets per client address, counted before anyone says who they are: a venue puts a room
+   * of 100 phones and the staff laptops behind one Wi-Fi (one NAT address), with room to reconnect.
+   */
+  LIVE_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  /**
+   * Live sockets one instance holds in all: several simultaneous dialogues of a few hundred phones
+   * each; past it a socket is refused rather than slowing every vote of every room.
+   */
+  LIVE_SOCKETS_TOTAL: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   /** SMTP relay for notifications to participants (devolución). */
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Db, DialectName, Store } from './db/index.js';
 import type { LiveHub } from './live/hub.js';
+import type { SocketRegistry } from './live/sockets.js';
 
 /**
  * What every service needs, built once by the server, the CLI or a test: one core, many doors.
@@ -11,4 +12,6 @@ export interface Context {
   dialect: DialectName;
   store: Store;
   hub: LiveHub;
+  /** This instance's live sockets: limits, and closing them at logout, disabling or erasure. */
+  sockets: SocketRegistry;
 }

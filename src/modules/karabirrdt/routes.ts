@@ -1,10 +1,10 @@
-import type { WebSocket } from '@fastify/websocket';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { resolveStaff } from '../../platform/auth/actor.js';
-import { AppError, isAppError } from '../../platform/errors/index.js';
+import { AppError } from '../../platform/errors/index.js';
 import { maxId, urlId, urlInt } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
+import { liveSocketRoute } from '../../platform/live/sockets.js';
 import {
   dreamInputSchema,
   dreamPatchSchema,
@@ -311,40 +311,25 @@ export async function karabirrdtRoutes(app: FastifyInstance) {
     });
   }
 
-  // The plan's live room: every change is pushed to every screen of the meeting.
-  app.get('/ws/plans/:id', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
-    const planId = Number((request.params as { id?: string }).id);
-    let unsubscribe: (() => void) | null = null;
-    let closed = false;
-    const send = (message: unknown) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-    };
-    const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.ping(), 25_000);
-    socket.on('close', () => {
-      closed = true;
-      clearInterval(keepAlive);
-      unsubscribe?.();
-    });
-    socket.on('message', () => send({ type: 'pong' }));
-    const start = async () => {
-      // Only pages of this server may open the room (the cookie alone would also come from elsewhere).
-      const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) throw new AppError('forbidden');
+  // The plan's live room: every change is pushed to every screen of the meeting. The cookie says
+  // who; nothing is replayed (a reconnecting page reloads the plan once it hears `ready`).
+  liveSocketRoute(app, '/ws/plans/:id', {
+    async authorise(request) {
       const actor = await resolveStaff(request);
       if (!actor) throw new AppError('unauthenticated');
+      const planId = Number((request.params as { id?: string }).id);
       if (!Number.isInteger(planId) || planId <= 0) throw new AppError('not_found', { what: 'plan' });
       await service.requirePlan(ctx, actor, planId);
-      if (closed) return;
-      unsubscribe = ctx.hub.subscribe(`plan:${planId}`, (event) =>
-        send({ type: 'event', id: event.id, event: event.type, payload: event.payload }),
+      return { staffUserId: actor.id, sessionId: actor.sessionId };
+    },
+    async open(live) {
+      const planId = Number((live.request.params as { id?: string }).id);
+      live.onClose(
+        ctx.hub.subscribe(`plan:${planId}`, (event) =>
+          live.send({ type: 'event', id: event.id, event: event.type, payload: event.payload }),
+        ),
       );
-      send({ type: 'ready' });
-    };
-    start().catch((error: unknown) => {
-      const appError = isAppError(error) ? error : new AppError('internal');
-      if (!isAppError(error)) request.log.error({ err: error }, 'plan live socket failed');
-      send({ type: 'error', code: appError.code, message: appError.messageIn(request.locale) });
-      socket.close(4000 + (appError.status % 1000), appError.code);
-    });
+      live.send({ type: 'ready' });
+    },
   });
 }

@@ -3,7 +3,9 @@ import WebSocket from 'ws';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
-import { createDialogue, goLive, joinPhone, phoneIdea } from '../dialogues/testing.js';
+import { createDialogue, goLive, joinPhone, phoneIdea, setPhase } from '../dialogues/testing.js';
+import { insertEvent } from './queries.js';
+import { replayLimit } from './routes.js';
 
 interface Message {
   type: string;
@@ -12,13 +14,17 @@ interface Message {
   payload?: Record<string, unknown>;
   lastEventId?: number;
   code?: string;
+  message?: string;
 }
 
 /** A socket that records every message and lets a test wait for one. */
 class LiveClient {
   readonly messages: Message[] = [];
+  /** Resolves with the close code once the socket is closed. */
+  readonly closed: Promise<number>;
   private waiters: Array<() => void> = [];
   constructor(readonly socket: WebSocket) {
+    this.closed = new Promise((resolve) => socket.once('close', (code) => resolve(code)));
     socket.on('message', (raw) => {
       this.messages.push(JSON.parse(String(raw)) as Message);
       for (const wake of this.waiters.splice(0)) wake();
@@ -28,9 +34,15 @@ class LiveClient {
     });
   }
 
-  static async open(server: TestServer, dialogueId: number, hello: Record<string, unknown>, cookie?: string) {
+  static async open(
+    server: TestServer,
+    dialogueId: number,
+    hello: Record<string, unknown>,
+    cookie?: string,
+    headers: Record<string, string> = {},
+  ) {
     const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/dialogues/${dialogueId}`, {
-      headers: cookie ? { cookie } : {},
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
     });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
@@ -84,9 +96,6 @@ describe.each(storeKinds)('live socket on %s', (kind) => {
     const screen = await LiveClient.open(server, dialogue.id, {}, national.sessionCookie);
     const ready = await screen.waitFor((message) => message.type === 'ready');
     expect(ready.lastEventId).toBeGreaterThan(0);
-    // A staff socket without `after` gets the whole history first.
-    await screen.waitFor((message) => message.event === 'participant.joined');
-    expect(JSON.stringify(screen.messages)).not.toContain('Persona Secreta');
 
     const phoneSocket = await LiveClient.open(server, dialogue.id, {
       deviceToken: phone.deviceToken,
@@ -150,5 +159,163 @@ describe.each(storeKinds)('live socket on %s', (kind) => {
     const client = new LiveClient(garbage);
     garbage.send('not json');
     expect((await client.waitFor((message) => message.type === 'error')).code).toBe('invalid_input');
+  });
+});
+
+/** Opens a socket expecting the upgrade to be refused; gives the HTTP status and body. */
+function refusedUpgrade(server: TestServer, path: string, headers: Record<string, string>) {
+  const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`, { headers });
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    socket.once('open', () => reject(new Error('the upgrade was accepted')));
+    socket.once('error', reject);
+    socket.once('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => {
+        body += String(chunk);
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+  });
+}
+
+describe.each(storeKinds)('live socket layer on %s', (kind) => {
+  let server: TestServer;
+  let national: ApiClient;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    national = await server.signIn('national');
+  });
+  afterAll(async () => server?.close());
+
+  it('gives a socket without `after` the last event id and no history; one far behind must resync', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const phone = await joinPhone(server, dialogue);
+    await phoneIdea(phone, dialogue, 'Una idea de antes');
+    await setPhase(national, dialogue.id, 'voting');
+    const fresh = await LiveClient.open(server, dialogue.id, { deviceToken: phone.deviceToken });
+    const ready = await fresh.waitFor((message) => message.type === 'ready');
+    expect(ready.lastEventId).toBeGreaterThan(2);
+    // Live events come after any replay: once this one is heard, a replay would have been sent.
+    await setPhase(national, dialogue.id, 'ideation');
+    await fresh.waitFor((message) => message.event === 'dialogue.phase');
+    expect(fresh.events().map((message) => message.id! > ready.lastEventId!)).toEqual([true]);
+    fresh.close();
+
+    // More than the replay limit missed: told to reload over REST instead of a long replay.
+    const at = new Date().toISOString();
+    for (let n = 0; n <= replayLimit; n += 1)
+      await insertEvent(server.ctx.db, dialogue.id, 'votes.changed', '{}', at);
+    const behind = await LiveClient.open(server, dialogue.id, {
+      deviceToken: phone.deviceToken,
+      after: ready.lastEventId,
+    });
+    const resync = await behind.waitFor((message) => message.type === 'resync');
+    expect(resync.lastEventId).toBe(ready.lastEventId! + 1 + replayLimit + 1);
+    await setPhase(national, dialogue.id, 'voting');
+    await behind.waitFor((message) => message.event === 'dialogue.phase');
+    expect(behind.events()).toHaveLength(1);
+    behind.close();
+  });
+
+  it('refuses the fifth socket of one device while other phones still connect', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const looping = await joinPhone(server, dialogue);
+    const others = [await joinPhone(server, dialogue), await joinPhone(server, dialogue)];
+    const held: LiveClient[] = [];
+    for (let n = 0; n < server.ctx.config.LIVE_SOCKETS_PER_DEVICE; n += 1) {
+      const socket = await LiveClient.open(server, dialogue.id, { deviceToken: looping.deviceToken });
+      await socket.waitFor((message) => message.type === 'ready');
+      held.push(socket);
+    }
+    const fifth = await LiveClient.open(server, dialogue.id, { deviceToken: looping.deviceToken });
+    const refused = await fifth.waitFor((message) => message.type === 'error');
+    expect(refused).toMatchObject({ code: 'live_device_limit' });
+    expect(refused.message).toContain('Este dispositivo ya tiene 4 conexiones');
+    expect(await fifth.closed).toBe(4429);
+    for (const other of others) {
+      const socket = await LiveClient.open(server, dialogue.id, { deviceToken: other.deviceToken });
+      await socket.waitFor((message) => message.type === 'ready');
+      socket.close();
+    }
+    for (const socket of held) socket.close();
+  });
+
+  it('refuses a page of another origin before the upgrade, on both live routes', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    for (const path of [`/ws/dialogues/${dialogue.id}`, '/ws/plans/1']) {
+      const refused = await refusedUpgrade(server, path, {
+        origin: 'https://otro-sitio.example',
+        cookie: national.sessionCookie,
+      });
+      expect(refused.status).toBe(403);
+      expect(JSON.parse(refused.body).error.code).toBe('live_origin_refused');
+    }
+    const sameOrigin = await LiveClient.open(server, dialogue.id, {}, national.sessionCookie, {
+      origin: server.url,
+    });
+    await sameOrigin.waitFor((message) => message.type === 'ready');
+    sameOrigin.close();
+  });
+
+  async function openReady(dialogueId: number, hello: Record<string, unknown>, cookie?: string) {
+    const socket = await LiveClient.open(server, dialogueId, hello, cookie);
+    await socket.waitFor((message) => message.type === 'ready');
+    return socket;
+  }
+
+  /** A socket of someone else stays connected and live after the closing. */
+  async function stillLive(socket: LiveClient, dialogueId: number) {
+    const phase = socket.events('dialogue.phase').length;
+    await setPhase(national, dialogueId, phase % 2 === 0 ? 'voting' : 'ideation');
+    await socket.waitFor(() => socket.events('dialogue.phase').length > phase);
+    expect(socket.socket.readyState).toBe(WebSocket.OPEN);
+  }
+
+  it('closes the sockets of a staff session at logout', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const leaving = await server.signIn('national');
+    const staying = await openReady(dialogue.id, {}, national.sessionCookie);
+    const ofLeaving = await openReady(dialogue.id, {}, leaving.sessionCookie);
+    expect((await leaving.post('/api/auth/logout')).status).toBe(200);
+    expect(await ofLeaving.closed).toBe(4401);
+    expect(ofLeaving.messages.at(-1)).toMatchObject({ type: 'error', code: 'live_closed' });
+    await stillLive(staying, dialogue.id);
+    staying.close();
+  });
+
+  it('closes every socket of an account when it is disabled', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const disabled = await server.signIn('national');
+    const staying = await openReady(dialogue.id, {}, national.sessionCookie);
+    const sockets = [
+      await openReady(dialogue.id, {}, disabled.sessionCookie),
+      await openReady(dialogue.id, {}, disabled.sessionCookie),
+    ];
+    expect((await national.patch(`/api/staff/${disabled.userId}`, { disabled: true })).status).toBe(200);
+    for (const socket of sockets) expect(await socket.closed).toBe(4401);
+    await stillLive(staying, dialogue.id);
+    staying.close();
+  });
+
+  it('closes the socket of a participant whose data is erased', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const phone = await joinPhone(server, dialogue);
+    const other = await joinPhone(server, dialogue);
+    const staying = await openReady(dialogue.id, { deviceToken: other.deviceToken });
+    const ofPhone = await openReady(dialogue.id, { deviceToken: phone.deviceToken });
+    expect((await national.post(`/api/participants/${phone.participantId}/erase`)).status).toBe(200);
+    expect(await ofPhone.closed).toBe(4401);
+    expect(ofPhone.messages.at(-1)).toMatchObject({ type: 'error', code: 'live_closed' });
+    // The erased token no longer opens the room.
+    const again = await LiveClient.open(server, dialogue.id, { deviceToken: phone.deviceToken });
+    expect((await again.waitFor((message) => message.type === 'error')).code).toBe('device_unknown');
+    await stillLive(staying, dialogue.id);
+    staying.close();
   });
 });

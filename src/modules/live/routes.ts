@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { resolveStaff } from '../../platform/auth/actor.js';
 import { findParticipantByDevice } from '../../platform/auth/queries.js';
 import { hashToken } from '../../platform/auth/tokens.js';
-import { AppError, isAppError } from '../../platform/errors/index.js';
+import { AppError } from '../../platform/errors/index.js';
 import { maxId } from '../../platform/http/input.js';
 import type { LiveEvent } from '../../platform/live/hub.js';
+import { liveSocketRoute, type SocketOwner } from '../../platform/live/sockets.js';
 import { requireRunnable } from '../dialogues/policy.js';
 import { dialogueRoom } from './events.js';
 import { eventsAfter, lastEventId } from './queries.js';
@@ -17,96 +17,80 @@ const helloSchema = z.object({
   after: z.number().int().min(0).max(maxId).optional(),
 });
 
-const helloTimeoutMs = 10_000;
-const replayPage = 500;
+/**
+ * At most this many missed events are replayed to a reconnecting client; one that missed more is
+ * told to `resync` (reload its state over REST), which costs one request instead of a long replay
+ * read and sent while everyone else votes.
+ */
+export const replayLimit = 1000;
 
 /**
- * `GET /ws/dialogues/:id`: hello → ready → the stored events after `after` → live events. The
- * room is subscribed before the replay is read, so nothing committed in between is lost; an
- * event both replayed and heard live is sent once.
+ * `GET /ws/dialogues/:id`: hello → `ready` with the dialogue's last event id → with `after`, the
+ * stored events after it (at most `replayLimit`, else `resync`) → live events. Without `after` the
+ * client has no state yet: `ready` is its snapshot marker (it loads the state over REST and
+ * follows from `lastEventId`), never the whole history. The room is subscribed before the replay
+ * is read, so nothing committed in between is lost; an event both replayed and heard live is sent
+ * once.
  */
 export async function liveRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
-  app.get('/ws/dialogues/:id', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
-    const dialogueId = Number((request.params as { id?: string }).id);
-    let unsubscribe: (() => void) | null = null;
-    let helloSeen = false;
-    const send = (message: unknown) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-    };
-    const fail = (error: AppError) => {
-      send({ type: 'error', code: error.code, message: error.messageIn(request.locale) });
-      socket.close(4000, error.code);
-    };
-    const timer = setTimeout(() => fail(new AppError('invalid_input')), helloTimeoutMs);
-    const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.ping(), 25_000);
-    socket.on('close', () => {
-      clearTimeout(timer);
-      clearInterval(keepAlive);
-      unsubscribe?.();
-    });
-    socket.on('message', (raw) => {
-      if (helloSeen) {
-        if (String(raw).includes('"ping"')) send({ type: 'pong' });
-        return;
-      }
-      helloSeen = true;
-      clearTimeout(timer);
-      start(String(raw)).catch((error: unknown) => {
-        if (isAppError(error)) fail(error);
-        else {
-          request.log.error({ err: error }, 'live socket failed');
-          fail(new AppError('internal'));
-        }
+  liveSocketRoute(app, '/ws/dialogues/:id', {
+    hello: helloSchema,
+    authorise: async (request, hello) => authorise(request, dialogueIdOf(request), hello?.deviceToken),
+    async open(live, hello) {
+      const dialogueId = dialogueIdOf(live.request);
+      const event = (item: LiveEvent) => ({
+        type: 'event',
+        id: item.id,
+        event: item.type,
+        payload: item.payload,
       });
-    });
-
-    async function start(raw: string) {
-      if (!Number.isInteger(dialogueId) || dialogueId <= 0)
-        throw new AppError('not_found', { what: 'diálogo' });
-      let hello: z.infer<typeof helloSchema>;
-      try {
-        hello = helloSchema.parse(JSON.parse(raw));
-      } catch {
-        throw new AppError('invalid_input');
-      }
-      await authorise(request, dialogueId, hello.deviceToken);
       const buffered: LiveEvent[] = [];
       let replaying = true;
       const replayed = new Set<number>();
-      unsubscribe = ctx.hub.subscribe(dialogueRoom(dialogueId), (event) => {
-        if (replaying) buffered.push(event);
-        else if (!replayed.has(event.id))
-          send({ type: 'event', id: event.id, event: event.type, payload: event.payload });
-      });
+      live.onClose(
+        ctx.hub.subscribe(dialogueRoom(dialogueId), (item) => {
+          if (replaying) buffered.push(item);
+          else if (!replayed.has(item.id)) live.send(event(item));
+        }),
+      );
       const last = await lastEventId(ctx.db, dialogueId);
-      send({ type: 'ready', lastEventId: last });
-      let after = hello.after ?? 0;
-      while (after < last) {
-        const page = await eventsAfter(ctx.db, dialogueId, after, replayPage);
-        if (!page.length) break;
-        for (const row of page) {
-          replayed.add(row.id);
-          send({ type: 'event', id: row.id, event: row.type, payload: JSON.parse(row.payload_json) });
-        }
-        after = page.at(-1)!.id;
+      live.send({ type: 'ready', lastEventId: last });
+      if (hello?.after !== undefined && hello.after < last) {
+        const missed = await eventsAfter(ctx.db, dialogueId, hello.after, replayLimit + 1);
+        if (missed.length > replayLimit) live.send({ type: 'resync', lastEventId: last });
+        else
+          for (const row of missed) {
+            replayed.add(row.id);
+            live.send({ type: 'event', id: row.id, event: row.type, payload: JSON.parse(row.payload_json) });
+          }
       }
       replaying = false;
-      for (const event of buffered) {
-        if (!replayed.has(event.id))
-          send({ type: 'event', id: event.id, event: event.type, payload: event.payload });
-      }
-    }
+      // Heard while reading: what is up to `last` is in the client's state or in the replay already.
+      for (const item of buffered)
+        if (item.id === 0 || (item.id > last && !replayed.has(item.id))) live.send(event(item));
+    },
   });
 
-  async function authorise(request: FastifyRequest, dialogueId: number, deviceToken: string | undefined) {
+  function dialogueIdOf(request: FastifyRequest) {
+    return Number((request.params as { id?: string }).id);
+  }
+
+  async function authorise(
+    request: FastifyRequest,
+    dialogueId: number,
+    deviceToken: string | undefined,
+  ): Promise<SocketOwner> {
+    if (!Number.isInteger(dialogueId) || dialogueId <= 0)
+      throw new AppError('not_found', { what: 'diálogo' });
     if (deviceToken) {
       const participant = await findParticipantByDevice(ctx.db, hashToken(deviceToken));
       if (!participant || participant.dialogue_id !== dialogueId) throw new AppError('device_unknown');
-      return;
+      return { participantId: participant.id };
     }
     const staff = await resolveStaff(request);
     if (!staff) throw new AppError('unauthenticated');
     await requireRunnable(ctx.db, staff, dialogueId);
+    return { staffUserId: staff.id, sessionId: staff.sessionId };
   }
 }

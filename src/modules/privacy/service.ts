@@ -67,7 +67,7 @@ export async function exportParticipant(ctx: Context, actor: StaffActor | null, 
  */
 export async function eraseParticipant(ctx: Context, actor: StaffActor | null, participantId: number) {
   if (actor) requireNational(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  const erased = await ctx.db.transaction().execute(async (trx) => {
     const participant = await findParticipant(trx, participantId);
     if (!participant) throw new AppError('not_found', { what: `participante ${participantId}` });
     if (participant.erased_at) return { participantId, erasedAt: participant.erased_at, already: true };
@@ -82,4 +82,7 @@ export async function eraseParticipant(ctx: Context, actor: StaffActor | null, p
     });
     return { participantId, erasedAt: at, already: false };
   });
+  // The device token is gone: its open live sockets close, and a reconnection is refused.
+  await ctx.sockets.closeParticipant(participantId);
+  return erased;
 }

@@ -77,7 +77,7 @@ async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) 
 }
 
 export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: number, patch: StaffPatch) {
-  return ctx.db.transaction().execute(async (trx) => {
+  const updated = await ctx.db.transaction().execute(async (trx) => {
     const user = await findStaffById(trx, id);
     if (!canListStaff(actor)) throw new AppError('forbidden');
     const currentRegions = user ? ((await regionsByUser(trx, [id])).get(id) ?? []) : [];
@@ -135,6 +135,10 @@ export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: nu
     });
     return { id, email: user.email, ...after };
   });
+  // Once the sessions are gone for good: the open live sockets of the account close too (and a
+  // reconnection finds no session).
+  if (patch.disabled || patch.password) await ctx.sockets.closeStaff(id);
+  return updated;
 }
 
 export async function listStaffFor(ctx: Context, actor: StaffActor) {
@@ -179,6 +183,7 @@ export async function login(ctx: Context, email: string, password: string) {
 
 export async function logout(ctx: Context, sessionId: string) {
   await deleteSession(ctx.db, sessionId);
+  await ctx.sockets.closeSession(sessionId);
 }
 
 export function describeMe(actor: StaffActor) {

@@ -4,6 +4,7 @@ import { dialogueErrors } from './sections/dialogues.js';
 import { fileErrors } from './sections/files.js';
 import { karabirrdtErrors } from './sections/karabirrdt.js';
 import { listeningErrors } from './sections/listening.js';
+import { liveErrors } from './sections/live.js';
 import { resultErrors } from './sections/results.js';
 import { rolloutErrors } from './sections/rollout.js';
 import { staffErrors } from './sections/staff.js';
@@ -24,6 +25,7 @@ export const catalogue = {
   ...cycleErrors,
   ...rolloutErrors,
   ...resultErrors,
+  ...liveErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

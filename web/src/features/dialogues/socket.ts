@@ -10,7 +10,10 @@ interface SocketOptions {
   after: number | null;
   enabled?: boolean;
   onEvent(event: LiveEvent): void;
-  /** Called on every (re)connection once the server is ready, after the missed events are queued. */
+  /**
+   * Called on every (re)connection once the server is ready, and on `resync`: the caller reloads
+   * its state over REST (the socket sends no history, and at most 1,000 missed events).
+   */
   onReady?(): void;
 }
 
@@ -18,7 +21,9 @@ const backoff = [500, 1000, 2000, 4000, 8000];
 
 /**
  * The live channel of a dialogue (`/ws/dialogues/:id`): says hello with the last event id seen,
- * receives what was missed and then live events; reconnects with backoff when the link drops.
+ * receives what was missed (or `resync` when too much was: the caller reloads) and then live
+ * events; without an id yet it gets only `ready` with the last event id, the caller loads the state
+ * over REST. Reconnects with backoff when the link drops.
  */
 export function useDialogueSocket(dialogueId: number | null, options: SocketOptions): SocketStatus {
   const [status, setStatus] = useState<SocketStatus>('connecting');
@@ -81,6 +86,10 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
           setStatus('online');
           if (lastId.current === null && typeof data.lastEventId === 'number')
             lastId.current = data.lastEventId;
+          handlers.current.onReady?.();
+        } else if (data.type === 'resync' && typeof data.lastEventId === 'number') {
+          // Too much was missed to replay: the state is reloaded over REST and followed from here.
+          lastId.current = data.lastEventId;
           handlers.current.onReady?.();
         } else if (data.type === 'event' && typeof data.id === 'number' && data.event) {
           if (lastId.current !== null && data.id <= lastId.current) return; // already seen
