@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,18 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-let nextPort = 41000 + (process.pid % 1000) * 10;
+/** A port the system says is free now (another process could take it before the server binds). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /**
  * Starts the server as a real child process with the given environment: `src/server/main.ts` through
@@ -22,8 +34,26 @@ let nextPort = 41000 + (process.pid % 1000) * 10;
  */
 export async function spawnServer(
   env: Record<string, string>,
-  port = nextPort++,
+  port?: number,
   options: { compiled?: boolean } = {},
+): Promise<ServerProcess> {
+  // No port asked for: a free one, tried again if another process takes it first.
+  if (port === undefined) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await startOn(env, await freePort(), options);
+      } catch (error) {
+        if (attempt >= 5 || !String(error).includes('EADDRINUSE')) throw error;
+      }
+    }
+  }
+  return startOn(env, port, options);
+}
+
+async function startOn(
+  env: Record<string, string>,
+  port: number,
+  options: { compiled?: boolean },
 ): Promise<ServerProcess> {
   let output = '';
   if (options.compiled) {
