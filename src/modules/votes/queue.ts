@@ -95,7 +95,8 @@ export class VoteQueue {
   private async settle(batch: Pending[]): Promise<void> {
     let written: Awaited<ReturnType<VoteQueue['write']>>;
     try {
-      written = await this.writeRetrying(batch);
+      // A deadlock or serialisation conflict is retried inside (inTransaction).
+      written = await this.write(batch);
     } catch (error) {
       if (batch.length === 1) {
         batch[0].reject(error);
@@ -113,18 +114,6 @@ export class VoteQueue {
       if ('result' in outcome) pending.resolve(outcome.result);
       else pending.reject(outcome.error);
     });
-  }
-
-  /** PostgreSQL may end a transaction for a deadlock or a serialisation conflict: try it again. */
-  private async writeRetrying(batch: Pending[]) {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.write(batch);
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
-      }
-    }
   }
 
   private write(batch: Pending[]): Promise<{ outcomes: Outcome[]; tallies: Map<number, Tally> }> {
