@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config.js';
 import { isAppError } from '../platform/errors/index.js';
 import { registerCommands } from './commands/index.js';
-import { CliFailure, cliLocale } from './output.js';
+import { CliFailure, cliConfig, cliLocale } from './output.js';
 
 const program = new Command('minga')
   .description('Minga: diálogos de innovación ciudadana, resultados y modelo de participación')
@@ -33,6 +33,6 @@ function reportFailure(error: unknown): number {
     return 1;
   }
   process.stderr.write(`Error inesperado: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.env.MINGA_DEBUG) console.error(error);
+  if (cliConfig()?.MINGA_DEBUG) console.error(error);
   return 70;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Config, loadConfig } from '../platform/config.js';
 import type { Locale } from '../platform/errors/index.js';
 
 /** A refusal the CLI explains in one or more lines and ends with a non-zero exit. */
@@ -11,11 +12,21 @@ export class CliFailure extends Error {
   }
 }
 
-/** The CLI speaks Spanish unless MINGA_LOCALE or LANG says English. */
+/**
+ * The CLI speaks Spanish unless MINGA_LOCALE or LANG says English (read through the validated
+ * config; with a config that does not validate, the message about it is in Spanish).
+ */
 export function cliLocale(): Locale {
-  const explicit = process.env.MINGA_LOCALE;
-  if (explicit === 'en' || explicit === 'es') return explicit;
-  return (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'es';
+  return cliConfig()?.cliLocale ?? 'es';
+}
+
+/** The config when it validates, else null: for the CLI's own choices while it reports a failure. */
+export function cliConfig(): Config | null {
+  try {
+    return loadConfig();
+  } catch {
+    return null;
+  }
 }
 
 export function printJson(value: unknown): void {

@@ -31,6 +31,18 @@ describe('config', () => {
       expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrowError(/TRUST_PROXY/);
   });
 
+  it('reads the CLI variables too: its language, its password and its debug switch', () => {
+    expect(loadConfig({}).cliLocale).toBe('es');
+    expect(loadConfig({ LANG: 'en_US.UTF-8' }).cliLocale).toBe('en');
+    // Said explicitly, MINGA_LOCALE wins over the system's language.
+    expect(loadConfig({ LANG: 'en_US.UTF-8', MINGA_LOCALE: 'es' }).cliLocale).toBe('es');
+    expect(loadConfig({ MINGA_DEBUG: '1', MINGA_PASSWORD: 'una-clave-larga' })).toMatchObject({
+      MINGA_DEBUG: true,
+      MINGA_PASSWORD: 'una-clave-larga',
+    });
+    expect(() => loadConfig({ MINGA_DEBUG: 'quizás' })).toThrowError(/MINGA_DEBUG/);
+  });
+
   it('never shows passwords when describing itself', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://minga:secreto@db:5432/minga',

@@ -86,9 +86,18 @@ const ConfigSchema = z.object({
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
   SMTP_FROM: z.string().default('Minga <no-responder@minga.local>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** The command line: the system's language, read only to choose the CLI's (see cliLocale). */
+  LANG: z.string().optional(),
+  /** The command line: password of `minga users add` when `--password` is not given (kept out of history). */
+  MINGA_PASSWORD: z.string().optional(),
+  /** The command line: print the stack of an unexpected error. */
+  MINGA_DEBUG: z
+    .enum(['0', '1', 'true', 'false'])
+    .transform((value) => value === '1' || value === 'true')
+    .optional(),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; cliLocale: 'es' | 'en' };
 
 const proxyNames = new Set(['loopback', 'uniquelocal', 'linklocal']);
 
@@ -124,7 +133,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .join('\n');
     throw new ConfigError(`Configuración inválida:\n${problems}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.MINGA_DATA_DIR) };
+  // The CLI speaks Spanish unless MINGA_LOCALE (said explicitly, not by default) or LANG says English.
+  const explicitLocale = cleaned.MINGA_LOCALE === 'en' || cleaned.MINGA_LOCALE === 'es';
+  const cliLocale: 'es' | 'en' = explicitLocale
+    ? result.data.MINGA_LOCALE
+    : (result.data.LANG ?? '').toLowerCase().startsWith('en')
+      ? 'en'
+      : 'es';
+  return { ...result.data, dataDir: path.resolve(result.data.MINGA_DATA_DIR), cliLocale };
 }
 
 /** A log-safe summary: credentials in URLs are masked. */

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { newStaffSchema } from '../../modules/staff/schema.js';
 import { addStaff } from '../../modules/staff/service.js';
 import { withContext } from '../context.js';
-import { CliFailure, cliParseOptions } from '../output.js';
+import { CliFailure, cliConfig, cliParseOptions } from '../output.js';
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Cuentas del equipo');
@@ -22,7 +22,7 @@ export function registerUserCommands(program: Command): void {
             role: options.role,
             name: options.name ?? options.email.split('@')[0],
             regions: options.region ? options.region.split(',').map((code) => code.trim().toUpperCase()) : [],
-            password: options.password ?? process.env.MINGA_PASSWORD,
+            password: options.password ?? cliConfig()?.MINGA_PASSWORD,
           },
           cliParseOptions(),
         );

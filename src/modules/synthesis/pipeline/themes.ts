@@ -30,6 +30,8 @@ export interface ThemeOptions {
   /** How many kept groups come first; they count towards k. */
   seedGroups?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Dimensions kept by LSA instead of the size-based default (for experiments). */
+  rank?: number;
 }
 
 export interface ThemeResult {
@@ -45,8 +47,6 @@ export interface ThemeResult {
 
 /** Dimensions kept by LSA: enough for ~30 themes, fewer on very large inputs to bound time. */
 export function reductionRank(n: number): number {
-  const override = Number(process.env.MINGA_THEMES_RANK);
-  if (override > 0) return override;
   return n > 30_000 ? 60 : 100;
 }
 
@@ -69,7 +69,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   progress('texto', n, n);
   const weighted = tfIdf(documents);
   progress('reducción', 0, 1);
-  const embedding = truncatedSvd(weighted.matrix, reductionRank(n), random, {
+  const embedding = truncatedSvd(weighted.matrix, options.rank ?? reductionRank(n), random, {
     powerIterations: n > 5_000 ? 1 : 2,
   });
   progress('reducción', 1, 1);
