@@ -11,6 +11,10 @@ const source = path.join(root, 'src');
 const out = path.join(root, 'dist/node');
 const stamp = path.join(out, '.built');
 
+// Test code stays out of the build: src/test/, *.test.ts, and the helpers tests share beside a
+// module (testing.ts, fixtures.ts). Production code importing one is refused here, by name.
+const testHelper = /^(testing|fixtures)\.ts$/;
+
 function sources(dir, found = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -19,12 +23,27 @@ function sources(dir, found = []) {
     } else if (
       entry.name.endsWith('.ts') &&
       !entry.name.endsWith('.test.ts') &&
-      !entry.name.endsWith('.d.ts')
+      !entry.name.endsWith('.d.ts') &&
+      !testHelper.test(entry.name)
     ) {
       found.push(full);
     }
   }
   return found;
+}
+
+/** Production files that import test code: the build would fail at run time, so it fails now. */
+function testImports(files) {
+  const offenders = [];
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/from '([^']+)'/g)) {
+      const target = match[1];
+      if (/(^|\/)(testing|fixtures)\.js$/.test(target) || /(^|\/)test\//.test(target))
+        offenders.push(`${path.relative(root, file)} → ${target}`);
+    }
+  }
+  return offenders;
 }
 
 const lock = path.join(root, 'dist/.node-build.lock');
@@ -66,6 +85,9 @@ export async function ensureServerBuild({ force = false } = {}) {
 }
 
 async function compile(files) {
+  const offenders = testImports(files);
+  if (offenders.length)
+    throw new Error(`El código de producción importa código de pruebas:\n  ${offenders.join('\n  ')}`);
   process.stderr.write('Compilando el servidor (esbuild)…\n');
   const { build } = await import('esbuild');
   fs.rmSync(out, { recursive: true, force: true });

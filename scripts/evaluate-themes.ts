@@ -1,7 +1,8 @@
 // `npm run eval:themes`: Minga's themes against human labels, next to the TF-IDF + k-means baseline.
-import { sharedDataAvailable, sharedDataDir } from '../../../test/shared.js';
-import { loadDecideMadridComments } from './dataset.js';
-import { evaluate, formatScores } from './evaluate.js';
+
+import { loadDecideMadridComments } from '../src/modules/synthesis/evaluation/dataset.js';
+import { evaluate, formatScores } from '../src/modules/synthesis/evaluation/evaluate.js';
+import { sharedDataAvailable, sharedDataDir } from '../src/test/shared.js';
 
 if (!sharedDataAvailable()) {
   process.stderr.write(
