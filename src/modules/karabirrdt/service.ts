@@ -2,8 +2,9 @@ import type { Selectable } from 'kysely';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
-import { type Db, forUpdate, now } from '../../platform/db/index.js';
+import { type Db, forUpdate, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { announce } from '../../platform/live/hub.js';
 import { type AuditChange, recordAudit } from '../audit/service.js';
 import { analysePlan } from './analysis.js';
 import { canCreatePlan, canDeletePlan, planListScope, requirePlanAccess } from './policy.js';
@@ -184,7 +185,7 @@ async function changePlan<T>(
   planId: number,
   work: (trx: Db, plan: PlanRow) => Promise<{ result: T; audit: AuditChange }>,
 ): Promise<T> {
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     // The plan row is locked (PostgreSQL) so that two threads added at once cannot close a loop together.
     const plan = await planFor(trx, actor, planId, true);
     const { result, audit } = await work(trx, plan);
@@ -195,7 +196,7 @@ async function changePlan<T>(
     const eventId = await q.insertEvent(trx, planId, audit.action, payload, at);
     return { result, event: { id: eventId, type: audit.action, payload } };
   });
-  await ctx.hub.publish(`plan:${planId}`, outcome.event);
+  await announce(ctx.hub, `plan:${planId}`, outcome.event);
   return outcome.result;
 }
 
@@ -275,7 +276,7 @@ export async function removePlan(ctx: Context, actor: StaffActor, planId: number
       before: plan,
     });
   });
-  await ctx.hub.publish(`plan:${planId}`, { id: 0, type: 'karabirrdt.plan.delete', payload: { planId } });
+  await announce(ctx.hub, `plan:${planId}`, { id: 0, type: 'karabirrdt.plan.delete', payload: { planId } });
 }
 
 // Members, dreams, objectives, straw poll

@@ -1,5 +1,6 @@
 import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { announce } from '../../platform/live/hub.js';
 import { insertEvent } from './queries.js';
 
 /** The room every client of one dialogue listens to. */
@@ -30,12 +31,11 @@ export async function changeWithEvents<T>(
     };
     return work(trx, emit);
   });
-  for (const event of pending) {
-    // The change is committed and the event stored: a failed publication (Redis away) only delays
-    // delivery until the clients reconnect and replay, so it must not turn the answer into an error.
-    await ctx.hub
-      .publish(dialogueRoom(event.dialogueId), { id: event.id, type: event.type, payload: event.payload })
-      .catch(() => undefined);
-  }
+  for (const event of pending)
+    await announce(ctx.hub, dialogueRoom(event.dialogueId), {
+      id: event.id,
+      type: event.type,
+      payload: event.payload,
+    });
   return result;
 }

@@ -48,6 +48,16 @@ export function createRedisHub(url: string): LiveHub {
   const { Redis } = ioredis();
   const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url, { lazyConnect: false });
+  // ioredis reconnects by itself; without a listener each failed attempt is an "unhandled error"
+  // line. One warning per half minute says Redis is away without flooding the log.
+  let warnedAt = 0;
+  const warn = (error: Error) => {
+    if (Date.now() - warnedAt < 30_000) return;
+    warnedAt = Date.now();
+    console.warn(`Redis no responde (${error.message}); los eventos en vivo esperan a que vuelva.`);
+  };
+  publisher.on('error', warn);
+  subscriber.on('error', warn);
   const counts = new Map<string, number>();
   subscriber.on('message', (channel: string, message: string) => {
     if (!channel.startsWith(channelPrefix)) return;
@@ -83,4 +93,18 @@ export function createRedisHub(url: string): LiveHub {
 
 export function createHub(redisUrl: string | undefined): LiveHub {
   return redisUrl ? createRedisHub(redisUrl) : createLocalHub();
+}
+
+/**
+ * Announces a committed change to its room. The change is stored (with its event, where the room
+ * replays events), so a failed publication (Redis away) only delays delivery until the clients
+ * reconnect: it is logged, never turned into an error for the request whose change was committed
+ * (a retry would do the change twice).
+ */
+export async function announce(hub: LiveHub, room: string, event: LiveEvent): Promise<void> {
+  try {
+    await hub.publish(room, event);
+  } catch (error) {
+    console.warn(`No se pudo anunciar ${event.type} en ${room}: ${(error as Error).message}`);
+  }
 }
