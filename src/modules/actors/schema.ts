@@ -1,32 +1,10 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
+import { genders, organizationKinds, sectors } from '../../platform/vocabulary.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
-/** FORMAT.md vocabularies, shared with the data package. */
-export const organizationKinds = [
-  'empresa',
-  'gremio',
-  'sindicato',
-  'otec',
-  'otic',
-  'omil',
-  'municipio',
-  'servicio_publico',
-  'academia',
-  'ong',
-  'otra',
-] as const;
-export const sectors = [
-  'trabajador_ocupado',
-  'trabajador_desocupado',
-  'empleador',
-  'organizacion_social',
-  'proveedor_capacitacion',
-  'sector_publico',
-  'academia',
-  'otro',
-] as const;
-export const genders = ['f', 'm', 'x'] as const;
+/** FORMAT.md vocabularies (one copy, in platform/vocabulary.ts). */
+export { genders, organizationKinds, sectors };
 
 export const kindSchema = z.enum(organizationKinds);
 export const sectorSchema = z.enum(sectors);

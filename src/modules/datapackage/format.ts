@@ -1,3 +1,6 @@
+import { ageBands, genders, organizationKinds, ratings, sectors } from '../../platform/vocabulary.js';
+
+export { ageBands, genders, organizationKinds, ratings, sectors };
 /**
  * The Minga data package, version 1 (../shared/FORMAT.md): its files, columns and vocabularies.
  * This file is the contract in code; keep it identical to FORMAT.md.
@@ -34,33 +37,6 @@ export const columnsOf: Record<PackageFile, { required: string[]; optional: stri
 export function headerOf(file: PackageFile): string[] {
   return [...columnsOf[file].required, ...columnsOf[file].optional];
 }
-
-export const organizationKinds = [
-  'empresa',
-  'gremio',
-  'sindicato',
-  'otec',
-  'otic',
-  'omil',
-  'municipio',
-  'servicio_publico',
-  'academia',
-  'ong',
-  'otra',
-] as const;
-export const sectors = [
-  'trabajador_ocupado',
-  'trabajador_desocupado',
-  'empleador',
-  'organizacion_social',
-  'proveedor_capacitacion',
-  'sector_publico',
-  'academia',
-  'otro',
-] as const;
-export const genders = ['f', 'm', 'x'] as const;
-export const ageBands = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
-export const ratings = ['excelente', 'bueno', 'regular', 'malo'] as const;
 
 export const vocabularies = {
   kind: new Set<string>(organizationKinds),

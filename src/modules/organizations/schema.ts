@@ -1,20 +1,10 @@
 import { z } from 'zod';
+import { organizationKinds } from '../../platform/vocabulary.js';
 import { regionCodeSchema } from '../staff/schema.js';
 
-/** FORMAT.md vocabulary of organisation kinds. */
-export const organizationKinds = [
-  'empresa',
-  'gremio',
-  'sindicato',
-  'otec',
-  'otic',
-  'omil',
-  'municipio',
-  'servicio_publico',
-  'academia',
-  'ong',
-  'otra',
-] as const;
+/** FORMAT.md vocabulary of organisation kinds (one copy, in platform/vocabulary.ts). */
+export { organizationKinds };
+
 export const organizationKindSchema = z.enum(organizationKinds);
 export const organizationName = z.string().trim().min(1).max(200);
 

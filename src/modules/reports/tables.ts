@@ -1,3 +1,4 @@
+import { flatLabels } from '../../platform/vocabulary.js';
 import type { Dashboard } from './service.js';
 
 export interface ResultTable {
@@ -8,33 +9,8 @@ export interface ResultTable {
   rows: Array<Array<string | number | null>>;
 }
 
-export const labels: Record<string, string> = {
-  trabajador_ocupado: 'Trabajador/a ocupado/a',
-  trabajador_desocupado: 'Trabajador/a desocupado/a',
-  empleador: 'Empleador/a',
-  organizacion_social: 'Organización social',
-  proveedor_capacitacion: 'Proveedor de capacitación',
-  sector_publico: 'Sector público',
-  academia: 'Academia',
-  otro: 'Otro',
-  f: 'Mujer',
-  m: 'Hombre',
-  x: 'Otro / no binario',
-  empresa: 'Empresa',
-  gremio: 'Gremio',
-  sindicato: 'Sindicato',
-  otec: 'OTEC',
-  otic: 'OTIC',
-  omil: 'OMIL',
-  municipio: 'Municipio',
-  servicio_publico: 'Servicio público',
-  ong: 'ONG',
-  otra: 'Otra',
-  excelente: 'Excelente',
-  bueno: 'Bueno',
-  regular: 'Regular',
-  malo: 'Malo',
-};
+/** The vocabularies' labels (platform/vocabulary.ts), as reports show them. */
+export const labels: Record<string, string> = flatLabels('es');
 
 const label = (key: string | null, absent = 'Sin dato') =>
   key === null || key === '' ? absent : (labels[key] ?? key);

@@ -1,8 +1,18 @@
+// The FORMAT.md vocabularies come from the server's one copy.
+import type { Rating } from '../../../../src/platform/vocabulary.js';
+
+export {
+  ageBands,
+  genders,
+  organizationKinds,
+  type Rating,
+  ratings,
+  sectors,
+} from '../../../../src/platform/vocabulary.js';
 /** Shapes of the dialogue room API (docs/api/dialogue-room.md), shared by the room's screens. */
 
 export type DialogueStatus = 'draft' | 'open' | 'live' | 'closed';
 export type DialoguePhase = 'ideation' | 'voting' | 'evaluation';
-export type Rating = 'excelente' | 'bueno' | 'regular' | 'malo';
 
 export interface Question {
   id: number;
@@ -140,30 +150,4 @@ export interface LiveEvent {
   payload: Record<string, unknown>;
 }
 
-export const sectors = [
-  'trabajador_ocupado',
-  'trabajador_desocupado',
-  'empleador',
-  'organizacion_social',
-  'proveedor_capacitacion',
-  'sector_publico',
-  'academia',
-  'otro',
-] as const;
-export const genders = ['f', 'm', 'x'] as const;
-export const ageBands = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
-export const organizationKinds = [
-  'empresa',
-  'gremio',
-  'sindicato',
-  'otec',
-  'otic',
-  'omil',
-  'municipio',
-  'servicio_publico',
-  'academia',
-  'ong',
-  'otra',
-] as const;
-export const ratings: Rating[] = ['excelente', 'bueno', 'regular', 'malo'];
 export const phases: DialoguePhase[] = ['ideation', 'voting', 'evaluation'];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organizationKinds, sectors } from '../../../../src/platform/vocabulary.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
@@ -32,29 +33,8 @@ interface Organization {
   regionCode: string | null;
 }
 
-export const sectorKeys = [
-  'trabajador_ocupado',
-  'trabajador_desocupado',
-  'empleador',
-  'organizacion_social',
-  'proveedor_capacitacion',
-  'sector_publico',
-  'academia',
-  'otro',
-];
-const kindKeys = [
-  'empresa',
-  'gremio',
-  'sindicato',
-  'otec',
-  'otic',
-  'omil',
-  'municipio',
-  'servicio_publico',
-  'academia',
-  'ong',
-  'otra',
-];
+export const sectorKeys: readonly string[] = sectors;
+const kindKeys: readonly string[] = organizationKinds;
 
 /** The actor registry of a region: people, their organisation (the shared registry) and whether they were heard. */
 export function ActorsPage() {

@@ -1,53 +1,8 @@
-const vocabularyEs = {
-  sector: {
-    trabajador_ocupado: 'Trabajador/a ocupado/a',
-    trabajador_desocupado: 'Trabajador/a desocupado/a',
-    empleador: 'Empleador/a',
-    organizacion_social: 'Organización social',
-    proveedor_capacitacion: 'Proveedor de capacitación',
-    sector_publico: 'Sector público',
-    academia: 'Academia',
-    otro: 'Otro',
-  },
-  kind: {
-    empresa: 'Empresa',
-    gremio: 'Gremio',
-    sindicato: 'Sindicato',
-    otec: 'OTEC',
-    otic: 'OTIC',
-    omil: 'OMIL',
-    municipio: 'Municipio',
-    servicio_publico: 'Servicio público',
-    academia: 'Academia',
-    ong: 'ONG',
-    otra: 'Otra',
-  },
-};
-const vocabularyEn = {
-  sector: {
-    trabajador_ocupado: 'Employed worker',
-    trabajador_desocupado: 'Unemployed worker',
-    empleador: 'Employer',
-    organizacion_social: 'Social organisation',
-    proveedor_capacitacion: 'Training provider',
-    sector_publico: 'Public sector',
-    academia: 'Academia',
-    otro: 'Other',
-  },
-  kind: {
-    empresa: 'Company',
-    gremio: 'Trade association',
-    sindicato: 'Union',
-    otec: 'OTEC (training body)',
-    otic: 'OTIC (training intermediary)',
-    omil: 'OMIL (municipal employment office)',
-    municipio: 'Municipality',
-    servicio_publico: 'Public service',
-    academia: 'Academia',
-    ong: 'NGO',
-    otra: 'Other',
-  },
-};
+import { vocabularyLabels } from '../../../../src/platform/vocabulary.js';
+
+// One copy of the FORMAT.md labels (src/platform/vocabulary.ts).
+const vocabularyEs = { sector: vocabularyLabels.es.sector, kind: vocabularyLabels.es.kind };
+const vocabularyEn = { sector: vocabularyLabels.en.sector, kind: vocabularyLabels.en.kind };
 
 export const messages = {
   es: {

@@ -1,3 +1,5 @@
+import { flatLabels } from '../../../../src/platform/vocabulary.js';
+
 const es = {
   nav: 'Resultados',
   title: 'Resultados',
@@ -114,62 +116,8 @@ const en: typeof es = {
 
 export const messages = { es, en };
 
-/** Labels of the FORMAT.md vocabularies. */
+/** Labels of the FORMAT.md vocabularies (one copy, src/platform/vocabulary.ts). */
 export const vocabularyLabels: Record<'es' | 'en', Record<string, string>> = {
-  es: {
-    trabajador_ocupado: 'Trabajador/a ocupado/a',
-    trabajador_desocupado: 'Trabajador/a desocupado/a',
-    empleador: 'Empleador/a',
-    organizacion_social: 'Organización social',
-    proveedor_capacitacion: 'Proveedor de capacitación',
-    sector_publico: 'Sector público',
-    academia: 'Academia',
-    otro: 'Otro',
-    f: 'Mujer',
-    m: 'Hombre',
-    x: 'Otro / no binario',
-    empresa: 'Empresa',
-    gremio: 'Gremio',
-    sindicato: 'Sindicato',
-    otec: 'OTEC',
-    otic: 'OTIC',
-    omil: 'OMIL',
-    municipio: 'Municipio',
-    servicio_publico: 'Servicio público',
-    ong: 'ONG',
-    otra: 'Otra',
-    excelente: 'Excelente',
-    bueno: 'Bueno',
-    regular: 'Regular',
-    malo: 'Malo',
-    none: 'Sin dato',
-  },
-  en: {
-    trabajador_ocupado: 'Employed worker',
-    trabajador_desocupado: 'Unemployed worker',
-    empleador: 'Employer',
-    organizacion_social: 'Social organisation',
-    proveedor_capacitacion: 'Training provider',
-    sector_publico: 'Public sector',
-    academia: 'Academia',
-    otro: 'Other',
-    f: 'Woman',
-    m: 'Man',
-    x: 'Other / non-binary',
-    empresa: 'Company',
-    gremio: 'Trade association',
-    sindicato: 'Union',
-    otec: 'OTEC',
-    otic: 'OTIC',
-    omil: 'OMIL',
-    municipio: 'Municipality',
-    servicio_publico: 'Public service',
-    ong: 'NGO',
-    otra: 'Other',
-    excelente: 'Excellent',
-    bueno: 'Good',
-    regular: 'Fair',
-    malo: 'Poor',
-    none: 'No data',
-  },
+  es: { ...flatLabels('es'), none: 'Sin dato' },
+  en: { ...flatLabels('en'), none: 'No data' },
 };

@@ -291,7 +291,7 @@ function JoinForm({
           onChange={(event) => setAgeBand(event.target.value)}
           options={[
             { value: '', label: t('room.preferNot') },
-            ...ageBands.map((value) => ({ value, label: value })),
+            ...ageBands.map((value) => ({ value, label: t(`room.vocab.ageBand.${value}`) })),
           ]}
         />
         <fieldset className={shown('consent') ? 'field-invalid' : ''}>

@@ -1,3 +1,4 @@
+import { vocabularyLabels } from '../../../../src/platform/vocabulary.js';
 export const messages = {
   es: {
     loading: 'Cargando el diálogo…',
@@ -176,58 +177,5 @@ export const messages = {
   },
 };
 
-/** Labels of the FORMAT.md vocabularies, shown on the phone. */
-export const vocabulary = {
-  es: {
-    sector: {
-      trabajador_ocupado: 'Trabajador/a con empleo',
-      trabajador_desocupado: 'Trabajador/a sin empleo',
-      empleador: 'Empleador/a',
-      organizacion_social: 'Organización social',
-      proveedor_capacitacion: 'Proveedor de capacitación',
-      sector_publico: 'Sector público',
-      academia: 'Academia',
-      otro: 'Otro',
-    },
-    gender: { f: 'Femenino', m: 'Masculino', x: 'Otro / no binario' },
-    kind: {
-      empresa: 'Empresa',
-      gremio: 'Gremio',
-      sindicato: 'Sindicato',
-      otec: 'OTEC',
-      otic: 'OTIC',
-      omil: 'OMIL',
-      municipio: 'Municipio',
-      servicio_publico: 'Servicio público',
-      academia: 'Academia',
-      ong: 'ONG',
-      otra: 'Otra',
-    },
-  },
-  en: {
-    sector: {
-      trabajador_ocupado: 'Employed worker',
-      trabajador_desocupado: 'Unemployed worker',
-      empleador: 'Employer',
-      organizacion_social: 'Social organisation',
-      proveedor_capacitacion: 'Training provider',
-      sector_publico: 'Public sector',
-      academia: 'Academia',
-      otro: 'Other',
-    },
-    gender: { f: 'Female', m: 'Male', x: 'Other / non-binary' },
-    kind: {
-      empresa: 'Company',
-      gremio: 'Trade association',
-      sindicato: 'Union',
-      otec: 'Training body (OTEC)',
-      otic: 'Training intermediary (OTIC)',
-      omil: 'Municipal job office (OMIL)',
-      municipio: 'Municipality',
-      servicio_publico: 'Public service',
-      academia: 'Academia',
-      ong: 'NGO',
-      otra: 'Other',
-    },
-  },
-};
+/** Labels of the FORMAT.md vocabularies, shown on the phone (one copy, src/platform/vocabulary.ts). */
+export const vocabulary = vocabularyLabels;
