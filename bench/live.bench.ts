@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
+import { seededRandom } from '../src/modules/synthesis/pipeline/random.js';
 import { ApiClient } from '../src/test/client.js';
 import { type ServerProcess, spawnServer } from '../src/test/process.js';
 import { createPgDatabase } from '../src/test/stores.js';
@@ -237,18 +238,6 @@ async function sustained(
   };
 }
 
-/** A deterministic stream of random numbers in [0, 1), so that two runs send the same votes. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The shapes a vote arrives in. `room`: 256 connections (hundreds of phones sending at once)
  * over 600 phones, ideas in turn. `outside`: what an outside client measured with wrk — 64
@@ -276,7 +265,8 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
       const shape = shapes[name];
       const { dialogue, ideaIds } = await prepare(server, 100, 100, shape.ideas);
       const phones = await joinPhones(server, dialogue, shape.phones);
-      const next = random(7);
+      // Seeded, so that two runs send the same votes.
+      const next = seededRandom(7).next;
       let counter = 0;
       results[name] = await sustained(server, 5, shape.connections, {
         method: 'POST',

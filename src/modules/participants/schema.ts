@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
+import { ageBands, genders, sectors } from '../../platform/vocabulary.js';
 import { organizationKindSchema, organizationName } from '../organizations/schema.js';
 import { emailSchema } from '../staff/schema.js';
 
-/** FORMAT.md vocabularies. */
-export const sectorSchema = z.enum([
-  'trabajador_ocupado',
-  'trabajador_desocupado',
-  'empleador',
-  'organizacion_social',
-  'proveedor_capacitacion',
-  'sector_publico',
-  'academia',
-  'otro',
-]);
-export const genderSchema = z.enum(['f', 'm', 'x']);
-export const ageBandSchema = z.enum(['15-24', '25-34', '35-44', '45-54', '55-64', '65+']);
+/** FORMAT.md vocabularies (one copy, in platform/vocabulary.ts). */
+export const sectorSchema = z.enum(sectors);
+export const genderSchema = z.enum(genders);
+export const ageBandSchema = z.enum(ageBands);
 
 export const joinSchema = z.object({
   tableId: dbId,

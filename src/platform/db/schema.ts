@@ -203,7 +203,9 @@ export interface VoteActionTable {
   created_at: string;
 }
 
-export type Rating = 'excelente' | 'bueno' | 'regular' | 'malo';
+import type { Rating } from '../vocabulary.js';
+
+export type { Rating };
 
 export interface EvaluationTable {
   id: Generated<number>;
