@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Rating } from '../vocabulary.js';
 
 /**
  * The tables of the foundation. Timestamps are ISO-8601 text and dates YYYY-MM-DD text on both
@@ -202,8 +203,6 @@ export interface VoteActionTable {
   result_json: string;
   created_at: string;
 }
-
-import type { Rating } from '../vocabulary.js';
 
 export type { Rating };
 
