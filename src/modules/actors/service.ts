@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
@@ -51,7 +51,7 @@ export async function addOrganization(ctx: Context, staff: StaffActor, input: Ne
   if (input.regionCode === null) {
     if (staff.role !== 'national') throw new AppError('forbidden');
   } else requireManagedRegion(staff, input.regionCode);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await serialiseOn(trx, organizationKey(input.regionCode, input.name));
     if (await findOrganizationByName(trx, input.name, input.regionCode)) {
       throw new AppError('already_exists', { what: input.name });
@@ -107,7 +107,7 @@ export async function getActor(ctx: Context, staff: StaffActor, id: number) {
 /** Registers a person in a region the caller manages. */
 export async function addActor(ctx: Context, staff: StaffActor, input: NewActor) {
   requireManagedRegion(staff, input.regionCode);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (input.organizationId) await checkOrganization(trx, staff, input.organizationId, input.regionCode);
     const stamp = now();
     const id = await insertActor(trx, {
@@ -143,7 +143,7 @@ export async function addActor(ctx: Context, staff: StaffActor, input: NewActor)
 
 /** Changes an actor's data. */
 export async function changeActor(ctx: Context, staff: StaffActor, id: number, patch: ActorPatch) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const actor = await findActor(trx, id);
     if (!actor) throw new AppError('not_found', { what: `actor ${id}` });
     requireManagedThing(staff, actor.region_code, `actor ${id}`);
@@ -194,7 +194,7 @@ export async function placeActor(
   influence: number,
   interest: number,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const actor = await findActor(trx, id);
     if (!actor) throw new AppError('not_found', { what: `actor ${id}` });
     requireManagedThing(staff, actor.region_code, `actor ${id}`);

@@ -2,7 +2,7 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from '../actors/policy.js';
 import { findActor } from '../actors/queries.js';
@@ -217,7 +217,7 @@ export async function getCouncil(ctx: Context, staff: StaffActor, id: number) {
 /** Creates a council in a region the caller manages; it is also registered as a "consejo regional" device. */
 export async function addCouncil(ctx: Context, staff: StaffActor, input: NewCouncil) {
   requireManagedRegion(staff, input.regionCode);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const device = await createDevice(trx, staff, {
       regionCode: input.regionCode,
       type: 'consejo_regional',
@@ -258,7 +258,7 @@ export async function addCouncil(ctx: Context, staff: StaffActor, input: NewCoun
 
 /** Changes the composition rules; a quorum above the members in office is refused. */
 export async function setRules(ctx: Context, staff: StaffActor, id: number, rules: Rules) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const council = await loadCouncil(trx, staff, id, 'write');
     const members = (await membersOf(trx, [id])).filter((member) => inOffice(member, today()));
     const quorum = rules.quorum === undefined ? council.quorum : rules.quorum;
@@ -291,7 +291,7 @@ export async function addMember(ctx: Context, staff: StaffActor, councilId: numb
   if (input.termEnd && input.termEnd <= input.termStart) {
     throw new AppError('term_ends_before_start', { start: input.termStart, end: input.termEnd });
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     if (input.actorId) {
       const actor = await findActor(trx, input.actorId);
@@ -336,7 +336,7 @@ export async function changeMemberTerm(
   memberId: number,
   termEnd: string | null,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     const member = await findMember(trx, memberId);
     if (!member || member.council_id !== councilId)
@@ -389,7 +389,7 @@ async function applyFollowUp(
  * minutes, new agreements and the follow-up of earlier ones. Any bad part refuses the whole.
  */
 export async function holdSession(ctx: Context, staff: StaffActor, councilId: number, input: NewSession) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     const members = (await membersOf(trx, [councilId])).filter((member) => inOffice(member, input.date));
     const quorum = input.quorum ?? quorumOf(council, members.length);
@@ -460,7 +460,7 @@ export async function followUpAgreement(
   agreementId: number,
   followUp: Omit<FollowUp, 'agreementId'>,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const agreement = await findAgreement(trx, agreementId);
     if (!agreement) throw new AppError('not_found', { what: `acuerdo ${agreementId}` });
     // Out of sight the agreement is unknown: the refusal names neither its council nor that council's id.

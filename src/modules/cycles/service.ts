@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { carryOverInitiatives } from '../initiatives/carry-over.js';
@@ -103,7 +103,7 @@ export async function createCycle(ctx: Context, actor: StaffActor | null, input:
   const regions =
     input.regions ??
     (await ctx.db.selectFrom('regions').select('code').orderBy('number').execute()).map((row) => row.code);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (await q.findCycleByYear(trx, input.year))
       throw new AppError('cycle_year_taken', { year: input.year });
     const at = now();
@@ -258,7 +258,7 @@ function presentSession(session: NonNullable<Awaited<ReturnType<typeof q.findFee
 
 /** Changes a track's notes (where it starts from, what its evaluation taught). */
 export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: number, patch: TrackPatch) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -287,7 +287,7 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
 /** Replaces a track's phase dates; dates out of order are refused and nothing changes. */
 export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number, input: PhaseDates) {
   const phases = orderedPhases(input);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -325,7 +325,7 @@ export async function setPhaseCompleted(
   phaseId: number,
   completed: boolean,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { phase, track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
@@ -352,7 +352,7 @@ const referenceWords: Record<string, string> = {
 
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
@@ -391,7 +391,7 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
 }
 
 export async function detachFromPhase(ctx: Context, actor: StaffActor, attachmentId: number) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const attachment = await q.findAttachment(trx, attachmentId);
     if (!attachment) throw new AppError('not_found', { what: `adjunto ${attachmentId}` });
     const { track } = await loadPhaseWithTrack(trx, attachment.phase_id);
@@ -420,7 +420,7 @@ export async function addFeedbackSession(
   trackId: number,
   input: NewFeedbackSession,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const track = await loadTrack(trx, trackId);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -465,7 +465,7 @@ export async function updateFeedbackSession(
   id: number,
   patch: FeedbackSessionPatch,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const session = await q.findFeedbackSession(trx, id);
     if (!session) throw new AppError('not_found', { what: `sesión ${id}` });
     const track = await loadTrack(trx, session.track_id);

@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { requireManagedRegion, requireManagedThing } from '../actors/policy.js';
 import { recordAudit } from '../audit/service.js';
@@ -127,7 +127,7 @@ export async function devicesFor(ctx: Context, staff: StaffActor, region?: strin
 /** Registers a device instance in a region the caller manages, with its first level. */
 export async function addDevice(ctx: Context, staff: StaffActor, input: NewDevice) {
   requireManagedRegion(staff, input.regionCode);
-  return ctx.db.transaction().execute((trx) => createDevice(trx, staff, input));
+  return inTransaction(ctx.db, (trx) => createDevice(trx, staff, input));
 }
 
 /** Inside a caller's transaction (councils create their device this way). */
@@ -176,7 +176,7 @@ export async function setDeviceLevel(
   id: number,
   input: NewLevel,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const key = `${source}-${id}`;
     const device =
       source === 'instance'

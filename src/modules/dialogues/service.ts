@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type QRCodeTypes from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
@@ -127,7 +127,7 @@ export async function listDialoguesFor(
 export async function createDialogue(ctx: Context, actor: StaffActor, input: NewDialogue, baseUrl: string) {
   if (actor.role === 'facilitator') throw new AppError('forbidden');
   if (!canCreateIn(actor, input.regionCode)) throw new AppError('not_found', { what: input.regionCode });
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await inTransaction(ctx.db, async (trx) => {
     const at = now();
     const dialogueId = await insertDialogue(trx, {
       region_code: input.regionCode,
@@ -174,7 +174,7 @@ export async function updateDialogueSettings(
   patch: DialoguePatch,
   baseUrl: string,
 ) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const before = await requireManageable(trx, actor, id);
     if (patch.regionCode && patch.regionCode !== before.region_code && !canCreateIn(actor, patch.regionCode))
       throw new AppError('not_found', { what: patch.regionCode });
@@ -317,7 +317,7 @@ export async function setFacilitators(
   baseUrl: string,
 ) {
   const unique = [...new Set(userIds)];
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const dialogue = await requireManageable(trx, actor, id);
     const found = new Map(
       (await activeStaff(trx, unique, dialogue.region_code)).map((user) => [user.id, user]),

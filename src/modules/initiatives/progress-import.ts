@@ -1,5 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
+import { inTransaction } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
 import { csvLine } from '../../platform/files/csv.js';
 import { readSheet } from '../../platform/files/sheet.js';
@@ -201,7 +202,7 @@ export async function importProgress(
   const changes = plan.map((item) => item.planned);
   if (dryRun) return { dryRun: true, applied: 0, changes };
   let applied = 0;
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     for (const item of plan) {
       // Re-read inside the transaction: what is applied is what is stored now.
       const current = await q.findInitiative(trx, item.row.id);

@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Config } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { requireTrackReader } from '../cycles/policy.js';
@@ -112,7 +112,7 @@ async function notifySource(
 /** Creates an initiative of the portfolio from prioritised ideas or themes. */
 export async function createInitiative(ctx: Context, actor: StaffActor, input: NewInitiative) {
   requireInitiativeManager(actor, input.regionCode);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await inTransaction(ctx.db, async (trx) => {
     const cycle = await cq.findCycle(trx, input.cycleId);
     if (!cycle) throw new AppError('not_found', { what: `ciclo ${input.cycleId}` });
     requireOpenCycle({ cycle_status: cycle.status, year: cycle.year });
@@ -309,7 +309,7 @@ export async function applyProgress(
 
 /** Changes an initiative: its description fields, and its status or progress (recorded as an update). */
 export async function updateInitiative(ctx: Context, actor: StaffActor, id: number, patch: InitiativePatch) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -342,7 +342,7 @@ export async function updateInitiative(ctx: Context, actor: StaffActor, id: numb
 
 /** Adds a source (idea or theme) to an initiative's trail; the idea's participants are told. */
 export async function addSource(ctx: Context, actor: StaffActor, id: number, source: NewSource) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -372,7 +372,7 @@ export async function addSource(ctx: Context, actor: StaffActor, id: number, sou
 
 /** Removes a source; refused when the cycle requires one and it is the last. */
 export async function removeSource(ctx: Context, actor: StaffActor, id: number, kind: string, refId: number) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -397,7 +397,7 @@ export async function addMilestone(
   id: number,
   input: { title: string; dueOn: string },
 ) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -421,7 +421,7 @@ export async function updateMilestone(
   milestoneId: number,
   patch: MilestonePatch,
 ) {
-  const initiativeId = await ctx.db.transaction().execute(async (trx) => {
+  const initiativeId = await inTransaction(ctx.db, async (trx) => {
     const milestone = await q.findMilestone(trx, milestoneId);
     if (!milestone) throw new AppError('not_found', { what: `hito ${milestoneId}` });
     const row = await loadInitiative(trx, milestone.initiative_id);

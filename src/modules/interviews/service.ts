@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope, requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { now } from '../../platform/db/index.js';
+import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { requireManagedThing, requireVisibleThing } from '../actors/policy.js';
 import { findActor } from '../actors/queries.js';
@@ -57,7 +57,7 @@ export async function guides(ctx: Context) {
 /** Adds a guide (national team): reusable in every region. */
 export async function addGuide(ctx: Context, staff: StaffActor, input: NewGuide) {
   requireNational(staff);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const id = await insertGuide(trx, input.title, input.description || null, staff.id, input.questions);
     const after = { id, title: input.title, questions: input.questions };
     await recordAudit(trx, staff, {
@@ -83,7 +83,7 @@ export async function addCode(
   input: { label: string; description?: string },
 ) {
   requireNational(staff);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (await findCodeByLabel(trx, input.label)) throw new AppError('already_exists', { what: input.label });
     const id = await insertCode(trx, input.label, input.description || null);
     const after = { id, label: input.label, description: input.description || null };
@@ -99,7 +99,7 @@ export async function addCode(
 
 /** Records an interview of an actor of a region the caller manages, with one answer per question. */
 export async function recordInterview(ctx: Context, staff: StaffActor, input: NewInterview) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const actor = await findActor(trx, input.actorId);
     if (!actor) throw new AppError('not_found', { what: `actor ${input.actorId}` });
     requireManagedThing(staff, actor.region_code, `actor ${input.actorId}`);
@@ -192,7 +192,7 @@ export async function getInterview(ctx: Context, staff: StaffActor, id: number) 
 
 /** Applies a code to a passage [start, end) of an answer; the passage must lie inside the answer. */
 export async function codePassage(ctx: Context, staff: StaffActor, interviewId: number, input: NewCoding) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const interview = await findInterview(trx, interviewId);
     if (!interview) throw new AppError('not_found', { what: `entrevista ${interviewId}` });
     requireManagedThing(staff, interview.region_code, `entrevista ${interviewId}`);
@@ -240,7 +240,7 @@ export async function codePassage(ctx: Context, staff: StaffActor, interviewId: 
 
 /** Removes a code from a passage. */
 export async function uncodePassage(ctx: Context, staff: StaffActor, codingId: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const coding = await findCoding(trx, codingId);
     if (!coding) throw new AppError('not_found', { what: `codificación ${codingId}` });
     requireManagedThing(staff, coding.region_code, `codificación ${codingId}`);
@@ -308,7 +308,7 @@ export async function interviewTarget(ctx: Context) {
 /** Changes the national target of actors to hear (national team). */
 export async function setInterviewTarget(ctx: Context, staff: StaffActor, target: number) {
   requireNational(staff);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await readSetting(trx, TARGET_KEY);
     await writeSetting(trx, TARGET_KEY, String(target));
     await recordAudit(trx, staff, {

@@ -217,7 +217,7 @@ function checkStep(step: number) {
 export async function createPlan(ctx: Context, actor: StaffActor, input: PlanInput) {
   if (!canCreatePlan(actor)) throw new AppError('forbidden');
   checkDates(input.startDate, input.endDate, 'body.endDate');
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const at = now();
     const id = await q.insertPlan(trx, {
       title: input.title,
@@ -264,7 +264,7 @@ export async function updatePlanDetails(ctx: Context, actor: StaffActor, planId:
 }
 
 export async function removePlan(ctx: Context, actor: StaffActor, planId: number) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const plan = await planFor(trx, actor, planId, true);
     if (!canDeletePlan(actor)) throw new AppError('forbidden');
     await q.deletePlan(trx, planId);

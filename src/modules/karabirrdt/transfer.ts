@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { now } from '../../platform/db/index.js';
+import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
 import { cleanTexts } from '../../platform/http/input.js';
 import { issuesOf } from '../../platform/http/route.js';
@@ -194,7 +194,7 @@ export async function importPlan(ctx: Context, actor: StaffActor | null, raw: un
   if (actor && !canCreatePlan(actor)) throw new AppError('forbidden');
   const { file, issues } = checkPlanFile(raw);
   if (!file) throw new AppError('karabirrdt_invalid_file', { count: issues.length }, issues);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const at = now();
     const planId = await q.insertPlan(trx, {
       title: file.plan.title,

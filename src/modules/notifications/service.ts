@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { renderIdeaNews } from './message.js';
 import * as q from './queries.js';
@@ -90,7 +90,7 @@ export async function describeUnsubscribe(ctx: Context, token: string) {
 export async function unsubscribe(ctx: Context, token: string) {
   const subscription = await q.findSubscriptionByToken(ctx.db, token);
   if (!subscription) throw new AppError('unsubscribe_unknown');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await q.markUnsubscribed(trx, token, now());
     await q.cancelPending(trx, subscription.email);
   });

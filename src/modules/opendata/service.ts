@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { now } from '../../platform/db/index.js';
+import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { exportZip } from '../datapackage/service.js';
@@ -14,7 +14,7 @@ export const smallCell = 5;
 /** Publishes (or withdraws) a closed dialogue as open data; national team only, audited. */
 export async function setPublished(ctx: Context, actor: StaffActor, dialogueId: number, published: boolean) {
   requireNational(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const dialogue = await findDialogue(trx, dialogueId);
     if (!dialogue) throw new AppError('not_found', { what: `diálogo ${dialogueId}` });
     if (published && dialogue.status !== 'closed') throw new AppError('dialogue_not_closed');

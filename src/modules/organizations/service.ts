@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope, requireRegionVisible } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { recordAudit } from '../audit/service.js';
 import { findOrganizationByName, insertOrganization, searchOrganizations } from './queries.js';
@@ -34,7 +34,7 @@ export async function searchInRegion(db: Db, regionCode: string, q: string | und
 /** Adds an organisation in a region the caller sees; the same name in that region is reused. */
 export async function createOrganization(ctx: Context, actor: StaffActor, input: NewOrganization) {
   requireRegionVisible(actor, input.regionCode, input.regionCode);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await serialiseOn(trx, organizationKey(input.regionCode, input.name));
     const existing = await findOrganizationByName(trx, input.regionCode, input.name);
     if (existing) return { created: false, organization: present(existing) };

@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
-import { now } from '../../platform/db/index.js';
+import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { eraseParticipantData, evaluationOf, findParticipant, ideasOf, votesOf } from './queries.js';
@@ -67,7 +67,7 @@ export async function exportParticipant(ctx: Context, actor: StaffActor | null, 
  */
 export async function eraseParticipant(ctx: Context, actor: StaffActor | null, participantId: number) {
   if (actor) requireNational(actor);
-  const erased = await ctx.db.transaction().execute(async (trx) => {
+  const erased = await inTransaction(ctx.db, async (trx) => {
     const participant = await findParticipant(trx, participantId);
     if (!participant) throw new AppError('not_found', { what: `participante ${participantId}` });
     if (participant.erased_at) return { participantId, erasedAt: participant.erased_at, already: true };

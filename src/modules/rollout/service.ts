@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import type { RegionTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
@@ -267,7 +267,7 @@ export async function suggestPilots(ctx: Context, actor: StaffActor, input: Pilo
 export async function setPilots(ctx: Context, actor: StaffActor, input: PilotsInput) {
   requireRolloutEditor(actor);
   const regions = [...new Set(input.regions)].sort();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await q.listPilots(trx);
     const at = now();
     await q.replacePilots(
@@ -294,7 +294,7 @@ export async function setPilots(ctx: Context, actor: StaffActor, input: PilotsIn
 /** Adds an evaluation criterion (from the model, the plan's dream circle, or elsewhere). */
 export async function addCriterion(ctx: Context, actor: StaffActor, input: CriterionInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = {
       name: input.name,
       description: input.description,
@@ -320,7 +320,7 @@ export async function addCriterion(ctx: Context, actor: StaffActor, input: Crite
 /** Opens the joint evaluation of a pilot with its region. */
 export async function createEvaluation(ctx: Context, actor: StaffActor, input: EvaluationInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const at = now();
     const row = {
       region_code: input.regionCode,
@@ -362,7 +362,7 @@ export async function getEvaluation(ctx: Context, actor: StaffActor, id: number)
 /** Records the scores of an evaluation, one per criterion (replacing earlier scores). */
 export async function setScores(ctx: Context, actor: StaffActor, id: number, input: ScoresInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     const criterionIds = [...new Set(input.scores.map((score) => score.criterionId))];
     if (criterionIds.length !== input.scores.length) {
@@ -394,7 +394,7 @@ export async function setScores(ctx: Context, actor: StaffActor, id: number, inp
 /** Adds a finding to an evaluation. */
 export async function addFinding(ctx: Context, actor: StaffActor, id: number, text: string) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     const at = now();
     const findingId = await q.insertFinding(trx, id, text, at);
@@ -413,7 +413,7 @@ export async function addFinding(ctx: Context, actor: StaffActor, id: number, te
 /** Adds a piece of evidence (a typed link to a dialogue, council session, indicator or document). */
 export async function addEvidence(ctx: Context, actor: StaffActor, id: number, input: EvidenceInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     if (input.findingId) {
       const findings = await q.listFindings(trx, [id]);
@@ -447,7 +447,7 @@ export async function addEvidence(ctx: Context, actor: StaffActor, id: number, i
 /** Publishes a model version: what changed, why, and which findings it answers. */
 export async function createVersion(ctx: Context, actor: StaffActor, input: VersionInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (await q.findVersionByLabel(trx, input.label)) {
       throw new AppError('already_exists', { what: `versión ${input.label}` });
     }
@@ -478,7 +478,7 @@ export async function createVersion(ctx: Context, actor: StaffActor, input: Vers
 /** Records that regions run a model version from a date on (the history keeps every assignment). */
 export async function assignVersion(ctx: Context, actor: StaffActor, input: AssignVersionInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const version = await q.findVersion(trx, input.versionId);
     if (!version) throw new AppError('not_found', { what: `versión ${input.versionId}` });
     const regions = [...new Set(input.regionCodes)];
@@ -540,7 +540,7 @@ export async function createWavePlan(ctx: Context, actor: StaffActor, input: Wav
     },
     { groups: input.groups, seed: input.seed, randomSplits: 1000 },
   );
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const at = now();
     const planRow = {
       title: input.title,
@@ -597,7 +597,7 @@ export async function createWavePlan(ctx: Context, actor: StaffActor, input: Wav
 /** Edits a wave: name, dates, the model version it will receive, the plan task it belongs to. */
 export async function patchWave(ctx: Context, actor: StaffActor, id: number, input: WavePatchInput) {
   requireRolloutEditor(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const wave = await q.findWave(trx, id);
     if (!wave) throw new AppError('not_found', { what: `ola ${id}` });
     if (input.modelVersionId && !(await q.findVersion(trx, input.modelVersionId))) {

@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import { deleteSession, deleteSessionsOfUser, insertSession } from '../../platform/auth/queries.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
@@ -29,7 +29,7 @@ export async function setupNeeded(db: Db): Promise<boolean> {
 
 /** Creates the first national account; refused once any account exists. */
 export async function createFirstNational(ctx: Context, input: Omit<NewStaff, 'role' | 'regions'>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     // Two first setups at once: the second waits here and then finds the first's account.
     await serialiseOn(trx, 'staff:first-national');
     if ((await countStaff(trx)) > 0) throw new AppError('setup_done');
@@ -42,7 +42,7 @@ export async function addStaff(ctx: Context, actor: StaffActor | null, input: Ne
   const regions = input.role === 'national' ? [] : [...new Set(input.regions)];
   if (needsRegions(input.role, regions)) throw regionsRequired();
   if (actor && !canManageAccount(actor, input.role, regions)) throw new AppError('forbidden');
-  return ctx.db.transaction().execute((trx) => createAccount(trx, actor, { ...input, regions }));
+  return inTransaction(ctx.db, (trx) => createAccount(trx, actor, { ...input, regions }));
 }
 
 /** 400 naming the field: a staff account other than the national team's without a region. */
@@ -77,7 +77,7 @@ async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) 
 }
 
 export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: number, patch: StaffPatch) {
-  const updated = await ctx.db.transaction().execute(async (trx) => {
+  const updated = await inTransaction(ctx.db, async (trx) => {
     const user = await findStaffById(trx, id);
     if (!canListStaff(actor)) throw new AppError('forbidden');
     const currentRegions = user ? ((await regionsByUser(trx, [id])).get(id) ?? []) : [];

@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { recordAudit } from '../audit/service.js';
 import { dotsAtChainEnds } from '../ideas/chains.js';
@@ -79,7 +79,7 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
     { k: input.k, seed, pinned, seedMembers, seedGroups: kept.length },
   );
 
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const stamp = now();
     const runId = await insertRun(trx, {
       scope,
@@ -305,7 +305,7 @@ function requireActive(theme: { status: string; label: string }) {
 
 /** Staff name a theme; the name is kept through later runs. */
 export async function renameTheme(ctx: Context, actor: StaffActor, id: number, label: string) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     await updateTheme(trx, id, { label, label_locked: 1, kept: 1, updated_at: now() });
@@ -324,7 +324,7 @@ export async function renameTheme(ctx: Context, actor: StaffActor, id: number, l
 /** Moves every idea of a theme into another (pinned there) and closes the first. */
 export async function mergeTheme(ctx: Context, actor: StaffActor, id: number, intoId: number) {
   if (id === intoId) throw new AppError('synthesis_same_theme');
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { theme: source } = await themeInScope(trx, actor, id, true);
     const { theme: target } = await themeInScope(trx, actor, intoId, true);
     if (source.scope !== target.scope) throw new AppError('not_found', { what: `tema ${intoId}` });
@@ -355,7 +355,7 @@ export async function splitTheme(
   ideaIds: number[],
   label: string,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     const members = new Set((await assignmentsOfTheme(trx, id)).map((row) => row.idea_id));
@@ -393,7 +393,7 @@ export async function splitTheme(
 
 /** Puts one idea into a theme by hand; it stays there through later runs. */
 export async function moveIdea(ctx: Context, actor: StaffActor, themeId: number, ideaId: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const { theme } = await themeInScope(trx, actor, themeId, true);
     requireActive(theme);
     const assignment = await findAssignment(trx, theme.scope, ideaId);
