@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
 import { calendar, seedDialogue } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 
 type ErrorBody = {
@@ -52,7 +53,7 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('refuses phase dates out of order and stores nothing', async () => {
+  const step1 = step(null, async () => {
     const phases = calendar(2027);
     phases[2] = { ...phases[2], startsOn: '2027-05-15' }; // starts before prioritisation ends
     const refused = await national.post<ErrorBody>('/api/cycles', { year: 2027, phases });
@@ -61,8 +62,9 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     expect(refused.body.error.message).toContain('cartera anual empieza (2027-05-15)');
     expect((await national.get<{ cycles: unknown[] }>('/api/cycles')).body.cycles).toHaveLength(0);
   });
+  it('refuses phase dates out of order and stores nothing', () => step1(), storyTimeout);
 
-  it('lets only the national team start the cycle; tracks, phases and quarterly feedback are planned', async () => {
+  const step2 = step(step1, async () => {
     expect((await biobio.post('/api/cycles', { year: 2027, phases: calendar(2027) })).status).toBe(403);
     const created = await national.post<{ id: number; regions: string[] }>('/api/cycles', {
       year: 2027,
@@ -100,8 +102,13 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       '2028-01-01',
     ]);
   });
+  it(
+    'lets only the national team start the cycle; tracks, phases and quarterly feedback are planned',
+    () => step2(),
+    storyTimeout,
+  );
 
-  it('attaches the dialogue to active listening and records feedback sessions inside implementation', async () => {
+  const step3 = step(step2, async () => {
     const track = await biobio.get<{ phases: Array<{ id: number; phase: string }> }>(
       `/api/tracks/${trackId}`,
     );
@@ -189,8 +196,13 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     });
     expect(held.body.heldOn).toBe('2027-08-05');
   });
+  it(
+    'attaches the dialogue to active listening and records feedback sessions inside implementation',
+    () => step3(),
+    storyTimeout,
+  );
 
-  it('requires a source for every initiative and a reason to discard; notifies only consenting participants', async () => {
+  const step4 = step(step3, async () => {
     const base = {
       cycleId,
       regionCode: 'CL-BI',
@@ -289,8 +301,13 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     expect(outbox[1].subject).toContain('aprobada');
     expect(outbox[1].body_text).toContain('pasó de «propuesta» a «aprobada»');
   });
+  it(
+    'requires a source for every initiative and a reason to discard; notifies only consenting participants',
+    () => step4(),
+    storyTimeout,
+  );
 
-  it('updates progress in bulk: dry run changes nothing, bad rows reject the whole file, XLSX applies', async () => {
+  const step5 = step(step4, async () => {
     const good = `initiative_id,status,progress_percent,note\r\n${initiativeId},en ejecución,40,Primer curso abierto\r\n`;
     const dry = await upload(biobio, '/api/initiatives/progress-import?dryRun=true', 'avance.csv', good);
     expect(dry.status).toBe(200);
@@ -341,8 +358,13 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     );
     expect(audit.body.entries.map((entry) => entry.action)).toContain('initiative.progress_import');
   });
+  it(
+    'updates progress in bulk: dry run changes nothing, bad rows reject the whole file, XLSX applies',
+    () => step5(),
+    storyTimeout,
+  );
 
-  it('writes the progress template with the titles inert for spreadsheets', async () => {
+  const step6 = step(step5, async () => {
     for (const title of ['＝HYPERLINK("http://x")', "'=1+1", '-5 % de cobertura']) {
       expect((await biobio.patch(`/api/initiatives/${initiativeId}`, { title })).status).toBe(200);
       const template = await biobio.get<string>(`/api/cycles/${cycleId}/progress-template.csv`);
@@ -356,8 +378,9 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       (await biobio.patch(`/api/initiatives/${initiativeId}`, { title: 'Escuela de soldadura' })).status,
     ).toBe(200);
   });
+  it('writes the progress template with the titles inert for spreadsheets', () => step6(), storyTimeout);
 
-  it('shows every region on the board with what is late, and the indicators', async () => {
+  const step7 = step(step6, async () => {
     const board = await national.get<{
       tracks: Array<{
         regionCode: string;
@@ -392,8 +415,9 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       { year: 2027, total: 3, excelente: 1, bueno: 1, regular: 1, malo: 0, positiveShare: 2 / 3 },
     ]);
   });
+  it('shows every region on the board with what is late, and the indicators', () => step7(), storyTimeout);
 
-  it('answers a manager of another region about a phase, attachment, session, initiative or milestone as about a missing one', async () => {
+  const step8 = step(step7, async () => {
     const maule = await server.signIn('regional', ['CL-ML']);
     const track = await biobio.get<{
       phases: Array<{ id: number; attachments: Array<{ id: number }> }>;
@@ -432,8 +456,13 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       expect((ghost.body as ErrorBody).error.message).toBe(`No encontrado: ${what} ${missing}.`);
     }
   });
+  it(
+    'answers a manager of another region about a phase, attachment, session, initiative or milestone as about a missing one',
+    () => step8(),
+    storyTimeout,
+  );
 
-  it('shows the return to participants publicly, without login', async () => {
+  const step9 = step(step8, async () => {
     const visitor = server.client();
     const idea = await visitor.get<{
       outcome: string;
@@ -452,8 +481,9 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     ]);
     expect(dialogue.body.ideas[0].merged).toHaveLength(1);
   });
+  it('shows the return to participants publicly, without login', () => step9(), storyTimeout);
 
-  it('starts the next cycle from the evaluation and carries over unfinished initiatives', async () => {
+  const step10 = step(step9, async () => {
     await biobio.patch(`/api/tracks/${trackId}`, { evaluationNotes: 'Convocar antes a las empresas' });
     const next = await national.post<{ id: number; carriedInitiatives: number }>('/api/cycles', {
       year: 2028,
@@ -476,4 +506,9 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
     const old = await biobio.patch<ErrorBody>(`/api/initiatives/${initiativeId}`, { progressPercent: 50 });
     expect(old.body.error.code).toBe('cycle_closed');
   });
+  it(
+    'starts the next cycle from the evaluation and carries over unfinished initiatives',
+    () => step10(),
+    storyTimeout,
+  );
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 
 type Signed = ApiClient & { userId: number };
@@ -43,7 +44,7 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
 
   const view = async (client: ApiClient = national) => (await client.get<View>(`/api/plans/${planId}`)).body;
 
-  it('lets the national team create plans and scopes them by region', async () => {
+  const step1 = step(null, async () => {
     const refused = await biobio.post('/api/plans', { title: 'X', startDate: '2027-01-04' });
     expect(refused.status).toBe(403);
     const badDates = await national.post<ErrorBody>('/api/plans', {
@@ -79,8 +80,9 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(biobioList.body.plans.map((plan) => plan.id)).toEqual([planId]);
     expect((await maule.post(`/api/plans/${planId}/members`, { name: 'Intrusa' })).status).toBe(404);
   });
+  it('lets the national team create plans and scopes them by region', () => step1(), storyTimeout);
 
-  it('builds the dream circle, 6–8 objectives and a straw poll that orders them', async () => {
+  const step2 = step(step1, async () => {
     const ana = await national.post<{ id: number }>(`/api/plans/${planId}/members`, {
       name: 'Ana Pérez',
       userId: national.userId,
@@ -127,8 +129,13 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(current.objectives[0].rank).toBe(1);
     expect(current.dreams[0].achieved).toBeNull();
   });
+  it(
+    'builds the dream circle, 6–8 objectives and a straw poll that orders them',
+    () => step2(),
+    storyTimeout,
+  );
 
-  it('adds tasks on the 12 steps and refuses bad steps and dates, storing nothing', async () => {
+  const step3 = step(step2, async () => {
     const { members, objectives } = await view();
     const add = (title: string, step: number, durationDays: number, extra: object = {}) =>
       national.post<{ id: number } & ErrorBody>(`/api/plans/${planId}/tasks`, {
@@ -162,8 +169,13 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(stranger.status).toBe(422);
     expect((await view()).tasks).toHaveLength(5);
   });
+  it(
+    'adds tasks on the 12 steps and refuses bad steps and dates, storing nothing',
+    () => step3(),
+    storyTimeout,
+  );
 
-  it('links tasks with threads, refuses a loop naming it, and recomputes the critical path', async () => {
+  const step4 = step(step3, async () => {
     const thread = (from: string, to: string) =>
       biobio.post<ErrorBody>(`/api/plans/${planId}/threads`, {
         fromTaskId: taskIds[from],
@@ -198,8 +210,13 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(current.analysis.checks.tasksWithoutThreads).toEqual([]);
     expect(current.analysis.checks.celebrateShare).toBeCloseTo(0.2);
   });
+  it(
+    'links tasks with threads, refuses a loop naming it, and recomputes the critical path',
+    () => step4(),
+    storyTimeout,
+  );
 
-  it('never lets two edits of the same task silently overwrite each other', async () => {
+  const step5 = step(step4, async () => {
     const task = (await view()).tasks.find((entry) => entry.id === taskIds['Mapear actores'])!;
     const first = await national.patch<{ version: number; status: string }>(
       `/api/plans/${planId}/tasks/${task.id}`,
@@ -228,8 +245,9 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
       'karabirrdt.task.create',
     ]);
   });
+  it('never lets two edits of the same task silently overwrite each other', () => step5(), storyTimeout);
 
-  it('pushes every change to the plan room over the WebSocket, only to people of the plan', async () => {
+  const step6 = step(step5, async () => {
     const messages: Array<{ type: string; event?: string }> = [];
     // Listening from onInit: the server may speak before the connection promise resolves.
     const socket = await server.app.injectWS(
@@ -254,8 +272,13 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(refusals[0]).toMatchObject({ type: 'error', code: 'not_found' });
     outsider.terminate();
   });
+  it(
+    'pushes every change to the plan room over the WebSocket, only to people of the plan',
+    () => step6(),
+    storyTimeout,
+  );
 
-  it('records at the end which dreams were achieved', async () => {
+  const step7 = step(step6, async () => {
     const dream = (await view()).dreams[0];
     const marked = await biobio.patch<{ achieved: boolean }>(`/api/plans/${planId}/dreams/${dream.id}`, {
       achieved: true,
@@ -264,8 +287,9 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(marked.body.achieved).toBe(true);
     expect((await view()).dreams[0].achieved).toBe(true);
   });
+  it('records at the end which dreams were achieved', () => step7(), storyTimeout);
 
-  it('exports JSON that imports back into the same plan, CSV and iCalendar', async () => {
+  const step8 = step(step7, async () => {
     const original = await view();
     const file = await national.get<Record<string, unknown>>(`/api/plans/${planId}/plan.json`);
     expect(file.status).toBe(200);
@@ -298,8 +322,9 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(ics.body).toContain('DTSTART;VALUE=DATE:20270104\r\nDTEND;VALUE=DATE:20270106\r\n');
     for (const line of ics.body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
+  it('exports JSON that imports back into the same plan, CSV and iCalendar', () => step8(), storyTimeout);
 
-  it('refuses an invalid plan file with every problem and stores nothing', async () => {
+  const step9 = step(step8, async () => {
     const before = (await national.get<{ plans: unknown[] }>('/api/plans')).body.plans.length;
     const looped = await national.post<ErrorBody>('/api/plans/import', {
       format: 'minga.karabirrdt',
@@ -341,6 +366,7 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
     expect(notAPlan.status).toBe(422);
     expect((await national.get<{ plans: unknown[] }>('/api/plans')).body.plans).toHaveLength(before);
   });
+  it('refuses an invalid plan file with every problem and stores nothing', () => step9(), storyTimeout);
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 3000) {
