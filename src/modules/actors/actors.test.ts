@@ -114,6 +114,12 @@ describe.each(storeKinds)('actor registry and stakeholder map on %s', (kind) => 
       name: 'Gremio Forestal',
       sector: 'empleador',
     });
+    // One actor left unplaced, so the test holds alone too.
+    await biobio.post('/api/actors', {
+      regionCode: 'CL-BI',
+      name: 'Sindicato del Puerto',
+      sector: 'trabajador_ocupado',
+    });
     expect(
       (await biobio.put(`/api/actors/${actor.body.id}/placement`, { influence: 6, interest: 3 })).status,
     ).toBe(400);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 
 interface Device {
@@ -52,7 +53,7 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('lists every dialogue as a device, at the default level until staff place it', async () => {
+  const step1 = step(null, async () => {
     const biobio = staff.biobio;
     const list = await biobio.get<{ devices: Device[] }>('/api/devices?region=CL-BI');
     const dialogue = list.body.devices.find((device) => device.key === `dialogue-${dialogueId}`);
@@ -71,8 +72,13 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
     expect(placed.body.history.map((step) => step.level)).toEqual(['consultar', 'involucrar']);
     expect(placed.body.level).toBe('involucrar');
   });
+  it(
+    'lists every dialogue as a device, at the default level until staff place it',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('registers devices with a level history that rises over the years, and compares regions', async () => {
+  const step2 = step(step1, async () => {
     const biobio = staff.biobio;
     const created = await biobio.post<{ key: string; id: number }>('/api/devices', {
       regionCode: 'CL-BI',
@@ -137,8 +143,13 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
       'device.create',
     ]);
   });
+  it(
+    'registers devices with a level history that rises over the years, and compares regions',
+    () => step2(),
+    storyTimeout,
+  );
 
-  it('keeps devices to their regions', async () => {
+  const step3 = step(step2, async () => {
     const maule = staff.maule;
     const refused = await maule.post<{ error: { code: string } }>('/api/devices', {
       regionCode: 'CL-BI',
@@ -161,4 +172,5 @@ describe.each(storeKinds)('participation devices on %s', (kind) => {
     const own = await maule.get<{ devices: Device[] }>('/api/devices');
     expect(own.body.devices).toEqual([]);
   });
+  it('keeps devices to their regions', () => step3(), storyTimeout);
 });
