@@ -139,6 +139,11 @@ describe.each(storeKinds)('dialogue lifecycle and scoping on %s', (kind) => {
     );
     expect(lower.status).toBe(200);
     expect(lower.body).toMatchObject({ dialogueId: dialogue.id, regionName: expect.any(String) });
+    // Typed as the projector shows it, in groups of three.
+    const grouped = dialogue.joinCode.match(/.{1,3}/g)?.join(' ') ?? '';
+    const spaced = await anonymous.get<{ dialogueId: number }>(`/api/join/${encodeURIComponent(grouped)}`);
+    expect(spaced.body.dialogueId).toBe(dialogue.id);
+    expect((await anonymous.get(`/api/join/${grouped.replaceAll(' ', '-')}`)).status).toBe(200);
     const unknown = await anonymous.get('/api/join/ZZZZZZ');
     expect(unknown.status).toBe(404);
     expect(errorCode(unknown.body)).toBe('join_code_unknown');

@@ -52,4 +52,12 @@ export type DialogueListQuery = z.infer<typeof dialogueListQuery>;
 export const statusChangeSchema = z.object({ status: z.enum(['open', 'live', 'closed']) });
 export const phaseChangeSchema = z.object({ phase: dialoguePhaseSchema });
 export const facilitatorsSchema = z.object({ userIds: z.array(dbId).max(50) });
-export const joinCodeParam = z.object({ code: z.string().trim().min(1).max(20) });
+/** A join code as typed: spaces and hyphens between its groups are ignored, and so is case. */
+export const joinCodeParam = z.object({
+  code: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((code) => code.replace(/[\s-]/g, '').toUpperCase())
+    .pipe(z.string().min(1).max(20)),
+});

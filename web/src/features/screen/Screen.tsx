@@ -147,7 +147,8 @@ function Joining({ state }: { state: ScreenState }) {
         </p>
         <p className="join-code-big">
           <span className="visually-hidden">{t('screen.code')}: </span>
-          {dialogue.joinCode}
+          {/* In groups of three, easier to read aloud and to copy from the back of the room. */}
+          {dialogue.joinCode.match(/.{1,3}/g)?.join(' ')}
         </p>
       </section>
       <section className="screen-progress" aria-labelledby="tables-label">
