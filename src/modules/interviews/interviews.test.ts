@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 
 type Error = { error: { code: string; message: string } };
@@ -42,7 +43,7 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('keeps guides and the codebook to the national team', async () => {
+  const step1 = step(null, async () => {
     const biobio = staff.biobio;
     expect((await biobio.post('/api/interview-guides', { title: 'Otra', questions: ['¿?'] })).status).toBe(
       403,
@@ -53,8 +54,9 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
       '¿Qué barreras ve para participar?',
     ]);
   });
+  it('keeps guides and the codebook to the national team', () => step1(), storyTimeout);
 
-  it('records an interview, codes passages inside answers, refuses passages outside, and synthesises', async () => {
+  const step2 = step(step1, async () => {
     const biobio = staff.biobio;
     const actor = await biobio.post<{ id: number }>('/api/actors', {
       regionCode: 'CL-BI',
@@ -145,8 +147,13 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
       'interview.create',
     ]);
   });
+  it(
+    'records an interview, codes passages inside answers, refuses passages outside, and synthesises',
+    () => step2(),
+    storyTimeout,
+  );
 
-  it('refuses answers to questions of another guide and interviews of actors out of scope, storing nothing', async () => {
+  const step3 = step(step2, async () => {
     const biobio = staff.biobio;
     const maule = staff.maule;
     const actor = await maule.post<{ id: number }>('/api/actors', {
@@ -183,8 +190,13 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
     const biobioList = await biobio.get<{ interviews: Array<{ regionCode: string }> }>('/api/interviews');
     expect(biobioList.body.interviews.every((entry) => entry.regionCode === 'CL-BI')).toBe(true);
   });
+  it(
+    'refuses answers to questions of another guide and interviews of actors out of scope, storing nothing',
+    () => step3(),
+    storyTimeout,
+  );
 
-  it('shows who was heard per region and sector against a configurable target', async () => {
+  const step4 = step(step3, async () => {
     const national = staff.national;
     const initial = await national.get<{ target: number; heard: number; regionTarget: number }>(
       '/api/interviews/coverage',
@@ -207,4 +219,5 @@ describe.each(storeKinds)('interviews, coding and synthesis on %s', (kind) => {
     const scoped = await biobio.get<{ byRegion: unknown[] }>('/api/interviews/coverage');
     expect(scoped.body.byRegion).toHaveLength(1);
   });
+  it('shows who was heard per region and sector against a configurable target', () => step4(), storyTimeout);
 });
