@@ -3,6 +3,7 @@ import type { ApiClient } from '../../test/client.js';
 import { calendar, seedDialogue } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { TestSmtp, waitFor } from '../../test/smtp.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 import { escapeHtml } from './message.js';
 
@@ -43,7 +44,7 @@ describe.each(storeKinds)('e-mails to participants through the outbox on %s', (k
       (row) => row.status === 'sent',
     ).length;
 
-  it('delivers through real SMTP with escaped HTML and an unsubscribe link that works without login', async () => {
+  const step1 = step(null, async () => {
     const seeded = await seedDialogue(server.ctx.db, {
       regionCode: 'CL-VS',
       title: 'Diálogo Valparaíso',
@@ -107,8 +108,13 @@ describe.each(storeKinds)('e-mails to participants through the outbox on %s', (k
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.received.length).toBe(before);
   });
+  it(
+    'delivers through real SMTP with escaped HTML and an unsubscribe link that works without login',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('never blocks the change while SMTP is down, retries with backoff and delivers every message exactly once', async () => {
+  const step2 = step(step1, async () => {
     const people = Array.from({ length: 12 }, (_, index) => ({
       email: `persona${index}@correo.cl`,
       notify: true,
@@ -182,5 +188,10 @@ describe.each(storeKinds)('e-mails to participants through the outbox on %s', (k
     const rows = await server.ctx.db.selectFrom('notification_outbox').selectAll().execute();
     expect(rows.every((row) => row.status === 'sent')).toBe(true);
     expect(rows.some((row) => row.attempts > 1)).toBe(true);
-  }, 60_000);
+  });
+  it(
+    'never blocks the change while SMTP is down, retries with backoff and delivers every message exactly once',
+    () => step2(),
+    storyTimeout,
+  );
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../platform/files/cells.js';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 import type { Report } from './service.js';
 
@@ -51,7 +52,7 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('loads the demo once for the national team, refuses it afterwards and to others', async () => {
+  const step1 = step(null, async () => {
     const regional = await server.signIn('regional', ['CL-BI']);
     expect((await regional.post('/api/demo')).status).toBe(403);
     const loaded = await national.post<{ dialogues: number; participants: number }>('/api/demo');
@@ -60,9 +61,14 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     const again = await national.post<{ error: { code: string } }>('/api/demo');
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('demo_store_not_empty');
-  }, 60_000);
+  });
+  it(
+    'loads the demo once for the national team, refuses it afterwards and to others',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('scopes reports and dashboards to the caller’s regions', async () => {
+  const step2 = step(step1, async () => {
     const all = await national.get<Report>('/api/results/report');
     expect(all.body.dialogues).toBe(16);
     expect(all.body.by_region).toHaveLength(16);
@@ -84,8 +90,9 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     const zip = unzipSync((await download(facilitator, '/api/datapackage/export.zip')).bytes);
     expect(strFromU8(zip['dialogues.csv']).trim().split('\n')).toHaveLength(1);
   });
+  it('scopes reports and dashboards to the caller’s regions', () => step2(), storyTimeout);
 
-  it('exports PDF, XLSX (one sheet per table) and CSV with neutralised cells', async () => {
+  const step3 = step(step2, async () => {
     const pdf = await download(national, '/api/results/export.pdf');
     expect(pdf.status).toBe(200);
     expect(strFromU8(pdf.bytes.slice(0, 5))).toBe('%PDF-');
@@ -98,8 +105,9 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     expect(csv.type).toContain('text/csv');
     expect(parse(strFromU8(csv.bytes).replace(/^\ufeff/, ''))).toHaveLength(17);
   });
+  it('exports PDF, XLSX (one sheet per table) and CSV with neutralised cells', () => step3(), storyTimeout);
 
-  it('neutralises an idea text that looks like a formula in the exports', async () => {
+  const step4 = step(step3, async () => {
     const refusedOrDone = await upload(national, '/api/datapackage/import', {
       'dialogues.csv':
         'dialogue_id,region_code,title,date,dots_per_participant\nX1,CL-AI,"=cmd|\' /C calc\'!A0",2025-06-01,3\n',
@@ -132,8 +140,9 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     expect(values.some((value) => value.startsWith("'"))).toBe(false);
     sheet?.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
+  it('neutralises an idea text that looks like a formula in the exports', () => step4(), storyTimeout);
 
-  it('takes a refused .zip package with file:line: column issues and stores nothing', async () => {
+  const step5 = step(step4, async () => {
     const before = await national.get<Report>('/api/results/report');
     const refused = await upload(national, '/api/datapackage/import', {
       'dialogues.csv':
@@ -158,8 +167,13 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     ]);
     expect(strFromU8(files['dialogues.csv'])).toContain('D0001,CL-AP,');
   });
+  it(
+    'takes a refused .zip package with file:line: column issues and stores nothing',
+    () => step5(),
+    storyTimeout,
+  );
 
-  it('publishes closed dialogues as pseudonymised open data, with small cells suppressed', async () => {
+  const step6 = step(step5, async () => {
     const anonymous = server.client();
     expect((await anonymous.get<{ dialogues: unknown[] }>('/api/opendata')).body.dialogues).toEqual([]);
     const dashboard = await national.get<{ dialogues: Array<{ id: number; region_code: string }> }>(
@@ -200,4 +214,9 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     const second = unzipSync((await download(anonymous, '/api/opendata/package.zip')).bytes);
     expect(strFromU8(second['participants.csv'])).toBe(strFromU8(files['participants.csv']));
   });
+  it(
+    'publishes closed dialogues as pseudonymised open data, with small cells suppressed',
+    () => step6(),
+    storyTimeout,
+  );
 });

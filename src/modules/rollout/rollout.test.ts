@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 
 const indicators = [
@@ -50,7 +51,7 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('runs the whole cycle: pilots, joint evaluation, a model version, waves with their timeline', async () => {
+  const step1 = step(null, async () => {
     const national = await server.signIn('national');
 
     const suggestion = await national.post<{
@@ -240,8 +241,13 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
       expect(actions).toContain(action);
     }
   });
+  it(
+    'runs the whole cycle: pilots, joint evaluation, a model version, waves with their timeline',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('lets a regional manager see only their region and change nothing', async () => {
+  const step2 = step(step1, async () => {
     const national = await server.signIn('national');
     const overview = await national.get<Overview>('/api/rollout');
     const evaluation = overview.body.evaluations[0];
@@ -265,8 +271,9 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
     expect(refused.status).toBe(403);
     expect((await regional.post('/api/rollout/pilots/suggestion', { count: 2 })).status).toBe(403);
   });
+  it('lets a regional manager see only their region and change nothing', () => step2(), storyTimeout);
 
-  it('answers bad input with 4xx and a field-level message, never 500', async () => {
+  const step3 = step(step2, async () => {
     const national = await server.signIn('national');
     const badDate = await national.post<{ error: { code: string; issues: Array<{ path: string }> } }>(
       '/api/rollout/evaluations',
@@ -331,4 +338,5 @@ describe.each(storeKinds)('rollout on %s', (kind) => {
       ).status,
     ).toBe(400);
   });
+  it('answers bad input with 4xx and a field-level message, never 500', () => step3(), storyTimeout);
 });
