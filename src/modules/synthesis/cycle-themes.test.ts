@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
 import { calendar } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 import { addDialogue, addIdea, childcare, training, transport, vote } from './test-data.js';
 
@@ -105,7 +106,7 @@ describe.each(storeKinds)('synthesis themes for an annual cycle on %s', (kind) =
   });
   afterAll(async () => server?.close());
 
-  it('groups only the attached dialogues’ ideas, weighted by dots at the end of the merge chain', async () => {
+  const step1 = step(null, async () => {
     // The region's own themes first: they cover every Biobío dialogue and must stay apart.
     expect((await national.post('/api/synthesis/runs', { scope: 'CL-BI', k: 3, seed: 4 })).status).toBe(201);
     const run = await national.post<{ scope: string; k: number; ideaCount: number }>('/api/synthesis/runs', {
@@ -149,8 +150,13 @@ describe.each(storeKinds)('synthesis themes for an annual cycle on %s', (kind) =
     const region = await national.get<ThemeList>('/api/synthesis/themes?scope=CL-BI');
     expect(region.body.themes.reduce((sum, theme) => sum + theme.ideaCount, 0)).toBe(8);
   });
+  it(
+    'groups only the attached dialogues’ ideas, weighted by dots at the end of the merge chain',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('shows other staff only their regions’ part of a cycle, read-only; unknown cycle 404, bad scope 400', async () => {
+  const step2 = step(step1, async () => {
     const mauleManager = await server.signIn('regional', ['CL-ML']);
     const list = await mauleManager.get<ThemeList>(`/api/synthesis/themes?scope=${scope}`);
     expect(list.status).toBe(200);
@@ -201,8 +207,13 @@ describe.each(storeKinds)('synthesis themes for an annual cycle on %s', (kind) =
       expect((await national.post('/api/synthesis/runs', { scope: bad })).status, bad).toBe(400);
     }
   });
+  it(
+    'shows other staff only their regions’ part of a cycle, read-only; unknown cycle 404, bad scope 400',
+    () => step2(),
+    storyTimeout,
+  );
 
-  it('keeps staff corrections through a re-run on new ideas, as for a region', async () => {
+  const step3 = step(step2, async () => {
     const trainingTheme = themeOf(training[0]);
     const transportTheme = themeOf(transport[0]);
     const childcareTheme = themeOf(childcare[0]);
@@ -274,8 +285,9 @@ describe.each(storeKinds)('synthesis themes for an annual cycle on %s', (kind) =
     );
     expect(audit.body.entries.some((entry) => JSON.stringify(entry.after).includes(scope))).toBe(true);
   });
+  it('keeps staff corrections through a re-run on new ideas, as for a region', () => step3(), storyTimeout);
 
-  it('attaches a cycle theme to a phase of that cycle only; a closed cycle’s themes are read-only', async () => {
+  const step4 = step(step3, async () => {
     const biobioManager = await server.signIn('regional', ['CL-BI']);
     const trainingTheme = themeOf(training[0]);
     const prioritisation = await phaseOf('CL-BI', 'priorizacion');
@@ -314,4 +326,9 @@ describe.each(storeKinds)('synthesis themes for an annual cycle on %s', (kind) =
     expect(readable.status).toBe(200);
     expect(readable.body.canChange).toBe(false);
   });
+  it(
+    'attaches a cycle theme to a phase of that cycle only; a closed cycle’s themes are read-only',
+    () => step4(),
+    storyTimeout,
+  );
 });

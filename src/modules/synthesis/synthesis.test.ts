@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../platform/db/index.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { step, storyTimeout } from '../../test/steps.js';
 import { storeKinds } from '../../test/stores.js';
 import { addDialogue, addIdea, childcare, stamp, training, transport, vote } from './test-data.js';
 
@@ -60,7 +61,7 @@ describe.each(storeKinds)('synthesis themes and duplicates on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('groups a region’s ideas into themes weighted by dots at the end of the merge chain', async () => {
+  const step1 = step(null, async () => {
     const national = await server.signIn('national');
     const run = await national.post<{ k: number; ideaCount: number }>('/api/synthesis/runs', {
       scope: 'CL-BI',
@@ -89,8 +90,13 @@ describe.each(storeKinds)('synthesis themes and duplicates on %s', (kind) => {
     });
     expect(detail.body.ideas.map((idea) => idea.text).sort()).toEqual([...training].sort());
   });
+  it(
+    'groups a region’s ideas into themes weighted by dots at the end of the merge chain',
+    () => step1(),
+    storyTimeout,
+  );
 
-  it('scopes themes to the caller’s regions and answers 404 outside them', async () => {
+  const step2 = step(step1, async () => {
     const mauleManager = await server.signIn('regional', ['CL-ML']);
     expect((await mauleManager.get('/api/synthesis/themes?scope=CL-BI')).status).toBe(404);
     expect((await mauleManager.get('/api/synthesis/themes?scope=CL')).status).toBe(404);
@@ -116,8 +122,9 @@ describe.each(storeKinds)('synthesis themes and duplicates on %s', (kind) => {
     expect((await facilitator.get('/api/synthesis/themes?scope=CL-BI')).status).toBe(200);
     expect((await facilitator.post('/api/synthesis/runs', { scope: 'CL-BI' })).status).toBe(403);
   });
+  it('scopes themes to the caller’s regions and answers 404 outside them', () => step2(), storyTimeout);
 
-  it('keeps staff corrections (rename, move, split, merge) through a re-run on new ideas', async () => {
+  const step3 = step(step2, async () => {
     const manager = await server.signIn('regional', ['CL-BI']);
     const list = await manager.get<ThemeList>('/api/synthesis/themes?scope=CL-BI');
     const [trainingTheme, transportTheme, childcareTheme] = list.body.themes;
@@ -191,8 +198,13 @@ describe.each(storeKinds)('synthesis themes and duplicates on %s', (kind) => {
       expect(actions).toContain(action);
     }
   });
+  it(
+    'keeps staff corrections (rename, move, split, merge) through a re-run on new ideas',
+    () => step3(),
+    storyTimeout,
+  );
 
-  it('suggests near-duplicates in a live dialogue, incrementally, with a score', async () => {
+  const step4 = step(step3, async () => {
     const live = await addDialogue(db, 'CL-BI', 'Diálogo en vivo');
     const original = await addIdea(db, live, 'Más buses nocturnos para los trabajadores de turno');
     await addIdea(db, live, 'Salas cuna en los lugares de trabajo');
@@ -236,4 +248,5 @@ describe.each(storeKinds)('synthesis themes and duplicates on %s', (kind) => {
       .execute();
     expect((await facilitator.get(`/api/dialogues/${live.id}/ideas/${copy}/duplicates`)).status).toBe(200);
   });
+  it('suggests near-duplicates in a live dialogue, incrementally, with a score', () => step4(), storyTimeout);
 });
