@@ -147,8 +147,15 @@ function Joining({ state }: { state: ScreenState }) {
         </p>
         <p className="join-code-big">
           <span className="visually-hidden">{t('screen.code')}: </span>
-          {/* In groups of three, easier to read aloud and to copy from the back of the room. */}
-          {dialogue.joinCode.match(/.{1,3}/g)?.join(' ')}
+          {/* In groups of three, easier to read aloud and to copy from the back of the room; the
+              gap is spacing, not text, so the code copies and reads as one word. */}
+          {Array.from({ length: Math.ceil(dialogue.joinCode.length / 3) }, (_, group) => group * 3).map(
+            (at) => (
+              <span key={`at-${at}`} className="join-code-group">
+                {dialogue.joinCode.slice(at, at + 3)}
+              </span>
+            ),
+          )}
         </p>
       </section>
       <section className="screen-progress" aria-labelledby="tables-label">
