@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../../platform/random.js';
 import { CsvFileWriter } from '../datapackage/csv.js';
 import { ageBands, headerOf, type PackageFile, sectors } from '../datapackage/format.js';
 import {
@@ -49,14 +50,7 @@ const kinds = Object.keys(organizationNames);
 
 /** A small seeded generator (mulberry32): the same seed gives the same package. */
 export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (below: number) => Math.floor(next() * below),

@@ -1,6 +1,8 @@
 // Numeric helpers shared by the rollout algorithms: standardisation, distances and a seeded
 // random generator, so every result can be reproduced from its seed.
 
+import { mulberry32 } from '../../platform/random.js';
+
 export interface Standardised {
   /** Row-major values, `rows × columns`, each column with mean 0 and population variance 1. */
   values: Float64Array;
@@ -65,14 +67,7 @@ export function distanceMatrix(data: Pick<Standardised, 'values' | 'rows' | 'col
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** Fisher–Yates shuffle in place with the given generator. */

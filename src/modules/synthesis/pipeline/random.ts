@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../../platform/random.js';
+
 /**
  * A small seeded generator (mulberry32): the same seed gives the same themes on every machine,
  * which Math.random cannot promise.
@@ -12,15 +14,8 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+  const next = mulberry32((Math.trunc(seed) ^ 0x9e3779b9) >>> 0);
   let spare: number | null = null;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   return {
     next,
     below: (n) => Math.floor(next() * n),
