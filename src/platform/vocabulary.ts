@@ -118,8 +118,8 @@ export const vocabularyLabels = {
   }
 >;
 
-/** Every code's label in one flat map (codes do not collide across vocabularies, but for age bands). */
+/** Every code's label in one flat map (no code means two things: «academia» is a sector and a kind, labelled alike). */
 export function flatLabels(locale: 'es' | 'en'): Record<string, string> {
-  const { sector, kind, gender, rating } = vocabularyLabels[locale];
-  return { ...sector, ...kind, ...gender, ...rating };
+  const { sector, kind, gender, ageBand, rating } = vocabularyLabels[locale];
+  return { ...sector, ...kind, ...gender, ...ageBand, ...rating };
 }
