@@ -147,20 +147,14 @@ async function livePhones(log: Log) {
       amount: tasks.length,
       requests: [
         {
-          method: 'POST',
-          path: '/api/me/votes',
-          setupRequest: (request) => {
+          ...votePost(() => {
             const { phone, index, dot } = tasks[next++ % tasks.length];
             return {
-              ...request,
-              headers: { 'content-type': 'application/json', 'x-device-token': phone.deviceToken! },
-              body: JSON.stringify({
-                ideaId: ideaIds[(index * 7 + dot * 3) % ideaIds.length],
-                delta: 1,
-                clientKey: `live-${index}-${dot}`,
-              }),
+              phone,
+              ideaId: ideaIds[(index * 7 + dot * 3) % ideaIds.length],
+              clientKey: `live-${index}-${dot}`,
             };
-          },
+          }),
           onResponse: (status) => {
             if (status === 200) ackTimes.push(performance.now());
           },
@@ -207,6 +201,22 @@ async function livePhones(log: Log) {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A +1 vote request for autocannon; `pick` chooses the phone, the idea and the key of each one. */
+function votePost(pick: () => { phone: ApiClient; ideaId: number; clientKey: string }): autocannon.Request {
+  return {
+    method: 'POST',
+    path: '/api/me/votes',
+    setupRequest: (request) => {
+      const { phone, ideaId, clientKey } = pick();
+      return {
+        ...request,
+        headers: { 'content-type': 'application/json', 'x-device-token': phone.deviceToken! },
+        body: JSON.stringify({ ideaId, delta: 1, clientKey }),
+      };
+    },
+  };
 }
 
 /** Runs autocannon to the end and gives its result. */
@@ -268,22 +278,19 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
       // Seeded, so that two runs send the same votes.
       const next = seededRandom(7).next;
       let counter = 0;
-      results[name] = await sustained(server, 5, shape.connections, {
-        method: 'POST',
-        path: '/api/me/votes',
-        setupRequest: (request) => {
+      results[name] = await sustained(
+        server,
+        5,
+        shape.connections,
+        votePost(() => {
           const n = counter++;
           const phone =
             name === 'room' ? phones[n % phones.length] : phones[Math.floor(next() * phones.length)];
-          const idea =
+          const ideaId =
             name === 'room' ? ideaIds[n % ideaIds.length] : ideaIds[Math.floor(next() * ideaIds.length)];
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', 'x-device-token': phone.deviceToken! },
-            body: JSON.stringify({ ideaId: idea, delta: 1, clientKey: `${name}-${n}` }),
-          };
-        },
-      });
+          return { phone, ideaId, clientKey: `${name}-${n}` };
+        }),
+      );
     }
     // Refusals: each phone holds one dot and has spent it, so every further +1 is a 422.
     {
@@ -299,21 +306,10 @@ async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
         server,
         4,
         shapes.outside.connections,
-        {
-          method: 'POST',
-          path: '/api/me/votes',
-          setupRequest: (request) => {
-            const n = counter++;
-            return {
-              ...request,
-              headers: {
-                'content-type': 'application/json',
-                'x-device-token': phones[n % phones.length].deviceToken!,
-              },
-              body: JSON.stringify({ ideaId: ideaIds[1 + (n % 39)], delta: 1, clientKey: `over-${n}` }),
-            };
-          },
-        },
+        votePost(() => {
+          const n = counter++;
+          return { phone: phones[n % phones.length], ideaId: ideaIds[1 + (n % 39)], clientKey: `over-${n}` };
+        }),
         422,
       );
     }
@@ -354,21 +350,14 @@ export async function reconnectStorm(log: Log) {
         duration: 3,
         connections: 64,
         requests: [
-          {
-            method: 'POST',
-            path: '/api/me/votes',
-            setupRequest: (request) => {
-              const n = counter++;
-              return {
-                ...request,
-                headers: {
-                  'content-type': 'application/json',
-                  'x-device-token': phones[n % phones.length].deviceToken!,
-                },
-                body: JSON.stringify({ ideaId: ideaIds[n % ideaIds.length], delta: 1, clientKey: `st-${n}` }),
-              };
-            },
-          },
+          votePost(() => {
+            const n = counter++;
+            return {
+              phone: phones[n % phones.length],
+              ideaId: ideaIds[n % ideaIds.length],
+              clientKey: `st-${n}`,
+            };
+          }),
         ],
       });
     const quiet = await votes();

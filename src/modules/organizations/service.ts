@@ -35,10 +35,8 @@ export async function searchInRegion(db: Db, regionCode: string, q: string | und
 export async function createOrganization(ctx: Context, actor: StaffActor, input: NewOrganization) {
   requireRegionVisible(actor, input.regionCode, input.regionCode);
   return inTransaction(ctx.db, async (trx) => {
-    await serialiseOn(trx, organizationKey(input.regionCode, input.name));
-    const existing = await findOrganizationByName(trx, input.regionCode, input.name);
+    const { id, existing } = await claimOrganization(trx, input.regionCode, input.name, input.kind ?? null);
     if (existing) return { created: false, organization: present(existing) };
-    const id = await findOrCreateOrganization(trx, input.regionCode, input.name, input.kind ?? null);
     const organization = { id, name: input.name, kind: input.kind ?? null, regionCode: input.regionCode };
     await recordAudit(trx, actor, {
       action: 'organization.create',
@@ -65,8 +63,16 @@ export async function findOrCreateOrganization(
   name: string,
   kind: string | null,
 ) {
+  return (await claimOrganization(db, regionCode, name, kind)).id;
+}
+
+/** The organisation's id, and its row when it was there already (under the name's lock). */
+async function claimOrganization(db: Db, regionCode: string, name: string, kind: string | null) {
   await serialiseOn(db, organizationKey(regionCode, name));
   const existing = await findOrganizationByName(db, regionCode, name);
-  if (existing) return existing.id;
-  return insertOrganization(db, { name, kind, region_code: regionCode, created_at: now() });
+  if (existing) return { id: existing.id, existing };
+  return {
+    id: await insertOrganization(db, { name, kind, region_code: regionCode, created_at: now() }),
+    existing: null,
+  };
 }

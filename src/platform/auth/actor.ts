@@ -82,9 +82,11 @@ async function resolveParticipant(request: FastifyRequest, cached: boolean): Pro
   if (typeof token !== 'string' || token.length < 20 || token.length > 200)
     throw new AppError('device_unknown');
   const deviceTokenHash = hashToken(token);
-  const known = cached ? knownDevices.get(deviceTokenHash) : undefined;
+  const { db } = request.server.ctx;
+  const devices = knownDevicesOf(db);
+  const known = cached ? devices.get(deviceTokenHash) : undefined;
   if (known) return { ...known, deviceTokenHash };
-  const row = await findParticipantByDevice(request.server.ctx.db, deviceTokenHash);
+  const row = await findParticipantByDevice(db, deviceTokenHash);
   if (!row) throw new AppError('device_unknown');
   const actor: ParticipantActor = {
     kind: 'participant',
@@ -92,7 +94,10 @@ async function resolveParticipant(request: FastifyRequest, cached: boolean): Pro
     dialogueId: row.dialogue_id,
     tableId: row.table_id,
   };
-  if (cached) knownDevices.set(deviceTokenHash, actor);
+  if (cached) {
+    if (devices.size >= 50_000) devices.delete(devices.keys().next().value!);
+    devices.set(deviceTokenHash, actor);
+  }
   return { ...actor, deviceTokenHash };
 }
 
@@ -102,16 +107,17 @@ async function resolveParticipant(request: FastifyRequest, cached: boolean): Pro
  * erasure there). A hint that saves a query per request, never the authority: an erased
  * participant or a replaced token is refused by that check. Bounded; the oldest entry goes first.
  */
-const knownDevices = new (class {
-  private readonly entries = new Map<string, ParticipantActor>();
-  get(hash: string) {
-    return this.entries.get(hash);
+const knownDevices = new WeakMap<object, Map<string, ParticipantActor>>();
+
+/** The hint of one store (a process may serve several, as the tests do). */
+function knownDevicesOf(db: object): Map<string, ParticipantActor> {
+  let devices = knownDevices.get(db);
+  if (!devices) {
+    devices = new Map();
+    knownDevices.set(db, devices);
   }
-  set(hash: string, actor: ParticipantActor) {
-    if (this.entries.size >= 50_000) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(hash, actor);
-  }
-})();
+  return devices;
+}
 
 function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
