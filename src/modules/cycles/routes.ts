@@ -1,18 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { idParam, route } from '../../platform/http/route.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { route } from '../../platform/http/route.js';
 import { cycleBoard, cycleIndicators } from './board.js';
-import {
-  attachmentSchema,
-  feedbackSessionPatchSchema,
-  isoDate,
-  newCycleSchema,
-  newFeedbackSessionSchema,
-  phaseCompletionSchema,
-  phaseDatesSchema,
-  trackPatchSchema,
-} from './schema.js';
+import { cycleContract as api } from './contract.js';
 import {
   addFeedbackSession,
   attachToPhase,
@@ -32,8 +21,7 @@ export async function cycleRoutes(app: FastifyInstance) {
   const tags = ['cycles'];
 
   route(app, {
-    method: 'GET',
-    url: '/api/cycles',
+    ...api.listCyclesFor,
     summary: 'Annual cycles, newest first',
     tags,
     access: 'staff',
@@ -41,134 +29,109 @@ export async function cycleRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/cycles',
+    ...api.createCycle,
     summary:
       'Start the year’s cycle (national team): tracks per region, phases, planned feedback; carries over unfinished initiatives',
     tags,
     access: 'staff',
-    body: newCycleSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createCycle(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createCycle(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id',
+    ...api.getCycle,
     summary: 'A cycle and the tracks the caller sees',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => getCycle(ctx, actor, params.id),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id/board',
+    ...api.cycleBoard,
     summary: 'National board: every region’s progress and what is late',
     tags,
     access: 'staff',
-    params: idParam,
-    query: z.object({ on: isoDate.optional() }),
     handler: async ({ actor, params, query }) => cycleBoard(ctx, actor, params.id, query.on),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id/indicators',
+    ...api.cycleIndicators,
     summary:
       'Indicators per region: known outcomes, initiatives by status, days to feedback, sessions held, satisfaction',
     tags,
     access: 'staff',
-    params: idParam,
-    query: z.object({ region: regionCodeSchema.optional() }),
     handler: async ({ actor, params, query }) => cycleIndicators(ctx, actor, params.id, query.region),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/tracks/:id',
+    ...api.getTrack,
     summary: 'A region’s track of a cycle',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => getTrack(ctx, actor, params.id),
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/tracks/:id',
+    ...api.updateTrackNotes,
     summary: 'Change a track’s notes',
     tags,
     access: 'staff',
-    params: idParam,
-    body: trackPatchSchema,
     handler: async ({ actor, params, body }) => updateTrackNotes(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'PUT',
-    url: '/api/tracks/:id/phases',
+    ...api.setPhaseDates,
     summary: 'Set a track’s phase dates (in order, or refused)',
     tags,
     access: 'staff',
-    params: idParam,
-    body: z.object({ phases: phaseDatesSchema }),
     handler: async ({ actor, params, body }) => setPhaseDates(ctx, actor, params.id, body.phases),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/phases/:id/completion',
+    ...api.setPhaseCompleted,
     summary: 'Mark a phase done or reopen it',
     tags,
     access: 'staff',
-    params: idParam,
-    body: phaseCompletionSchema,
     handler: async ({ actor, params, body }) => setPhaseCompleted(ctx, actor, params.id, body.completed),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/phases/:id/attachments',
+    ...api.attachToPhase,
     summary: 'Attach what a phase produced (dialogue, interview, council session, theme)',
     tags,
     access: 'staff',
-    params: idParam,
-    body: attachmentSchema,
-    handler: async ({ actor, params, body, reply }) =>
-      reply.code(201).send(await attachToPhase(ctx, actor, params.id, body)),
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return attachToPhase(ctx, actor, params.id, body);
+    },
   });
 
   route(app, {
-    method: 'DELETE',
-    url: '/api/attachments/:id',
+    ...api.detachFromPhase,
     summary: 'Remove an attachment of a phase',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => detachFromPhase(ctx, actor, params.id),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/tracks/:id/feedback-sessions',
+    ...api.addFeedbackSession,
     summary: 'Plan or record a feedback session inside implementation',
     tags,
     access: 'staff',
-    params: idParam,
-    body: newFeedbackSessionSchema,
-    handler: async ({ actor, params, body, reply }) =>
-      reply.code(201).send(await addFeedbackSession(ctx, actor, params.id, body)),
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return addFeedbackSession(ctx, actor, params.id, body);
+    },
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/feedback-sessions/:id',
+    ...api.updateFeedbackSession,
     summary: 'Record a feedback session (held date, attendance, notes)',
     tags,
     access: 'staff',
-    params: idParam,
-    body: feedbackSessionPatchSchema,
     handler: async ({ actor, params, body }) => updateFeedbackSession(ctx, actor, params.id, body),
   });
 }

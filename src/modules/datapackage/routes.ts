@@ -5,14 +5,14 @@ import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
 import { loadDemo } from '../demo/service.js';
 import { dialoguesRunBy, listScopedDialogues } from '../reports/queries.js';
+import { dataPackageContract as api } from './contract.js';
 import { exportZip, importZip } from './service.js';
 
 export async function dataPackageRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
 
   route(app, {
-    method: 'POST',
-    url: '/api/datapackage/import',
+    ...api.importPackage,
     summary:
       'Import a Minga data package (.zip of the CSV files of FORMAT.md), all or nothing (national team)',
     tags: ['results'],
@@ -21,13 +21,13 @@ export async function dataPackageRoutes(app: FastifyInstance) {
       requireNational(actor);
       const { bytes } = await readUpload(request, uploadLimits.packageBytes);
       const summary = await importZip(ctx, actor, new Uint8Array(bytes), request.locale);
-      return reply.code(201).send(summary);
+      reply.code(201);
+      return summary;
     },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/datapackage/export.zip',
+    ...api.exportPackage,
     summary: 'The data package of every dialogue the caller sees, as a .zip',
     tags: ['results'],
     access: 'staff',
@@ -45,15 +45,15 @@ export async function dataPackageRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/demo',
+    ...api.loadDemo,
     summary:
       'Load the demo national process (16 dialogues); only while there are no dialogues (national team)',
     tags: ['results'],
     access: 'staff',
     handler: async ({ actor, request, reply }) => {
       requireNational(actor);
-      return reply.code(201).send(await loadDemo(ctx, actor, request.locale));
+      reply.code(201);
+      return loadDemo(ctx, actor, request.locale);
     },
   });
 }

@@ -1,25 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { idParam, route } from '../../platform/http/route.js';
+import { route } from '../../platform/http/route.js';
+import { devolutionContract as api } from './contract.js';
 import { dialogueReturn, ideaReturn } from './service.js';
 
 export async function devolutionRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
   route(app, {
-    method: 'GET',
-    url: '/api/public/devolucion/ideas/:id',
+    ...api.ideaReturn,
     summary: 'What became of an idea (public)',
     tags: ['devolution'],
     access: 'public',
-    params: idParam,
     handler: async ({ params }) => ideaReturn(ctx, params.id),
   });
   route(app, {
-    method: 'GET',
-    url: '/api/public/devolucion/dialogues/:id',
+    ...api.dialogueReturn,
     summary: 'What became of a dialogue’s ideas (public)',
     tags: ['devolution'],
     access: 'public',
-    params: idParam,
     handler: async ({ params }) => dialogueReturn(ctx, params.id),
   });
 }

@@ -1,13 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { idParam, route } from '../../platform/http/route.js';
-import {
-  dialogueListQuery,
-  dialoguePatchSchema,
-  facilitatorsSchema,
-  newDialogueSchema,
-  phaseChangeSchema,
-  statusChangeSchema,
-} from './schema.js';
+import { route } from '../../platform/http/route.js';
+import { dialogueContract as api } from './contract.js';
 import { screenState } from './screen.js';
 import {
   changePhase,
@@ -30,102 +23,82 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const tags = ['dialogues'];
 
   route(app, {
-    method: 'GET',
-    url: '/api/dialogues',
+    ...api.list,
     summary: 'Dialogues the caller may see, filtered and paged',
     tags,
     access: 'staff',
-    query: dialogueListQuery,
     handler: async ({ actor, query, request }) => listDialoguesFor(ctx, actor, query, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/dialogues',
+    ...api.create,
     summary: 'Create a dialogue (draft) with its questions and tables',
     tags,
     access: 'staff',
-    body: newDialogueSchema,
-    handler: async ({ actor, body, request, reply }) =>
-      reply.code(201).send(await createDialogue(ctx, actor, body, baseUrlOf(request))),
+    handler: async ({ actor, body, request, reply }) => {
+      reply.code(201);
+      return createDialogue(ctx, actor, body, baseUrlOf(request));
+    },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/dialogues/:id',
+    ...api.get,
     summary: 'One dialogue with questions, tables, facilitators and counts',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params, request }) => getDialogue(ctx, actor, params.id, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/dialogues/:id',
+    ...api.update,
     summary: 'Change settings; dots settings are refused (409) once voting has started',
     tags,
     access: 'staff',
-    params: idParam,
-    body: dialoguePatchSchema,
     handler: async ({ actor, params, body, request }) =>
       updateDialogueSettings(ctx, actor, params.id, body, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/dialogues/:id/status',
+    ...api.status,
     summary: 'Move the dialogue one step: draft → open → live → closed',
     tags,
     access: 'staff',
-    params: idParam,
-    body: statusChangeSchema,
     handler: async ({ actor, params, body, request }) =>
       changeStatus(ctx, actor, params.id, body.status, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/dialogues/:id/phase',
+    ...api.phase,
     summary: 'While live, move one phase forward or back: ideation ↔ voting ↔ evaluation',
     tags,
     access: 'staff',
-    params: idParam,
-    body: phaseChangeSchema,
     handler: async ({ actor, params, body, request }) =>
       changePhase(ctx, actor, params.id, body.phase, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'PUT',
-    url: '/api/dialogues/:id/facilitators',
+    ...api.facilitators,
     summary: 'Assign the facilitators who run the dialogue',
     tags,
     access: 'staff',
-    params: idParam,
-    body: facilitatorsSchema,
     handler: async ({ actor, params, body, request }) =>
       setFacilitators(ctx, actor, params.id, body.userIds, baseUrlOf(request)),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/dialogues/:id/qr.svg',
+    ...api.qr,
     summary: 'QR code (SVG) of the join link',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params, request, reply }) =>
       reply.type('image/svg+xml').send(await joinQrSvg(ctx, actor, params.id, baseUrlOf(request))),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/dialogues/:id/screen',
+    ...api.screen,
     summary: 'The projector screen: counts, ideas per table, ranking, evaluation',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params, request }) => screenState(ctx, actor, params.id, baseUrlOf(request)),
   });
 }

@@ -1,19 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { AppError } from '../../platform/errors/index.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { readUpload } from '../../platform/files/upload.js';
-import { urlId } from '../../platform/http/input.js';
-import { idParam, route } from '../../platform/http/route.js';
+import { route } from '../../platform/http/route.js';
+import { initiativeContract as api } from './contract.js';
 import { importProgress, progressTemplate } from './progress-import.js';
-import {
-  initiativeListQuery,
-  initiativePatchSchema,
-  milestonePatchSchema,
-  milestoneSchema,
-  newInitiativeSchema,
-  sourceSchema,
-} from './schema.js';
 import {
   addMilestone,
   addSource,
@@ -31,110 +22,85 @@ export async function initiativeRoutes(app: FastifyInstance) {
   const tags = ['initiatives'];
 
   route(app, {
-    method: 'GET',
-    url: '/api/initiatives',
+    ...api.listInitiativesFor,
     summary: 'Initiatives of the portfolio the caller sees',
     tags,
     access: 'staff',
-    query: initiativeListQuery,
     handler: async ({ actor, query }) => ({ initiatives: await listInitiativesFor(ctx, actor, query) }),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/initiatives',
+    ...api.createInitiative,
     summary: 'Create an initiative from prioritised ideas or themes',
     tags,
     access: 'staff',
-    body: newInitiativeSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createInitiative(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createInitiative(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/initiatives/:id',
+    ...api.getInitiative,
     summary: 'An initiative with its trail, milestones and updates',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => getInitiative(ctx, actor, params.id),
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/initiatives/:id',
+    ...api.updateInitiative,
     summary: 'Change an initiative, its status or progress',
     tags,
     access: 'staff',
-    params: idParam,
-    body: initiativePatchSchema,
     handler: async ({ actor, params, body }) => updateInitiative(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/initiatives/:id/sources',
+    ...api.addSource,
     summary: 'Add an idea or theme to an initiative’s trail',
     tags,
     access: 'staff',
-    params: idParam,
-    body: sourceSchema,
     handler: async ({ actor, params, body }) => addSource(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'DELETE',
-    url: '/api/initiatives/:id/sources/:kind/:refId',
+    ...api.removeSource,
     summary: 'Remove a source from an initiative’s trail',
     tags,
     access: 'staff',
-    params: z.object({
-      id: urlId,
-      kind: z.enum(['idea', 'theme']),
-      refId: urlId,
-    }),
     handler: async ({ actor, params }) => removeSource(ctx, actor, params.id, params.kind, params.refId),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/initiatives/:id/milestones',
+    ...api.addMilestone,
     summary: 'Add a milestone',
     tags,
     access: 'staff',
-    params: idParam,
-    body: milestoneSchema,
     handler: async ({ actor, params, body }) => addMilestone(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/milestones/:id',
+    ...api.updateMilestone,
     summary: 'Change or complete a milestone',
     tags,
     access: 'staff',
-    params: idParam,
-    body: milestonePatchSchema,
     handler: async ({ actor, params, body }) => updateMilestone(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/tracks/:id/ideas',
+    ...api.candidateIdeas,
     summary: 'Candidate ideas of a track’s dialogues, by dots',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => ({ ideas: await candidateIdeas(ctx, actor, params.id) }),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id/progress-template.csv',
+    ...api.progressTemplate,
     summary: 'CSV to fill in for the bulk progress update',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params, reply }) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -143,13 +109,11 @@ export async function initiativeRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/initiatives/progress-import',
+    ...api.importProgress,
     summary:
       'Bulk progress update from a CSV or XLSX file (multipart field "file"); dryRun=true only shows what would change',
     tags,
     access: 'staff',
-    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
     handler: async ({ actor, query, request }) => {
       // Facilitators manage no initiative: refused before a byte of the file is read.
       if (actor.role === 'facilitator') throw new AppError('forbidden');

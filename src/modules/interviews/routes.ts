@@ -1,13 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { idParam, route } from '../../platform/http/route.js';
-import { regionQuery } from '../actors/schema.js';
-import {
-  newCodeSchema,
-  newCodingSchema,
-  newGuideSchema,
-  newInterviewSchema,
-  targetSchema,
-} from './schema.js';
+import { route } from '../../platform/http/route.js';
+import { interviewContract as api } from './contract.js';
 import {
   addCode,
   addGuide,
@@ -28,110 +21,99 @@ export async function interviewRoutes(app: FastifyInstance) {
   const tags = ['interviews'];
 
   route(app, {
-    method: 'GET',
-    url: '/api/interview-guides',
+    ...api.guides,
     summary: 'Interview guides with their ordered questions',
     tags,
     access: 'staff',
     handler: async () => ({ guides: await guides(ctx) }),
   });
   route(app, {
-    method: 'POST',
-    url: '/api/interview-guides',
+    ...api.addGuide,
     summary: 'Add an interview guide (national team)',
     tags,
     access: 'staff',
-    body: newGuideSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await addGuide(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return addGuide(ctx, actor, body);
+    },
   });
   route(app, {
-    method: 'GET',
-    url: '/api/interview-codes',
+    ...api.codebook,
     summary: 'The national codebook of qualitative codes',
     tags,
     access: 'staff',
     handler: async () => ({ codes: await codebook(ctx) }),
   });
   route(app, {
-    method: 'POST',
-    url: '/api/interview-codes',
+    ...api.addCode,
     summary: 'Add a code to the national codebook (national team)',
     tags,
     access: 'staff',
-    body: newCodeSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await addCode(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return addCode(ctx, actor, body);
+    },
   });
   route(app, {
-    method: 'GET',
-    url: '/api/interviews',
+    ...api.interviewsFor,
     summary: 'Interviews of the caller’s regions, newest first',
     tags,
     access: 'staff',
-    query: regionQuery,
     handler: async ({ actor, query }) => ({ interviews: await interviewsFor(ctx, actor, query.region) }),
   });
   route(app, {
-    method: 'POST',
-    url: '/api/interviews',
+    ...api.recordInterview,
     summary: 'Record an interview of an actor, one answer per question of its guide',
     tags,
     access: 'staff',
-    body: newInterviewSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await recordInterview(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return recordInterview(ctx, actor, body);
+    },
   });
   route(app, {
-    method: 'GET',
-    url: '/api/interviews/synthesis',
+    ...api.synthesis,
     summary: 'Synthesis by code and region: counts and quotations',
     tags,
     access: 'staff',
-    query: regionQuery,
     handler: async ({ actor, query }) => synthesis(ctx, actor, query.region),
   });
   route(app, {
-    method: 'GET',
-    url: '/api/interviews/coverage',
+    ...api.coverage,
     summary: 'Actors heard per region and per sector against the national target',
     tags,
     access: 'staff',
     handler: async ({ actor }) => coverage(ctx, actor),
   });
   route(app, {
-    method: 'PUT',
-    url: '/api/interviews/target',
+    ...api.setInterviewTarget,
     summary: 'Set the national target of actors to hear (national team)',
     tags,
     access: 'staff',
-    body: targetSchema,
     handler: async ({ actor, body }) => setInterviewTarget(ctx, actor, body.target),
   });
   route(app, {
-    method: 'GET',
-    url: '/api/interviews/:id',
+    ...api.getInterview,
     summary: 'One interview with its answers and coded passages',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => getInterview(ctx, actor, params.id),
   });
   route(app, {
-    method: 'POST',
-    url: '/api/interviews/:id/codings',
+    ...api.codePassage,
     summary: 'Apply a code to a passage [start, end) of one of the interview’s answers',
     tags,
     access: 'staff',
-    params: idParam,
-    body: newCodingSchema,
-    handler: async ({ actor, params, body, reply }) =>
-      reply.code(201).send(await codePassage(ctx, actor, params.id, body)),
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return codePassage(ctx, actor, params.id, body);
+    },
   });
   route(app, {
-    method: 'DELETE',
-    url: '/api/interview-codings/:id',
+    ...api.uncodePassage,
     summary: 'Remove a code from a passage',
     tags,
     access: 'staff',
-    params: idParam,
     handler: async ({ actor, params }) => uncodePassage(ctx, actor, params.id),
   });
 }

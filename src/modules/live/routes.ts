@@ -8,6 +8,7 @@ import { maxId } from '../../platform/http/input.js';
 import type { LiveEvent } from '../../platform/live/hub.js';
 import { liveSocketRoute, type SocketOwner } from '../../platform/live/sockets.js';
 import { requireRunnable } from '../dialogues/policy.js';
+import { liveEndpoints } from './endpoints.js';
 import { dialogueRoom } from './events.js';
 import { eventsAfter, lastEventId } from './queries.js';
 
@@ -34,7 +35,7 @@ export const replayLimit = 1000;
  */
 export async function liveRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
-  liveSocketRoute(app, '/ws/dialogues/:id', {
+  liveSocketRoute(app, liveEndpoints.dialogue.url, {
     hello: helloSchema,
     authorise: async (request, hello) => authorise(request, dialogueIdOf(request), hello?.deviceToken),
     async open(live, hello) {

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { requireNational } from '../../platform/auth/policy.js';
 import { route } from '../../platform/http/route.js';
+import { notificationContract as api } from './contract.js';
 import { describeUnsubscribe, outboxOverview, unsubscribe } from './service.js';
 import { OutboxWorker } from './worker.js';
-
-const tokenSchema = z.string().regex(/^[\w-]{16,64}$/);
 
 export async function notificationRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
@@ -15,8 +13,7 @@ export async function notificationRoutes(app: FastifyInstance) {
   app.addHook('onClose', async () => worker.stop());
 
   route(app, {
-    method: 'GET',
-    url: '/api/notifications/outbox',
+    ...api.outbox,
     summary: 'E-mail outbox: counts per status and the latest messages (national team)',
     tags: ['notifications'],
     access: 'staff',
@@ -27,22 +24,18 @@ export async function notificationRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/public/unsubscribe/:token',
+    ...api.describeUnsubscribe,
     summary: 'What an unsubscribe link refers to (changes nothing)',
     tags: ['notifications'],
     access: 'public',
-    params: z.object({ token: tokenSchema }),
     handler: async ({ params }) => describeUnsubscribe(ctx, params.token),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/public/unsubscribe',
+    ...api.unsubscribe,
     summary: 'Stop e-mails to the address of this token (no login)',
     tags: ['notifications'],
     access: 'public',
-    body: z.object({ token: tokenSchema }),
     rateLimit: { max: 30, timeWindow: '1 minute' },
     handler: async ({ body }) => unsubscribe(ctx, body.token),
   });

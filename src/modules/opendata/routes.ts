@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { idParam, route } from '../../platform/http/route.js';
+import { route } from '../../platform/http/route.js';
+import { openDataContract as api } from './contract.js';
 import { openDataZip, publishedDialogues, setPublished } from './service.js';
 
 export async function openDataRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
 
   route(app, {
-    method: 'GET',
-    url: '/api/opendata',
+    ...api.publishedDialogues,
     summary: 'Published dialogues (open data), without login',
     tags: ['opendata'],
     access: 'public',
@@ -16,8 +15,7 @@ export async function openDataRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/opendata/package.zip',
+    ...api.openDataZip,
     summary: 'The pseudonymised data package of every published dialogue, without login',
     tags: ['opendata'],
     access: 'public',
@@ -29,13 +27,10 @@ export async function openDataRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'PUT',
-    url: '/api/opendata/dialogues/:id',
+    ...api.setPublished,
     summary: 'Publish or withdraw a closed dialogue as open data (national team)',
     tags: ['opendata'],
     access: 'staff',
-    params: idParam,
-    body: z.object({ published: z.boolean() }),
     handler: async ({ actor, params, body }) => setPublished(ctx, actor, params.id, body.published),
   });
 }

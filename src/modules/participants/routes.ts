@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DEVICE_HEADER } from '../../platform/auth/actor.js';
 import { route } from '../../platform/http/route.js';
-import { joinCodeParam } from '../dialogues/schema.js';
-import { joinOrganizationQuery } from '../organizations/schema.js';
-import { joinSchema } from './schema.js';
+import { participantContract as api } from './contract.js';
 import { joinDialogue, joinInfo, joinOrganizations, participantState } from './service.js';
 
 export async function participantRoutes(app: FastifyInstance) {
@@ -13,37 +11,29 @@ export async function participantRoutes(app: FastifyInstance) {
   const rateLimit = { max: ctx.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' };
 
   route(app, {
-    method: 'GET',
-    url: '/api/join/:code',
+    ...api.joinInfo,
     summary: 'Public information of the dialogue of a join code',
     tags,
     access: 'public',
-    params: joinCodeParam,
     rateLimit,
     handler: async ({ params }) => joinInfo(ctx.db, params.code),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/join/:code/organizations',
+    ...api.joinOrganizations,
     summary: "Organisations of the dialogue's region, for the join form",
     tags,
     access: 'public',
-    params: joinCodeParam,
-    query: joinOrganizationQuery,
     rateLimit,
     handler: async ({ params, query }) => joinOrganizations(ctx.db, params.code, query.q || undefined),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/join/:code/participants',
+    ...api.joinDialogue,
     summary:
       'Join from a phone (explicit consent); answers a device token. A known token gets its participant back',
     tags,
     access: 'public',
-    params: joinCodeParam,
-    body: joinSchema,
     rateLimit,
     handler: async ({ params, body, request, reply }) => {
       const token = request.headers[DEVICE_HEADER];
@@ -53,13 +43,13 @@ export async function participantRoutes(app: FastifyInstance) {
         body,
         typeof token === 'string' ? token : undefined,
       );
-      return reply.code(created ? 201 : 200).send(joined);
+      reply.code(created ? 201 : 200);
+      return joined;
     },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/me',
+    ...api.participantState,
     summary: "The participant's own state: dialogue, own ideas, dots, evaluation",
     tags,
     access: 'participant',

@@ -1,27 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/index.js';
-import { urlId } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
+import { reportContract as api, type scopeQuery } from './contract.js';
 import { dashboardPdf, tableCsv, tablesXlsx } from './exports.js';
 import { dialoguesRunBy } from './queries.js';
 import { buildDashboard, reportFor } from './service.js';
 import { resultTables } from './tables.js';
-
-const scopeQuery = z.object({
-  region: z
-    .string()
-    .regex(/^CL-[A-Z]{2}$/)
-    .optional(),
-  dialogue: urlId.optional(),
-});
-const csvQuery = scopeQuery.extend({
-  table: z
-    .string()
-    .regex(/^[a-z_]+$/)
-    .default('regiones'),
-});
 
 export async function reportRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
@@ -59,32 +45,26 @@ export async function reportRoutes(app: FastifyInstance) {
   };
 
   route(app, {
-    method: 'GET',
-    url: '/api/results/report',
+    ...api.reportFor,
     summary: 'The report of FORMAT.md over the caller’s regions (or one region or dialogue of them)',
     tags: ['results'],
     access: 'staff',
-    query: scopeQuery,
     handler: async ({ actor, query }) => reportFor(ctx, await filterOf(actor, query)),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/results/dashboard',
+    ...api.buildDashboard,
     summary: 'Everything a results dashboard shows: report, breakdowns, Lorenz curve, top ideas',
     tags: ['results'],
     access: 'staff',
-    query: scopeQuery,
     handler: async ({ actor, query }) => buildDashboard(ctx, await filterOf(actor, query)),
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/results/export.pdf',
+    ...api.exportPdf,
     summary: 'The results report as PDF, with the charts as vector graphics',
     tags: ['results'],
     access: 'staff',
-    query: scopeQuery,
     handler: async ({ actor, query, reply }) => {
       const { dashboard, tables, title, slug } = await exportOf(actor, query);
       const pdf = await dashboardPdf(dashboard, tables, title);
@@ -96,12 +76,10 @@ export async function reportRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/results/export.xlsx',
+    ...api.exportXlsx,
     summary: 'The results as an XLSX workbook, one sheet per table',
     tags: ['results'],
     access: 'staff',
-    query: scopeQuery,
     handler: async ({ actor, query, reply }) => {
       const { tables, slug } = await exportOf(actor, query);
       return reply
@@ -112,12 +90,10 @@ export async function reportRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/results/export.csv',
+    ...api.exportCsv,
     summary: 'One table of the results as CSV (table = resumen, regiones, sector, genero, edad, …)',
     tags: ['results'],
     access: 'staff',
-    query: csvQuery,
     handler: async ({ actor, query, reply }) => {
       const { tables, slug } = await exportOf(actor, query);
       const table = tables.find((candidate) => candidate.name === query.table);

@@ -1,18 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { idParam, route } from '../../platform/http/route.js';
-import {
-  assignVersionSchema,
-  criterionSchema,
-  evaluationSchema,
-  evidenceSchema,
-  findingSchema,
-  pilotSuggestionSchema,
-  pilotsSchema,
-  scoresSchema,
-  versionSchema,
-  wavePatchSchema,
-  wavePlanSchema,
-} from './schema.js';
+import { route } from '../../platform/http/route.js';
+import { rolloutContract as api } from './contract.js';
 import {
   addCriterion,
   addEvidence,
@@ -34,8 +22,7 @@ export async function rolloutRoutes(app: FastifyInstance) {
   const tags = ['rollout'];
 
   route(app, {
-    method: 'GET',
-    url: '/api/rollout',
+    ...api.getOverview,
     summary: 'The rollout plan as the caller may see it: pilots, evaluations, model versions, waves',
     tags,
     access: 'staff',
@@ -43,128 +30,119 @@ export async function rolloutRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/pilots/suggestion',
+    ...api.suggestPilots,
     summary: 'Suggest the most representative pilot regions (k-medoids of the standardised indicators)',
     tags,
     access: 'staff',
-    body: pilotSuggestionSchema,
     handler: ({ actor, body }) => suggestPilots(ctx, actor, body),
   });
 
   route(app, {
-    method: 'PUT',
-    url: '/api/rollout/pilots',
+    ...api.setPilots,
     summary: 'Set the pilot regions',
     tags,
     access: 'staff',
-    body: pilotsSchema,
     handler: ({ actor, body }) => setPilots(ctx, actor, body),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/criteria',
+    ...api.addCriterion,
     summary: 'Add an evaluation criterion (from the model or the plan’s dream circle)',
     tags,
     access: 'staff',
-    body: criterionSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await addCriterion(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return addCriterion(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/evaluations',
+    ...api.createEvaluation,
     summary: 'Open the joint evaluation of a pilot with its region',
     tags,
     access: 'staff',
-    body: evaluationSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createEvaluation(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createEvaluation(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/rollout/evaluations/:id',
+    ...api.getEvaluation,
     summary: 'One evaluation with its scores, findings and evidence',
     tags,
     access: 'staff',
-    params: idParam,
     handler: ({ actor, params }) => getEvaluation(ctx, actor, params.id),
   });
 
   route(app, {
-    method: 'PUT',
-    url: '/api/rollout/evaluations/:id/scores',
+    ...api.setScores,
     summary: 'Record the scores of an evaluation (1–5 per criterion)',
     tags,
     access: 'staff',
-    params: idParam,
-    body: scoresSchema,
     handler: ({ actor, params, body }) => setScores(ctx, actor, params.id, body),
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/evaluations/:id/findings',
+    ...api.addFinding,
     summary: 'Add a finding to an evaluation',
     tags,
     access: 'staff',
-    params: idParam,
-    body: findingSchema,
-    handler: async ({ actor, params, body, reply }) =>
-      reply.code(201).send(await addFinding(ctx, actor, params.id, body.text)),
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return addFinding(ctx, actor, params.id, body.text);
+    },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/evaluations/:id/evidence',
+    ...api.addEvidence,
     summary: 'Add evidence: a typed link to a dialogue, council session, indicator or document',
     tags,
     access: 'staff',
-    params: idParam,
-    body: evidenceSchema,
-    handler: async ({ actor, params, body, reply }) =>
-      reply.code(201).send(await addEvidence(ctx, actor, params.id, body)),
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return addEvidence(ctx, actor, params.id, body);
+    },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/versions',
+    ...api.createVersion,
     summary: 'Publish a model version: what changed, why, which findings it answers',
     tags,
     access: 'staff',
-    body: versionSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createVersion(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createVersion(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/region-versions',
+    ...api.assignVersion,
     summary: 'Record that regions run a model version from a date on',
     tags,
     access: 'staff',
-    body: assignVersionSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await assignVersion(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return assignVersion(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/rollout/wave-plans',
+    ...api.createWavePlan,
     summary: 'Compute waves of dissimilar regions (anticlustering) and make them the current wave plan',
     tags,
     access: 'staff',
-    body: wavePlanSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createWavePlan(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createWavePlan(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/rollout/waves/:id',
+    ...api.patchWave,
     summary: 'Edit a wave: name, dates, model version, linked plan task',
     tags,
     access: 'staff',
-    params: idParam,
-    body: wavePatchSchema,
     handler: ({ actor, params, body }) => patchWave(ctx, actor, params.id, body),
   });
 }

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { resolveStaff, SESSION_COOKIE } from '../../platform/auth/actor.js';
 import { FailedLogins } from '../../platform/auth/attempts.js';
 import { AppError, isAppError } from '../../platform/errors/index.js';
-import { idParam, route } from '../../platform/http/route.js';
-import { firstAdminSchema, loginSchema, newStaffSchema, staffPatchSchema } from './schema.js';
+import { route } from '../../platform/http/route.js';
+import { staffContract as api } from './contract.js';
 import {
   addStaff,
   createFirstNational,
@@ -28,8 +28,7 @@ export async function staffRoutes(app: FastifyInstance) {
     });
 
   route(app, {
-    method: 'GET',
-    url: '/api/setup',
+    ...api.setupNeeded,
     summary: 'Whether the store is empty and the first national account must be created',
     tags: ['staff'],
     access: 'public',
@@ -37,28 +36,25 @@ export async function staffRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/setup',
+    ...api.createFirstNational,
     summary: 'Create the first national team account (only on an empty store) and sign in',
     tags: ['staff'],
     access: 'public',
-    body: firstAdminSchema,
     rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT, timeWindow: '15 minutes' },
     handler: async ({ body, reply }) => {
       const user = await createFirstNational(ctx, body);
       const session = await login(ctx, body.email, body.password);
       setCookie(reply, session.token, session.expires);
-      return reply.code(201).send(user);
+      reply.code(201);
+      return user;
     },
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/auth/login',
+    ...api.login,
     summary: 'Sign in with e-mail and password; sets an HTTP-only session cookie',
     tags: ['staff'],
     access: 'public',
-    body: loginSchema,
     // Failures are limited per account and per address below; this only caps a flood of requests
     // (each one costs an argon2 hash) from one address, high enough for an office's morning.
     rateLimit: { max: Math.max(300, ctx.config.LOGIN_ADDRESS_LIMIT * 4), timeWindow: '15 minutes' },
@@ -86,8 +82,7 @@ export async function staffRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/auth/logout',
+    ...api.logout,
     summary: 'Sign out: the session is deleted on the server',
     tags: ['staff'],
     access: 'staff',
@@ -99,8 +94,7 @@ export async function staffRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/auth/me',
+    ...api.describeMe,
     summary: 'The signed-in staff member, their regions and the CSRF token for writes',
     tags: ['staff'],
     access: 'staff',
@@ -108,8 +102,7 @@ export async function staffRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'GET',
-    url: '/api/staff',
+    ...api.listStaffFor,
     summary: 'Staff accounts the caller may see',
     tags: ['staff'],
     access: 'staff',
@@ -117,23 +110,21 @@ export async function staffRoutes(app: FastifyInstance) {
   });
 
   route(app, {
-    method: 'POST',
-    url: '/api/staff',
+    ...api.addStaff,
     summary: 'Add a staff account',
     tags: ['staff'],
     access: 'staff',
-    body: newStaffSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await addStaff(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return addStaff(ctx, actor, body);
+    },
   });
 
   route(app, {
-    method: 'PATCH',
-    url: '/api/staff/:id',
+    ...api.updateStaffAccount,
     summary: 'Change a staff account (name, role, regions, locale, disabled, password)',
     tags: ['staff'],
     access: 'staff',
-    params: idParam,
-    body: staffPatchSchema,
     handler: async ({ actor, params, body }) => updateStaffAccount(ctx, actor, params.id, body),
   });
 }

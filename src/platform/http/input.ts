@@ -25,6 +25,9 @@ export function urlInt(min: number, max: number) {
 /** An id in a URL: decimal digits only, 1…2³¹−1. */
 export const urlId = urlInt(1, maxId);
 
+/** Common param schema: a positive integer id in the URL, in decimal digits, 1…2³¹−1. */
+export const idParam = z.object({ id: urlId });
+
 /** A decimal fraction in a URL query (e.g. a similarity threshold), digits and one dot only. */
 export function urlDecimal(min: number, max: number) {
   return z

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { routesOf } from './route.js';
+import { noContent } from './contract.js';
+import { type RegisteredRoute, routesOf } from './route.js';
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests. */
 export function buildOpenApi(app: FastifyInstance) {
@@ -35,16 +36,24 @@ export function buildOpenApi(app: FastifyInstance) {
       tags: spec.tags,
       security,
       ...(parameters.length ? { parameters } : {}),
-      ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(spec.body) } } } }
-        : {}),
+      ...(spec.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+                },
+              },
+            },
+          }
+        : spec.body
+          ? {
+              requestBody: { required: true, content: { 'application/json': { schema: toJson(spec.body) } } },
+            }
+          : {}),
       responses: {
-        '200': {
-          description: 'OK',
-          ...(spec.response
-            ? { content: { 'application/json': { schema: toJson(spec.response, 'output') } } }
-            : {}),
-        },
+        ...success(spec),
         '400': { $ref: '#/components/responses/Error' },
         ...(spec.access !== 'public' ? { '401': { $ref: '#/components/responses/Error' } } : {}),
       },
@@ -88,6 +97,26 @@ export function buildOpenApi(app: FastifyInstance) {
       },
     },
     paths,
+  };
+}
+
+/** The success answer: a file of its content type, 204 without a body, or JSON of the response schema. */
+function success(spec: RegisteredRoute) {
+  if (spec.file)
+    return {
+      '200': {
+        description: 'OK',
+        content: { [spec.file]: { schema: { type: 'string', format: 'binary' } } },
+      },
+    };
+  if (spec.response === noContent) return { '204': { description: 'No Content' } };
+  return {
+    '200': {
+      description: 'OK',
+      ...(spec.response
+        ? { content: { 'application/json': { schema: toJson(spec.response, 'output') } } }
+        : {}),
+    },
   };
 }
 

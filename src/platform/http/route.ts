@@ -2,12 +2,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Actor, resolveActor } from '../auth/actor.js';
 import { AppError, type ErrorIssue, type Locale } from '../errors/index.js';
-import { cleanTexts, localisedIssue, urlId } from './input.js';
+import { cleanTexts, localisedIssue } from './input.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = 'public' | 'staff' | 'participant';
 
-export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Access> {
+export interface RouteSpec<
+  B extends z.ZodType,
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  R extends z.ZodType,
+  A extends Access,
+> {
   method: Method;
   url: string;
   summary: string;
@@ -16,8 +22,16 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   body?: B;
   query?: Q;
   params?: P;
-  /** Described in OpenAPI; not enforced at run time (the service's types already are). */
-  response?: z.ZodType;
+  /**
+   * The JSON answer, from the module's contract: described in OpenAPI, the web's response type, and
+   * the handler's return type (a service answering another shape does not compile). Checked at run
+   * time only under NODE_ENV=test, where a response that does not match it is a 500.
+   */
+  response?: R;
+  /** A download: the content type of the file the handler sends (instead of a JSON response). */
+  file?: string;
+  /** The request is a multipart upload. */
+  upload?: true;
   /**
    * For a participant route whose service checks the device again under lock (votes): the device
    * token may be resolved from the recent-devices hint instead of a query.
@@ -36,7 +50,7 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
         : Actor;
     request: FastifyRequest;
     reply: FastifyReply;
-  }) => Promise<unknown>;
+  }) => Promise<z.input<R> | FastifyReply>;
 }
 
 export interface RegisteredRoute {
@@ -49,6 +63,8 @@ export interface RegisteredRoute {
   query?: z.ZodType;
   params?: z.ZodType;
   response?: z.ZodType;
+  file?: string;
+  upload?: true;
 }
 
 export function routesOf(app: FastifyInstance): RegisteredRoute[] {
@@ -63,8 +79,10 @@ export function route<
   B extends z.ZodType = z.ZodUnknown,
   Q extends z.ZodType = z.ZodUnknown,
   P extends z.ZodType = z.ZodUnknown,
+  R extends z.ZodType = z.ZodUnknown,
   A extends Access = Access,
->(app: FastifyInstance, spec: RouteSpec<B, Q, P, A>): void {
+>(app: FastifyInstance, spec: RouteSpec<B, Q, P, R, A>): void {
+  const checkResponse = app.ctx.config.NODE_ENV === 'test' && spec.response ? spec.response : null;
   app.mingaRoutes.push({
     method: spec.method,
     url: spec.url,
@@ -75,6 +93,8 @@ export function route<
     query: spec.query,
     params: spec.params,
     response: spec.response,
+    file: spec.file,
+    upload: spec.upload,
   });
   app.route({
     method: spec.method,
@@ -95,11 +115,23 @@ export function route<
         request,
         reply,
       });
-      if (reply.sent) return reply;
+      if (reply.sent || result === reply) return reply;
       if (result === undefined) return reply.code(204).send();
+      if (checkResponse) mustMatch(checkResponse, result, spec);
       return result;
     },
   });
+}
+
+/** Under test, a JSON answer that is not what the contract says fails loudly (the drift is a bug). */
+function mustMatch(schema: z.ZodType, result: unknown, spec: { method: string; url: string }) {
+  const sent = JSON.parse(JSON.stringify(result));
+  const checked = schema.safeParse(sent);
+  if (checked.success) return;
+  const issues = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  const message = `${spec.method} ${spec.url} answered outside its response schema: ${issues}`;
+  console.error(message);
+  throw new Error(message);
 }
 
 const zodLocales = { es: z.locales.es().localeError, en: z.locales.en().localeError };
@@ -122,5 +154,4 @@ export function issuesOf(error: z.ZodError, where: string, locale: Locale = 'es'
   }));
 }
 
-/** Common param schema: a positive integer id in the URL, in decimal digits, 1…2³¹−1. */
-export const idParam = z.object({ id: urlId });
+export { idParam } from './input.js';

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { idParam } from '../../platform/http/input.js';
+import { regionQuery } from '../actors/schema.js';
+import { councilEndpoints } from './endpoints.js';
+import {
+  agreementStatusSchema,
+  councilMemberParams,
+  memberPatchSchema,
+  newCouncilSchema,
+  newMemberSchema,
+  newSessionSchema,
+  rulesSchema,
+} from './schema.js';
+
+export const councilsForResponse = z.object({
+  councils: z.array(
+    z.object({
+      id: z.number(),
+      regionCode: z.string(),
+      name: z.string(),
+      establishedOn: z.string(),
+      members: z.number(),
+      warnings: z.array(
+        z.union([
+          z.object({
+            kind: z.literal('estate_below_minimum'),
+            estate: z.string(),
+            seats: z.number(),
+            minimum: z.number(),
+          }),
+          z.object({
+            kind: z.literal('gender_above_share'),
+            gender: z.string(),
+            share: z.number(),
+            maximum: z.number(),
+          }),
+          z.object({ kind: z.literal('quorum_above_membership'), quorum: z.number(), members: z.number() }),
+          z.object({ kind: z.literal('no_members') }),
+        ]),
+      ),
+      openAgreements: z.number(),
+      overdueAgreements: z.number(),
+    }),
+  ),
+});
+
+export const addCouncilResponse = z.object({
+  id: z.number(),
+  regionCode: z.string(),
+  name: z.string(),
+  establishedOn: z.string(),
+  maxGenderShare: z.number(),
+  minimums: z.object({
+    sector_publico: z.number().optional(),
+    trabajadores_ocupados: z.number().optional(),
+    trabajadores_desocupados: z.number().optional(),
+    empleadores: z.number().optional(),
+    sociedad_civil: z.number().optional(),
+    organismos_capacitacion: z.number().optional(),
+  }),
+  deviceKey: z.string(),
+});
+
+export const getCouncilResponse = z.object({
+  id: z.number(),
+  regionCode: z.string(),
+  name: z.string(),
+  establishedOn: z.string(),
+  deviceKey: z.string().nullable(),
+  rules: z.object({
+    quorum: z.number().nullable(),
+    effectiveQuorum: z.number(),
+    maxGenderShare: z.number(),
+    minimums: z.record(z.string(), z.number()),
+  }),
+  members: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      estate: z.string(),
+      gender: z.string(),
+      actorId: z.number().nullable(),
+      termStart: z.string(),
+      termEnd: z.string().nullable(),
+      inOffice: z.boolean(),
+    }),
+  ),
+  warnings: z.array(
+    z.union([
+      z.object({
+        kind: z.literal('estate_below_minimum'),
+        estate: z.string(),
+        seats: z.number(),
+        minimum: z.number(),
+      }),
+      z.object({
+        kind: z.literal('gender_above_share'),
+        gender: z.string(),
+        share: z.number(),
+        maximum: z.number(),
+      }),
+      z.object({ kind: z.literal('quorum_above_membership'), quorum: z.number(), members: z.number() }),
+      z.object({ kind: z.literal('no_members') }),
+    ]),
+  ),
+  sessions: z.array(
+    z.object({
+      id: z.number(),
+      date: z.string(),
+      agenda: z.string(),
+      minutes: z.string().nullable(),
+      members: z.number(),
+      quorum: z.number(),
+      present: z.number(),
+      quorumMet: z.boolean(),
+      attendees: z.array(z.number()),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      id: z.number(),
+      sessionId: z.number().nullable(),
+      text: z.string(),
+      responsible: z.string(),
+      dueDate: z.string(),
+      status: z.string(),
+      overdue: z.boolean(),
+      followUps: z.array(
+        z.object({
+          sessionId: z.number().nullable(),
+          status: z.string(),
+          note: z.string().nullable(),
+          at: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const setRulesResponse = z.object({
+  quorum: z.number().nullable(),
+  maxGenderShare: z.number(),
+  minimums: z.union([
+    z.record(z.string(), z.number()),
+    z.object({
+      sector_publico: z.number().optional(),
+      trabajadores_ocupados: z.number().optional(),
+      trabajadores_desocupados: z.number().optional(),
+      empleadores: z.number().optional(),
+      sociedad_civil: z.number().optional(),
+      organismos_capacitacion: z.number().optional(),
+    }),
+  ]),
+});
+
+export const addMemberResponse = z.object({
+  id: z.number(),
+  councilId: z.number(),
+  name: z.string(),
+  estate: z.enum([
+    'sector_publico',
+    'trabajadores_ocupados',
+    'trabajadores_desocupados',
+    'empleadores',
+    'sociedad_civil',
+    'organismos_capacitacion',
+  ]),
+  gender: z.enum(['f', 'm', 'x']),
+  termStart: z.string(),
+  termEnd: z.string().nullable(),
+});
+
+export const changeMemberTermResponse = z.object({ id: z.number(), termEnd: z.string().nullable() });
+
+export const followUpAgreementResponse = z.object({
+  agreementId: z.number(),
+  before: z.string(),
+  status: z.enum(['pendiente', 'en_curso', 'cumplido', 'descartado']),
+  note: z.string().nullable(),
+});
+
+export const holdSessionResponse = z.object({
+  sessionId: z.number(),
+  date: z.string(),
+  members: z.number(),
+  quorum: z.number(),
+  present: z.number(),
+  quorumMet: z.boolean(),
+  agreements: z.array(
+    z.object({
+      status: z.string(),
+      text: z.string(),
+      responsible: z.string(),
+      dueDate: z.string(),
+      id: z.number(),
+    }),
+  ),
+  followUps: z.array(followUpAgreementResponse),
+});
+
+export const councilContract = contract(councilEndpoints, {
+  councilsFor: { query: regionQuery, response: councilsForResponse },
+  addCouncil: { body: newCouncilSchema, response: addCouncilResponse },
+  getCouncil: { params: idParam, response: getCouncilResponse },
+  setRules: { params: idParam, body: rulesSchema, response: setRulesResponse },
+  addMember: { params: idParam, body: newMemberSchema, response: addMemberResponse },
+  changeMemberTerm: {
+    params: councilMemberParams,
+    body: memberPatchSchema,
+    response: changeMemberTermResponse,
+  },
+  holdSession: { params: idParam, body: newSessionSchema, response: holdSessionResponse },
+  followUpAgreement: {
+    params: idParam,
+    body: z.object({ status: agreementStatusSchema, note: z.string().trim().max(2000).optional() }),
+    response: followUpAgreementResponse,
+  },
+});

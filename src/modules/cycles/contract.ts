@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { contract, noContent } from '../../platform/http/contract.js';
+import { idParam } from '../../platform/http/input.js';
+import { regionCodeSchema } from '../staff/schema.js';
+import { cycleEndpoints } from './endpoints.js';
+import {
+  attachmentSchema,
+  feedbackSessionPatchSchema,
+  isoDate,
+  newCycleSchema,
+  newFeedbackSessionSchema,
+  phaseCompletionSchema,
+  phaseDatesSchema,
+  trackPatchSchema,
+} from './schema.js';
+
+export const listCyclesForResponse = z.object({
+  cycles: z.array(
+    z.object({
+      id: z.number(),
+      year: z.number(),
+      title: z.string(),
+      status: z.enum(['abierto', 'cerrado']),
+      requiresSource: z.boolean(),
+      previousCycleId: z.number().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
+export const createCycleResponse = z.object({
+  year: z.number(),
+  regions: z.array(z.string()),
+  requiresSource: z.boolean(),
+  previousCycleId: z.number().nullable(),
+  carriedInitiatives: z.number(),
+  id: z.number(),
+});
+
+export const getCycleResponse = z.object({
+  tracks: z.array(z.object({ id: z.number(), regionCode: z.string(), regionName: z.string() })),
+  id: z.number(),
+  year: z.number(),
+  title: z.string(),
+  status: z.enum(['abierto', 'cerrado']),
+  requiresSource: z.boolean(),
+  previousCycleId: z.number().nullable(),
+  createdAt: z.string(),
+});
+
+export const cycleBoardResponse = z.object({
+  cycle: z.object({
+    id: z.number(),
+    year: z.number(),
+    title: z.string(),
+    status: z.enum(['abierto', 'cerrado']),
+  }),
+  on: z.string(),
+  tracks: z.array(
+    z.object({
+      trackId: z.number(),
+      regionCode: z.string(),
+      regionName: z.string(),
+      currentPhase: z.string(),
+      phasesCompleted: z.number(),
+      phasesTotal: z.literal(5),
+      phases: z.array(
+        z.object({
+          phase: z.string(),
+          startsOn: z.string(),
+          endsOn: z.string(),
+          completedAt: z.string().nullable(),
+        }),
+      ),
+      dialogues: z.number(),
+      feedbackPlanned: z.number(),
+      feedbackHeld: z.number(),
+      initiatives: z.record(z.string(), z.number()),
+      late: z.array(z.object({ kind: z.string(), label: z.string(), due: z.string(), id: z.number() })),
+    }),
+  ),
+  nationalInitiatives: z.record(z.string(), z.number()),
+});
+
+export const cycleIndicatorsResponse = z.object({
+  cycle: z.object({ id: z.number(), year: z.number() }),
+  regions: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string(),
+      ideas: z.number(),
+      ideasWithOutcome: z.number(),
+      outcomeShare: z.number().nullable(),
+      initiatives: z.record(z.string(), z.number()),
+      dialogues: z.number(),
+      dialoguesWithFeedback: z.number(),
+      medianDaysToFirstFeedback: z.number().nullable(),
+      feedbackPlanned: z.number(),
+      feedbackHeld: z.number(),
+    }),
+  ),
+  nationalInitiatives: z.record(z.string(), z.number()),
+  satisfaction: z.array(
+    z.object({ positiveShare: z.number().nullable(), year: z.number(), total: z.number() }),
+  ),
+});
+
+export const updateTrackNotesResponse = z.object({
+  startingNotes: z.string().nullable(),
+  evaluationNotes: z.string().nullable(),
+  id: z.number(),
+});
+
+export const setPhaseCompletedResponse = z.object({
+  id: z.number(),
+  phase: z.string(),
+  completedAt: z.string().nullable(),
+});
+
+export const attachToPhaseResponse = z.object({
+  id: z.number(),
+  kind: z.enum(['dialogue', 'interview', 'council_session', 'theme']),
+  refId: z.number(),
+  label: z.string(),
+});
+
+export const addFeedbackSessionResponse = z.object({
+  id: z.number(),
+  title: z.string(),
+  audience: z.string(),
+  plannedOn: z.string(),
+  heldOn: z.string().nullable(),
+  attendees: z.number().nullable(),
+  notes: z.string().nullable(),
+  ref: z.object({ kind: z.string(), id: z.number() }).nullable(),
+});
+
+export const getTrackResponse = z.object({
+  id: z.number(),
+  cycleId: z.number(),
+  year: z.number(),
+  cycleTitle: z.string(),
+  cycleStatus: z.enum(['abierto', 'cerrado']),
+  regionCode: z.string(),
+  regionName: z.string(),
+  startingNotes: z.string().nullable(),
+  evaluationNotes: z.string().nullable(),
+  phases: z.array(
+    z.object({
+      id: z.number(),
+      phase: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      completedAt: z.string().nullable(),
+      attachments: z.array(
+        z.object({
+          id: z.number(),
+          kind: z.string(),
+          refId: z.number(),
+          label: z.string().nullable(),
+          date: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  feedbackSessions: z.array(addFeedbackSessionResponse),
+});
+
+export const cycleContract = contract(cycleEndpoints, {
+  listCyclesFor: { response: listCyclesForResponse },
+  createCycle: { body: newCycleSchema, response: createCycleResponse },
+  getCycle: { params: idParam, response: getCycleResponse },
+  cycleBoard: { params: idParam, query: z.object({ on: isoDate.optional() }), response: cycleBoardResponse },
+  cycleIndicators: {
+    params: idParam,
+    query: z.object({ region: regionCodeSchema.optional() }),
+    response: cycleIndicatorsResponse,
+  },
+  getTrack: { params: idParam, response: getTrackResponse },
+  updateTrackNotes: { params: idParam, body: trackPatchSchema, response: updateTrackNotesResponse },
+  setPhaseDates: {
+    params: idParam,
+    body: z.object({ phases: phaseDatesSchema }),
+    response: getTrackResponse,
+  },
+  setPhaseCompleted: { params: idParam, body: phaseCompletionSchema, response: setPhaseCompletedResponse },
+  attachToPhase: { params: idParam, body: attachmentSchema, response: attachToPhaseResponse },
+  detachFromPhase: { params: idParam, response: noContent },
+  addFeedbackSession: {
+    params: idParam,
+    body: newFeedbackSessionSchema,
+    response: addFeedbackSessionResponse,
+  },
+  updateFeedbackSession: {
+    params: idParam,
+    body: feedbackSessionPatchSchema,
+    response: addFeedbackSessionResponse,
+  },
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { idParam } from '../../platform/http/input.js';
+import { devolutionEndpoints } from './endpoints.js';
+
+export const ideaReturnResponse = z.object({
+  idea: z.object({ id: z.number(), text: z.string() }),
+  dialogue: z.object({ id: z.number(), title: z.string(), date: z.string(), regionName: z.string() }),
+  mergedInto: z.array(z.object({ id: z.number(), text: z.string() })),
+  mergedHere: z.array(z.object({ id: z.number(), text: z.string() })),
+  themes: z.array(z.object({ id: z.number(), label: z.string() })),
+  initiatives: z.array(
+    z.object({
+      id: z.number(),
+      title: z.string(),
+      year: z.number(),
+      status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+      progressPercent: z.number(),
+      discardReason: z.string().nullable(),
+      responsibleUnit: z.string(),
+      national: z.boolean(),
+      fromIdeas: z.array(z.number()),
+      milestones: z.array(z.object({ title: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
+      history: z.array(
+        z.object({
+          on: z.string(),
+          from: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+          to: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+        }),
+      ),
+    }),
+  ),
+  outcome: z.string(),
+});
+
+export const dialogueReturnResponse = z.object({
+  dialogue: z.object({ id: z.number(), title: z.string(), date: z.string(), regionName: z.string() }),
+  ideas: z.array(
+    z.object({
+      id: z.number(),
+      text: z.string(),
+      merged: z.array(z.object({ id: z.number(), text: z.string() })),
+      themes: z.array(z.object({ id: z.number(), label: z.string() })),
+      initiatives: z.array(
+        z.object({
+          id: z.number(),
+          title: z.string(),
+          status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+          progressPercent: z.number(),
+        }),
+      ),
+    }),
+  ),
+  summary: z.object({ ideas: z.number(), withOutcome: z.number(), initiatives: z.number() }),
+});
+
+export const devolutionContract = contract(devolutionEndpoints, {
+  ideaReturn: { params: idParam, response: ideaReturnResponse },
+  dialogueReturn: { params: idParam, response: dialogueReturnResponse },
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { idParam, urlId } from '../../platform/http/input.js';
+import { ideaEndpoints } from './endpoints.js';
+import {
+  hideSchema,
+  ideaListQuery,
+  ideaTextSchema,
+  mergeSchema,
+  phoneIdeaSchema,
+  staffIdeaSchema,
+} from './schema.js';
+
+export const addCardIdeaResponse = z.object({
+  id: z.number(),
+  dialogueId: z.number(),
+  questionId: z.number().nullable(),
+  tableId: z.number().nullable(),
+  text: z.string(),
+  source: z.enum(['phone', 'card', 'import']),
+  hiddenReason: z.string().nullable(),
+  mergedIntoId: z.number().nullable(),
+  dots: z.number(),
+  totalDots: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const listStaffIdeasResponse = z.object({ ideas: z.array(addCardIdeaResponse) });
+
+export const mergeIdeaResponse = z.object({
+  merge: z.object({ id: z.number(), sourceId: z.number(), targetId: z.number() }),
+});
+
+export const addPhoneIdeaResponse = z.object({
+  idea: z.object({
+    id: z.number(),
+    questionId: z.number().nullable(),
+    text: z.string(),
+    editable: z.boolean(),
+    createdAt: z.string(),
+  }),
+});
+
+export const ideaContract = contract(ideaEndpoints, {
+  listStaffIdeas: { params: idParam, query: ideaListQuery, response: listStaffIdeasResponse },
+  addCardIdea: { params: idParam, body: staffIdeaSchema, response: addCardIdeaResponse },
+  editIdeaText: { params: idParam, body: ideaTextSchema, response: addCardIdeaResponse },
+  hideIdea: { params: idParam, body: hideSchema, response: addCardIdeaResponse },
+  unhideIdea: { params: idParam, response: addCardIdeaResponse },
+  mergeIdea: { params: idParam, body: mergeSchema, response: mergeIdeaResponse },
+  unmergeIdea: { params: idParam, response: addCardIdeaResponse },
+  addPhoneIdea: { body: phoneIdeaSchema, response: addPhoneIdeaResponse },
+  editPhoneIdea: { params: z.object({ id: urlId }), body: ideaTextSchema, response: addPhoneIdeaResponse },
+});

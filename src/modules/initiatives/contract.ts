@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { idParam, urlId } from '../../platform/http/input.js';
+import { initiativeEndpoints } from './endpoints.js';
+import {
+  initiativeListQuery,
+  initiativePatchSchema,
+  milestonePatchSchema,
+  milestoneSchema,
+  newInitiativeSchema,
+  sourceSchema,
+} from './schema.js';
+
+export const listInitiativesForResponse = z.object({
+  initiatives: z.array(
+    z.object({
+      id: z.number(),
+      cycleId: z.number(),
+      year: z.number(),
+      regionCode: z.string().nullable(),
+      title: z.string(),
+      description: z.string().nullable(),
+      responsibleUnit: z.string(),
+      budgetPesos: z.number(),
+      status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+      discardReason: z.string().nullable(),
+      progressPercent: z.number(),
+      carriedFromId: z.number().nullable(),
+      updatedAt: z.string(),
+    }),
+  ),
+});
+
+export const createInitiativeResponse = z.object({
+  cycleStatus: z.enum(['abierto', 'cerrado']),
+  requiresSource: z.boolean(),
+  sources: z.array(
+    z.object({
+      kind: z.string(),
+      refId: z.number(),
+      label: z.string().nullable(),
+      dialogueId: z.number().nullable(),
+      dialogueTitle: z.string().nullable(),
+    }),
+  ),
+  milestones: z.array(
+    z.object({ id: z.number(), title: z.string(), dueOn: z.string(), doneOn: z.string().nullable() }),
+  ),
+  updates: z.array(
+    z.object({
+      id: z.number(),
+      reportedOn: z.string(),
+      statusBefore: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+      statusAfter: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+      progressBefore: z.number(),
+      progressAfter: z.number(),
+      note: z.string().nullable(),
+      origin: z.enum(['manual', 'bulk', 'carry_over']),
+      author: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  id: z.number(),
+  cycleId: z.number(),
+  year: z.number(),
+  regionCode: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  responsibleUnit: z.string(),
+  budgetPesos: z.number(),
+  status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+  discardReason: z.string().nullable(),
+  progressPercent: z.number(),
+  carriedFromId: z.number().nullable(),
+  updatedAt: z.string(),
+});
+
+export const candidateIdeasResponse = z.object({
+  ideas: z.array(
+    z.object({
+      id: z.number(),
+      text: z.string(),
+      dialogueId: z.number(),
+      dialogueTitle: z.string(),
+      dots: z.number(),
+      initiatives: z.array(
+        z.object({
+          id: z.number(),
+          title: z.string(),
+          status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const importProgressResponse = z.object({
+  dryRun: z.boolean(),
+  applied: z.number(),
+  changes: z.array(
+    z.object({
+      line: z.number(),
+      initiativeId: z.number(),
+      title: z.string(),
+      regionCode: z.string().nullable(),
+      status: z.object({ before: z.string(), after: z.string() }),
+      progress: z.object({ before: z.number(), after: z.number() }),
+      discardReason: z.string().nullable(),
+      note: z.string().nullable(),
+      reportedOn: z.string().nullable(),
+      changed: z.boolean(),
+    }),
+  ),
+});
+
+export const initiativeContract = contract(initiativeEndpoints, {
+  listInitiativesFor: { query: initiativeListQuery, response: listInitiativesForResponse },
+  createInitiative: { body: newInitiativeSchema, response: createInitiativeResponse },
+  getInitiative: { params: idParam, response: createInitiativeResponse },
+  updateInitiative: { params: idParam, body: initiativePatchSchema, response: createInitiativeResponse },
+  addSource: { params: idParam, body: sourceSchema, response: createInitiativeResponse },
+  removeSource: {
+    params: z.object({
+      id: urlId,
+      kind: z.enum(['idea', 'theme']),
+      refId: urlId,
+    }),
+    response: createInitiativeResponse,
+  },
+  addMilestone: { params: idParam, body: milestoneSchema, response: createInitiativeResponse },
+  updateMilestone: { params: idParam, body: milestonePatchSchema, response: createInitiativeResponse },
+  candidateIdeas: { params: idParam, response: candidateIdeasResponse },
+  progressTemplate: { params: idParam },
+  importProgress: {
+    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    response: importProgressResponse,
+  },
+});

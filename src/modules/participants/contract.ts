@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { joinCodeParam } from '../dialogues/schema.js';
+import { joinOrganizationQuery } from '../organizations/schema.js';
+import { participantEndpoints } from './endpoints.js';
+import { joinSchema } from './schema.js';
+
+export const joinInfoResponse = z.object({
+  title: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  date: z.string(),
+  venue: z.string().nullable(),
+  agenda: z.string().nullable(),
+  status: z.enum(['draft', 'open', 'live', 'closed']),
+  phase: z.enum(['ideation', 'voting', 'evaluation']).nullable(),
+  dotsPerParticipant: z.number(),
+  maxDotsPerIdea: z.number(),
+  questions: z.array(z.object({ id: z.number(), position: z.number(), text: z.string() })),
+  tables: z.array(z.object({ number: z.number(), id: z.number(), name: z.string() })),
+  dialogueId: z.number(),
+});
+
+export const joinOrganizationsResponse = z.object({
+  organizations: z.array(z.object({ id: z.number(), name: z.string(), kind: z.string().nullable() })),
+});
+
+export const joinDialogueResponse = z.object({ participantId: z.number(), deviceToken: z.string() });
+
+export const participantStateResponse = z.object({
+  participant: z.object({ id: z.number(), tableId: z.number().nullable(), name: z.string().nullable() }),
+  dialogue: z.object({
+    id: z.number(),
+    title: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    date: z.string(),
+    venue: z.string().nullable(),
+    agenda: z.string().nullable(),
+    status: z.enum(['draft', 'open', 'live', 'closed']),
+    phase: z.enum(['ideation', 'voting', 'evaluation']).nullable(),
+    dotsPerParticipant: z.number(),
+    maxDotsPerIdea: z.number(),
+    questions: z.array(z.object({ id: z.number(), position: z.number(), text: z.string() })),
+    tables: z.array(z.object({ number: z.number(), id: z.number(), name: z.string() })),
+  }),
+  myIdeas: z.array(
+    z.object({
+      id: z.number(),
+      questionId: z.number().nullable(),
+      text: z.string(),
+      editable: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
+  tableIdeas: z.number(),
+  ideas: z.array(
+    z.object({
+      id: z.number(),
+      questionId: z.number().nullable(),
+      tableId: z.number().nullable(),
+      text: z.string(),
+    }),
+  ),
+  myDots: z.record(z.string(), z.number()),
+  dotsLeft: z.number(),
+  evaluation: z
+    .object({ rating: z.enum(['excelente', 'bueno', 'regular', 'malo']), comment: z.string().nullable() })
+    .nullable(),
+  lastEventId: z.number(),
+});
+
+export const participantContract = contract(participantEndpoints, {
+  joinInfo: { params: joinCodeParam, response: joinInfoResponse },
+  joinOrganizations: {
+    params: joinCodeParam,
+    query: joinOrganizationQuery,
+    response: joinOrganizationsResponse,
+  },
+  joinDialogue: { params: joinCodeParam, body: joinSchema, response: joinDialogueResponse },
+  participantState: { response: participantStateResponse },
+});

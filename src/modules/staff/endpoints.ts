@@ -1,0 +1,13 @@
+import { get, patch, post } from '../../platform/http/endpoint.js';
+
+/** The staff endpoints (method and URL); their schemas are in contract.ts. */
+export const staffEndpoints = {
+  setupNeeded: get('/api/setup'),
+  createFirstNational: post('/api/setup'),
+  login: post('/api/auth/login'),
+  logout: post('/api/auth/logout'),
+  describeMe: get('/api/auth/me'),
+  listStaffFor: get('/api/staff'),
+  addStaff: post('/api/staff'),
+  updateStaffAccount: patch('/api/staff/:id'),
+};

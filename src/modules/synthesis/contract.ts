@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { contract } from '../../platform/http/contract.js';
+import { idParam } from '../../platform/http/input.js';
+import { synthesisEndpoints } from './endpoints.js';
+import {
+  duplicatesParams,
+  duplicatesQuery,
+  mergeSchema,
+  moveSchema,
+  renameSchema,
+  runSchema,
+  splitSchema,
+  themesQuery,
+} from './schema.js';
+
+export const runThemesResponse = z.object({
+  runId: z.number(),
+  scope: z.string(),
+  k: z.number(),
+  kChoice: z.string(),
+  ideaCount: z.number(),
+  themeCount: z.number(),
+});
+
+export const listThemesResponse = z.object({
+  scope: z.string(),
+  cycle: z.object({ id: z.number(), year: z.number(), status: z.string() }).nullable(),
+  partial: z.boolean(),
+  canChange: z.boolean(),
+  run: z
+    .object({
+      id: z.number(),
+      createdAt: z.string(),
+      k: z.number(),
+      kChoice: z.string(),
+      ideaCount: z.number(),
+    })
+    .nullable(),
+  unassigned: z.number(),
+  themes: z.array(
+    z.object({
+      id: z.number(),
+      label: z.string(),
+      keywords: z.array(z.string()),
+      kept: z.boolean(),
+      labelLocked: z.boolean(),
+      ideaCount: z.number(),
+      dialogueCount: z.number(),
+      dots: z.number(),
+    }),
+  ),
+});
+
+export const getThemeResponse = z.object({
+  id: z.number(),
+  scope: z.string(),
+  label: z.string(),
+  keywords: z.array(z.string()),
+  status: z.enum(['merged', 'active', 'retired']),
+  mergedIntoId: z.number().nullable(),
+  kept: z.boolean(),
+  labelLocked: z.boolean(),
+  partial: z.boolean(),
+  canChange: z.boolean(),
+  dots: z.number(),
+  ideas: z.array(
+    z.object({
+      id: z.number(),
+      text: z.string(),
+      dots: z.number(),
+      pinned: z.boolean(),
+      dialogue: z.object({ id: z.number(), title: z.string(), date: z.string(), regionCode: z.string() }),
+      table: z.object({ number: z.number(), name: z.string().nullable() }).nullable(),
+    }),
+  ),
+});
+
+export const renameThemeResponse = z.object({ id: z.number(), label: z.string() });
+
+export const mergeThemeResponse = z.object({ id: z.number(), moved: z.number() });
+
+export const splitThemeResponse = z.object({ id: z.number(), label: z.string(), moved: z.number() });
+
+export const moveIdeaResponse = z.object({ ideaId: z.number(), themeId: z.number() });
+
+export const findDuplicatesResponse = z.object({
+  ideaId: z.number(),
+  duplicates: z.array(z.object({ ideaId: z.number(), text: z.string(), score: z.number() })),
+});
+
+export const synthesisContract = contract(synthesisEndpoints, {
+  runThemes: { body: runSchema, response: runThemesResponse },
+  listThemes: { query: themesQuery, response: listThemesResponse },
+  getTheme: { params: idParam, response: getThemeResponse },
+  renameTheme: { params: idParam, body: renameSchema, response: renameThemeResponse },
+  mergeTheme: { params: idParam, body: mergeSchema, response: mergeThemeResponse },
+  splitTheme: { params: idParam, body: splitSchema, response: splitThemeResponse },
+  moveIdea: { params: idParam, body: moveSchema, response: moveIdeaResponse },
+  findDuplicates: { params: duplicatesParams, query: duplicatesQuery, response: findDuplicatesResponse },
+});

@@ -1,0 +1,13 @@
+import { get, patch, post } from '../../platform/http/endpoint.js';
+
+/** The synthesis endpoints (method and URL); their schemas are in contract.ts. */
+export const synthesisEndpoints = {
+  runThemes: post('/api/synthesis/runs'),
+  listThemes: get('/api/synthesis/themes'),
+  getTheme: get('/api/synthesis/themes/:id'),
+  renameTheme: patch('/api/synthesis/themes/:id'),
+  mergeTheme: post('/api/synthesis/themes/:id/merge'),
+  splitTheme: post('/api/synthesis/themes/:id/split'),
+  moveIdea: post('/api/synthesis/themes/:id/ideas'),
+  findDuplicates: get('/api/dialogues/:id/ideas/:ideaId/duplicates'),
+};
