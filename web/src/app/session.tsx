@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { ApiError, get, post, setCsrfToken } from './api.js';
+import { ApiError, setCsrfToken } from './api.js';
+import { api, call } from './client.js';
 import type { StaffRole } from './feature.js';
 
 export interface Me {
@@ -31,7 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const current = await get<Me>('/api/auth/me');
+      const current = await call(api.staff.describeMe);
       setCsrfToken(current.csrfToken);
       setMe(current);
       return current;
@@ -49,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const signOut = useCallback(async () => {
-    await post('/api/auth/logout').catch(() => undefined);
+    await call(api.staff.logout).catch(() => undefined);
     setCsrfToken('');
     setMe(null);
   }, []);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get, patch, post } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import type { StaffRole } from '../../app/feature.js';
 import { useSession } from '../../app/session.js';
@@ -29,7 +30,7 @@ export function Users() {
   const { t } = useTranslation();
   const { me } = useSession();
   const regions = useRegions();
-  const users = useLoad((signal) => get<{ users: StaffUser[] }>('/api/staff', { signal }), []);
+  const users = useLoad((signal) => call(api.staff.listStaffFor, { signal }), []);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<StaffUser | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -94,7 +95,10 @@ export function Users() {
                               : t('admin.disableMessage', { name: user.name })
                           }
                           onConfirm={async () => {
-                            await patch(`/api/staff/${user.id}`, { disabled: !user.disabled });
+                            await call(api.staff.updateStaffAccount, {
+                              params: { id: user.id },
+                              body: { disabled: !user.disabled },
+                            });
                             setNotice(t('admin.saved'));
                             users.reload();
                           }}
@@ -200,19 +204,24 @@ function UserForm({
         const regionsToSend = draft.role === 'national' ? [] : draft.regions;
         try {
           if (user)
-            await patch(`/api/staff/${user.id}`, {
-              name: draft.name.trim(),
-              role: draft.role,
-              regions: regionsToSend,
-              ...(draft.password ? { password: draft.password } : {}),
+            await call(api.staff.updateStaffAccount, {
+              params: { id: user.id },
+              body: {
+                name: draft.name.trim(),
+                role: draft.role,
+                regions: regionsToSend,
+                ...(draft.password ? { password: draft.password } : {}),
+              },
             });
           else
-            await post('/api/staff', {
-              name: draft.name.trim(),
-              email: draft.email.trim(),
-              password: draft.password,
-              role: draft.role,
-              regions: regionsToSend,
+            await call(api.staff.addStaff, {
+              body: {
+                name: draft.name.trim(),
+                email: draft.email.trim(),
+                password: draft.password,
+                role: draft.role,
+                regions: regionsToSend,
+              },
             });
         } catch (reason) {
           setServerError(reason);

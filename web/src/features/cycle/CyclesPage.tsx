@@ -1,13 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, get, post } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 
-const phaseNames = ['escucha_activa', 'priorizacion', 'cartera_anual', 'implementacion', 'evaluacion'];
+const phaseNames = [
+  'escucha_activa',
+  'priorizacion',
+  'cartera_anual',
+  'implementacion',
+  'evaluacion',
+] as const;
 
 export interface CycleSummary {
   id: number;
@@ -17,23 +24,10 @@ export interface CycleSummary {
   requiresSource: boolean;
 }
 
-interface BoardTrack {
-  trackId: number;
-  regionCode: string;
-  regionName: string;
-  currentPhase: string;
-  phasesCompleted: number;
-  phasesTotal: number;
-  feedbackPlanned: number;
-  feedbackHeld: number;
-  initiatives: Record<string, number>;
-  late: Array<{ kind: string; label: string; due: string; id: number }>;
-}
-
 /** The cycles hook shared by the staff pages: every cycle and the one chosen (newest by default). */
 export function useCycles() {
   const [chosen, setChosen] = useState<number | null>(null);
-  const loaded = useLoad((signal) => get<{ cycles: CycleSummary[] }>('/api/cycles', { signal }), []);
+  const loaded = useLoad((signal) => call(api.cycles.listCyclesFor, { signal }), []);
   const cycles = loaded.data?.cycles ?? [];
   const cycle = cycles.find((candidate) => candidate.id === chosen) ?? cycles[0] ?? null;
   return { ...loaded, cycles, cycle, setChosen };
@@ -80,15 +74,17 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
     const form = new FormData(event.currentTarget);
     setError(null);
     try {
-      const created = await post<{ year: number; carriedInitiatives: number }>('/api/cycles', {
-        year: Number(form.get('year')),
-        requiresSource: form.get('requiresSource') === 'on',
-        feedbackEveryMonths: Number(form.get('feedbackEvery')),
-        phases: phaseNames.map((phase) => ({
-          phase,
-          startsOn: String(form.get(`${phase}.startsOn`)),
-          endsOn: String(form.get(`${phase}.endsOn`)),
-        })),
+      const created = await call(api.cycles.createCycle, {
+        body: {
+          year: Number(form.get('year')),
+          requiresSource: form.get('requiresSource') === 'on',
+          feedbackEveryMonths: Number(form.get('feedbackEvery')),
+          phases: phaseNames.map((phase) => ({
+            phase,
+            startsOn: String(form.get(`${phase}.startsOn`)),
+            endsOn: String(form.get(`${phase}.endsOn`)),
+          })),
+        },
       });
       setDone(t('cycle.cycles.created', { year: created.year, carried: created.carriedInitiatives }));
       onCreated();
@@ -158,9 +154,7 @@ export function CyclesPage() {
   const { cycles, cycle, setChosen, loading, error, reload } = useCycles();
   const board = useLoad(
     (signal) =>
-      cycle
-        ? get<{ tracks: BoardTrack[] }>(`/api/cycles/${cycle.id}/board`, { signal })
-        : Promise.resolve({ tracks: [] }),
+      cycle ? call(api.cycles.cycleBoard, { params: { id: cycle.id }, signal }) : Promise.resolve(null),
     [cycle?.id],
   );
   return (

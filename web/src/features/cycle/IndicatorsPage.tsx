@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDecimal, formatPercent } from '../../app/format.js';
 import { ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
@@ -50,7 +50,7 @@ function SatisfactionChart({ rows, label }: { rows: Indicators['satisfaction']; 
 export function IndicatorsPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const loaded = useLoad((signal) => get<Indicators>(`/api/cycles/${id}/indicators`, { signal }), [id]);
+  const loaded = useLoad((signal) => call(api.cycles.cycleIndicators, { params: { id }, signal }), [id]);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
   const data = loaded.data;
   const statuses = ['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada'];

@@ -1,44 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, get, patch, post } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, type BodyOf, call, formValue } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatPesos, todayInChile } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
 
 const statuses = ['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada'];
 
-interface Initiative {
-  id: number;
-  year: number;
-  regionCode: string | null;
-  title: string;
-  description: string | null;
-  responsibleUnit: string;
-  budgetPesos: number;
-  status: string;
-  discardReason: string | null;
-  progressPercent: number;
-  carriedFromId: number | null;
-  sources: Array<{ kind: string; refId: number; label: string | null; dialogueTitle: string | null }>;
-  milestones: Array<{ id: number; title: string; dueOn: string; doneOn: string | null }>;
-  updates: Array<{
-    id: number;
-    reportedOn: string;
-    statusBefore: string;
-    statusAfter: string;
-    progressBefore: number;
-    progressAfter: number;
-    note: string | null;
-    origin: string;
-    author: string | null;
-  }>;
-}
-
 export function InitiativePage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const loaded = useLoad((signal) => get<Initiative>(`/api/initiatives/${id}`, { signal }), [id]);
+  const loaded = useLoad((signal) => call(api.initiatives.getInitiative, { params: { id }, signal }), [id]);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
@@ -62,11 +36,14 @@ export function InitiativePage() {
     const form = new FormData(event.currentTarget);
     void run(
       () =>
-        patch(`/api/initiatives/${initiative.id}`, {
-          status: form.get('status'),
-          progressPercent: Number(form.get('progress')),
-          ...(form.get('reason') ? { discardReason: form.get('reason') } : {}),
-          ...(form.get('note') ? { note: form.get('note') } : {}),
+        call(api.initiatives.updateInitiative, {
+          params: { id: initiative.id },
+          body: {
+            status: formValue(form, 'status') as BodyOf<typeof api.initiatives.updateInitiative>['status'],
+            progressPercent: Number(form.get('progress')),
+            ...(form.get('reason') ? { discardReason: formValue(form, 'reason') } : {}),
+            ...(form.get('note') ? { note: formValue(form, 'note') } : {}),
+          },
         }),
       event.currentTarget,
     );
@@ -77,9 +54,12 @@ export function InitiativePage() {
     const form = new FormData(event.currentTarget);
     void run(
       () =>
-        post(`/api/initiatives/${initiative.id}/milestones`, {
-          title: form.get('title'),
-          dueOn: form.get('dueOn'),
+        call(api.initiatives.addMilestone, {
+          params: { id: initiative.id },
+          body: {
+            title: formValue(form, 'title'),
+            dueOn: formValue(form, 'dueOn'),
+          },
         }),
       event.currentTarget,
     );
@@ -170,8 +150,11 @@ export function InitiativePage() {
                   variant="link"
                   onClick={() =>
                     void run(() =>
-                      patch(`/api/milestones/${milestone.id}`, {
-                        doneOn: todayInChile(),
+                      call(api.initiatives.updateMilestone, {
+                        params: { id: milestone.id },
+                        body: {
+                          doneOn: todayInChile(),
+                        },
                       }),
                     )
                   }

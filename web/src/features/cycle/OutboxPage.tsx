@@ -1,28 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDateTime } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 
-interface Outbox {
-  counts: Record<string, number>;
-  smtp: string | null;
-  recent: Array<{
-    id: number;
-    email: string;
-    subject: string;
-    status: string;
-    attempts: number;
-    lastError: string | null;
-    sentAt: string | null;
-    createdAt: string;
-  }>;
-}
-
 /** The national team's view of the e-mails to participants: what waits, what was sent, what failed. */
 export function OutboxPage() {
   const { t } = useTranslation();
-  const loaded = useLoad((signal) => get<Outbox>('/api/notifications/outbox', { signal }), []);
+  const loaded = useLoad((signal) => call(api.notifications.outbox, { signal }), []);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
   const data = loaded.data;
   return (

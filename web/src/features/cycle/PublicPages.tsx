@@ -1,37 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, get, post } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
 
-interface PublicInitiative {
-  id: number;
-  title: string;
-  year: number;
-  status: string;
-  progressPercent: number;
-  discardReason: string | null;
-  responsibleUnit: string;
-  milestones: Array<{ title: string; dueOn: string; doneOn: string | null }>;
-  history: Array<{ on: string; from: string; to: string }>;
-}
-
-interface IdeaReturn {
-  idea: { id: number; text: string };
-  dialogue: { id: number; title: string; date: string; regionName: string };
-  mergedInto: Array<{ id: number; text: string }>;
-  mergedHere: Array<{ id: number; text: string }>;
-  themes: Array<{ id: number; label: string }>;
-  initiatives: PublicInitiative[];
-  outcome: string;
-}
-
 export function IdeaReturnPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const loaded = useLoad((signal) => get<IdeaReturn>(`/api/public/devolucion/ideas/${id}`, { signal }), [id]);
+  const loaded = useLoad((signal) => call(api.devolution.ideaReturn, { params: { id }, signal }), [id]);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
   const data = loaded.data;
   const final = data.mergedInto.at(-1);
@@ -130,25 +109,10 @@ export function IdeaReturnPage() {
   );
 }
 
-interface DialogueReturn {
-  dialogue: { id: number; title: string; date: string; regionName: string };
-  ideas: Array<{
-    id: number;
-    text: string;
-    merged: Array<{ id: number; text: string }>;
-    themes: Array<{ id: number; label: string }>;
-    initiatives: Array<{ id: number; title: string; status: string; progressPercent: number }>;
-  }>;
-  summary: { ideas: number; withOutcome: number };
-}
-
 export function DialogueReturnPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const loaded = useLoad(
-    (signal) => get<DialogueReturn>(`/api/public/devolucion/dialogues/${id}`, { signal }),
-    [id],
-  );
+  const loaded = useLoad((signal) => call(api.devolution.dialogueReturn, { params: { id }, signal }), [id]);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
   const data = loaded.data;
   return (
@@ -207,7 +171,7 @@ export function UnsubscribePage() {
   const { t } = useTranslation();
   const { token } = useParams();
   const loaded = useLoad(
-    (signal) => get<{ email: string; unsubscribed: boolean }>(`/api/public/unsubscribe/${token}`, { signal }),
+    (signal) => call(api.notifications.describeUnsubscribe, { params: { token }, signal }),
     [token],
   );
   const [error, setError] = useState<ApiError | null>(null);
@@ -225,7 +189,7 @@ export function UnsubscribePage() {
           <p>{t('cycle.public.unsubscribeAsk', { email })}</p>
           <Button
             onClick={() =>
-              void post('/api/public/unsubscribe', { token }).then(
+              void call(api.notifications.unsubscribe, { body: { token: token ?? '' } }).then(
                 () => setDone(true),
                 (reason) => setError(reason instanceof ApiError ? reason : null),
               )

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, get, patch, post, put } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, type BodyOf, call, formValue } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import {
@@ -14,42 +15,6 @@ import {
   TextArea,
   TextInput,
 } from '../../ui/index.js';
-
-interface Track {
-  id: number;
-  cycleId: number;
-  year: number;
-  cycleStatus: string;
-  regionCode: string;
-  regionName: string;
-  startingNotes: string | null;
-  evaluationNotes: string | null;
-  phases: Array<{
-    id: number;
-    phase: string;
-    startsOn: string;
-    endsOn: string;
-    completedAt: string | null;
-    attachments: Array<{ id: number; kind: string; refId: number; label: string | null }>;
-  }>;
-  feedbackSessions: Array<{
-    id: number;
-    title: string;
-    audience: string;
-    plannedOn: string;
-    heldOn: string | null;
-    attendees: number | null;
-    notes: string | null;
-  }>;
-}
-
-interface CandidateIdea {
-  id: number;
-  text: string;
-  dialogueTitle: string;
-  dots: number;
-  initiatives: Array<{ id: number; title: string; status: string }>;
-}
 
 function useAction(reload: () => void) {
   const [error, setError] = useState<ApiError | null>(null);
@@ -74,11 +39,8 @@ export function TrackPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
-  const track = useLoad((signal) => get<Track>(`/api/tracks/${id}`, { signal }), [id]);
-  const ideas = useLoad(
-    (signal) => get<{ ideas: CandidateIdea[] }>(`/api/tracks/${id}/ideas`, { signal }),
-    [id],
-  );
+  const track = useLoad((signal) => call(api.cycles.getTrack, { params: { id }, signal }), [id]);
+  const ideas = useLoad((signal) => call(api.initiatives.candidateIdeas, { params: { id }, signal }), [id]);
   const reload = () => {
     track.reload();
     ideas.reload();
@@ -95,12 +57,15 @@ export function TrackPage() {
     const form = new FormData(event.currentTarget);
     await run(
       () =>
-        put(`/api/tracks/${data.id}/phases`, {
-          phases: data.phases.map((phase) => ({
-            phase: phase.phase,
-            startsOn: form.get(`${phase.phase}.startsOn`),
-            endsOn: form.get(`${phase.phase}.endsOn`),
-          })),
+        call(api.cycles.setPhaseDates, {
+          params: { id: data.id },
+          body: {
+            phases: data.phases.map((phase) => ({
+              phase: phase.phase as BodyOf<typeof api.cycles.setPhaseDates>['phases'][number]['phase'],
+              startsOn: formValue(form, `${phase.phase}.startsOn`),
+              endsOn: formValue(form, `${phase.phase}.endsOn`),
+            })),
+          },
         }),
       t('cycle.track.datesSaved'),
     );
@@ -111,10 +76,13 @@ export function TrackPage() {
     const element = event.currentTarget;
     const form = new FormData(element);
     const ok = await run(() =>
-      post(`/api/phases/${phaseId}/attachments`, {
-        kind: form.get('kind'),
-        refId: Number(form.get('refId')),
-        label: String(form.get('label') ?? '') || undefined,
+      call(api.cycles.attachToPhase, {
+        params: { id: phaseId },
+        body: {
+          kind: formValue(form, 'kind') as BodyOf<typeof api.cycles.attachToPhase>['kind'],
+          refId: Number(form.get('refId')),
+          label: String(form.get('label') ?? '') || undefined,
+        },
       }),
     );
     if (ok) element.reset();
@@ -125,10 +93,13 @@ export function TrackPage() {
     const element = event.currentTarget;
     const form = new FormData(element);
     const ok = await run(() =>
-      post(`/api/tracks/${data.id}/feedback-sessions`, {
-        title: form.get('title'),
-        audience: form.get('audience'),
-        plannedOn: form.get('plannedOn'),
+      call(api.cycles.addFeedbackSession, {
+        params: { id: data.id },
+        body: {
+          title: formValue(form, 'title'),
+          audience: formValue(form, 'audience') as BodyOf<typeof api.cycles.addFeedbackSession>['audience'],
+          plannedOn: formValue(form, 'plannedOn'),
+        },
       }),
     );
     if (ok) element.reset();
@@ -139,10 +110,13 @@ export function TrackPage() {
     const form = new FormData(event.currentTarget);
     const attendees = String(form.get('attendees') ?? '');
     const ok = await run(() =>
-      patch(`/api/feedback-sessions/${sessionId}`, {
-        heldOn: form.get('heldOn'),
-        attendees: attendees ? Number(attendees) : null,
-        notes: form.get('notes') || null,
+      call(api.cycles.updateFeedbackSession, {
+        params: { id: sessionId },
+        body: {
+          heldOn: formValue(form, 'heldOn'),
+          attendees: attendees ? Number(attendees) : null,
+          notes: formValue(form, 'notes') || null,
+        },
       }),
     );
     if (ok) setRecording(null);
@@ -153,9 +127,12 @@ export function TrackPage() {
     const form = new FormData(event.currentTarget);
     await run(
       () =>
-        patch(`/api/tracks/${data.id}`, {
-          startingNotes: form.get('startingNotes') || null,
-          evaluationNotes: form.get('evaluationNotes') || null,
+        call(api.cycles.updateTrackNotes, {
+          params: { id: data.id },
+          body: {
+            startingNotes: formValue(form, 'startingNotes') || null,
+            evaluationNotes: formValue(form, 'evaluationNotes') || null,
+          },
         }),
       t('common.saved'),
     );
@@ -166,14 +143,16 @@ export function TrackPage() {
     const form = new FormData(event.currentTarget);
     let created: { id: number } | null = null;
     await run(async () => {
-      created = await post<{ id: number }>('/api/initiatives', {
-        cycleId: data.cycleId,
-        regionCode: data.regionCode,
-        title: form.get('title'),
-        description: form.get('description') || null,
-        responsibleUnit: form.get('unit'),
-        budgetPesos: Number(form.get('budget') || 0),
-        sources: checked.map((refId) => ({ kind: 'idea', refId })),
+      created = await call(api.initiatives.createInitiative, {
+        body: {
+          cycleId: data.cycleId,
+          regionCode: data.regionCode,
+          title: formValue(form, 'title'),
+          description: formValue(form, 'description') || null,
+          responsibleUnit: formValue(form, 'unit'),
+          budgetPesos: Number(form.get('budget') || 0),
+          sources: checked.map((refId) => ({ kind: 'idea' as const, refId })),
+        },
       });
     });
     if (created) navigate(`/staff/cartera/${(created as { id: number }).id}`);
@@ -231,7 +210,10 @@ export function TrackPage() {
                         variant="link"
                         onClick={() =>
                           void run(() =>
-                            post(`/api/phases/${phase.id}/completion`, { completed: !phase.completedAt }),
+                            call(api.cycles.setPhaseCompleted, {
+                              params: { id: phase.id },
+                              body: { completed: !phase.completedAt },
+                            }),
                           )
                         }
                       >

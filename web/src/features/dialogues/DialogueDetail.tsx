@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError, get, post, put } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -19,7 +20,7 @@ interface StaffUser {
   disabled: boolean;
 }
 
-const nextStatus: Record<DialogueStatus, DialogueStatus | null> = {
+const nextStatus: Record<DialogueStatus, BodyOf<typeof api.dialogues.status>['status'] | null> = {
   draft: 'open',
   open: 'live',
   live: 'closed',
@@ -39,7 +40,7 @@ export function DialogueDetail() {
   const [params] = useSearchParams();
   const { me } = useSession();
   const regions = useRegions();
-  const dialogue = useLoad((signal) => get<Dialogue>(`/api/dialogues/${id}`, { signal }), [id]);
+  const dialogue = useLoad((signal) => call(api.dialogues.get, { params: { id }, signal }), [id]);
   const [notice, setNotice] = useState<string | null>(
     params.get('creado')
       ? t('dialogues.form.created')
@@ -55,8 +56,8 @@ export function DialogueDetail() {
   const counts = current.counts;
   const regionName = regions.find((region) => region.code === current.regionCode)?.name ?? current.regionCode;
 
-  async function changeStatus(status: DialogueStatus) {
-    const updated = await post<Dialogue>(`/api/dialogues/${current.id}/status`, { status });
+  async function changeStatus(status: BodyOf<typeof api.dialogues.status>['status']) {
+    const updated = await call(api.dialogues.status, { params: { id: current.id }, body: { status } });
     dialogue.setData(updated);
     setNotice(t('dialogues.detail.statusChanged', { status: t(`dialogues.status.${updated.status}`) }));
   }
@@ -170,7 +171,7 @@ function Facilitators({ dialogue, onSaved }: { dialogue: Dialogue; onSaved(dialo
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    get<{ users: StaffUser[] }>('/api/staff')
+    call(api.staff.listStaffFor)
       .then((body) => setUsers(body.users))
       .catch(() => setUsers([]));
   }, []);
@@ -188,7 +189,9 @@ function Facilitators({ dialogue, onSaved }: { dialogue: Dialogue; onSaved(dialo
     setError(null);
     setSaved(false);
     try {
-      onSaved(await put<Dialogue>(`/api/dialogues/${dialogue.id}/facilitators`, { userIds: chosen }));
+      onSaved(
+        await call(api.dialogues.facilitators, { params: { id: dialogue.id }, body: { userIds: chosen } }),
+      );
       setSaved(true);
     } catch (reason) {
       setError(reason instanceof ApiError ? reason : null);

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, fieldErrors, get, patch, post } from '../../app/api.js';
+import { ApiError, fieldErrors } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { useRegions } from '../../app/data.js';
 import { useSession } from '../../app/session.js';
 import {
@@ -105,7 +106,7 @@ export function DialogueForm() {
       return;
     }
     const controller = new AbortController();
-    get<Dialogue>(`/api/dialogues/${id}`, { signal: controller.signal })
+    call(api.dialogues.get, { params: { id }, signal: controller.signal })
       .then((dialogue) => {
         setOriginal(dialogue);
         setDraft(fromDialogue(dialogue));
@@ -158,8 +159,9 @@ export function DialogueForm() {
     setBusy(true);
     try {
       const saved = editing
-        ? await patch<Dialogue>(`/api/dialogues/${id}`, body)
-        : await post<Dialogue>('/api/dialogues', body);
+        ? await call(api.dialogues.update, { params: { id }, body: body })
+        : // A new dialogue's dots are never locked: its body has them.
+          await call(api.dialogues.create, { body: body as BodyOf<typeof api.dialogues.create> });
       navigate(`/staff/dialogues/${saved.id}?${editing ? 'guardado' : 'creado'}=1`);
     } catch (reason) {
       setServerError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));

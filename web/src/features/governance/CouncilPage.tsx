@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { fieldErrors, get, post, put } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import {
@@ -15,6 +16,8 @@ import {
   TextInput,
 } from '../../ui/index.js';
 import { optional, text, useCanManage, useRegionName, useSubmit } from '../listening/common.js';
+
+type FollowUpStatus = NonNullable<BodyOf<typeof api.councils.holdSession>['followUps']>[number]['status'];
 
 const estates = [
   'trabajadores_ocupados',
@@ -104,20 +107,26 @@ function SessionForm({ council, onDone }: { council: Council; onDone: () => void
   const current = council.members.filter((member) => member.inOffice);
   const save = useSubmit(
     (form) =>
-      post(`/api/councils/${council.id}/sessions`, {
-        date: text(form, 'date'),
-        agenda: text(form, 'agenda'),
-        minutes: optional(form, 'minutes'),
-        quorum: text(form, 'quorum') ? Number(text(form, 'quorum')) : undefined,
-        present: form.getAll('present').map(Number),
-        agreements: Array.from({ length: agreementRows }, (_, index) => ({
-          text: text(form, `agreement-${index}`),
-          responsible: text(form, `responsible-${index}`),
-          dueDate: text(form, `due-${index}`),
-        })).filter((agreement) => agreement.text),
-        followUps: open
-          .map((agreement) => ({ agreementId: agreement.id, status: text(form, `follow-${agreement.id}`) }))
-          .filter((followUp) => followUp.status),
+      call(api.councils.holdSession, {
+        params: { id: council.id },
+        body: {
+          date: text(form, 'date'),
+          agenda: text(form, 'agenda'),
+          minutes: optional(form, 'minutes'),
+          quorum: text(form, 'quorum') ? Number(text(form, 'quorum')) : undefined,
+          present: form.getAll('present').map(Number),
+          agreements: Array.from({ length: agreementRows }, (_, index) => ({
+            text: text(form, `agreement-${index}`),
+            responsible: text(form, `responsible-${index}`),
+            dueDate: text(form, `due-${index}`),
+          })).filter((agreement) => agreement.text),
+          followUps: open
+            .map((agreement) => ({
+              agreementId: agreement.id,
+              status: text(form, `follow-${agreement.id}`) as FollowUpStatus,
+            }))
+            .filter((followUp) => followUp.status),
+        },
       }),
     () => {
       setAgreementRows(1);
@@ -222,12 +231,15 @@ function MemberForm({ councilId, onDone }: { councilId: number; onDone: () => vo
   const { t } = useTranslation();
   const save = useSubmit(
     (form) =>
-      post(`/api/councils/${councilId}/members`, {
-        name: text(form, 'name'),
-        estate: text(form, 'estate'),
-        gender: text(form, 'gender'),
-        termStart: text(form, 'termStart'),
-        termEnd: text(form, 'termEnd') || null,
+      call(api.councils.addMember, {
+        params: { id: councilId },
+        body: {
+          name: text(form, 'name'),
+          estate: text(form, 'estate') as BodyOf<typeof api.councils.addMember>['estate'],
+          gender: text(form, 'gender') as BodyOf<typeof api.councils.addMember>['gender'],
+          termStart: text(form, 'termStart'),
+          termEnd: text(form, 'termEnd') || null,
+        },
       }),
     onDone,
   );
@@ -278,12 +290,15 @@ function RulesForm({ council, onDone }: { council: Council; onDone: () => void }
   const { t } = useTranslation();
   const save = useSubmit(
     (form) =>
-      put(`/api/councils/${council.id}/rules`, {
-        quorum: text(form, 'quorum') ? Number(text(form, 'quorum')) : null,
-        maxGenderShare: Number(form.get('maxGenderShare')) || 60,
-        minimums: Object.fromEntries(
-          estates.map((estate) => [estate, Number(form.get(`min-${estate}`)) || 0]),
-        ),
+      call(api.councils.setRules, {
+        params: { id: council.id },
+        body: {
+          quorum: text(form, 'quorum') ? Number(text(form, 'quorum')) : null,
+          maxGenderShare: Number(form.get('maxGenderShare')) || 60,
+          minimums: Object.fromEntries(
+            estates.map((estate) => [estate, Number(form.get(`min-${estate}`)) || 0]),
+          ),
+        },
       }),
     onDone,
   );
@@ -338,7 +353,7 @@ export function CouncilPage() {
   const { id } = useParams();
   const regionName = useRegionName();
   const canManage = useCanManage();
-  const council = useLoad((signal) => get<Council>(`/api/councils/${id}`, { signal }), [id]);
+  const council = useLoad((signal) => call(api.councils.getCouncil, { params: { id }, signal }), [id]);
   if (council.error) return <ErrorMessage error={council.error} />;
   if (!council.data) return <Loading />;
   const data = council.data;
@@ -362,7 +377,10 @@ export function CouncilPage() {
         <h2 id="warnings">{t('governance.council.warnings')}</h2>
         {data.warnings.length ? (
           data.warnings.map((warning) => (
-            <Alert key={`${warning.kind}-${warning.estate ?? warning.gender ?? ''}`} kind="warning">
+            <Alert
+              key={`${warning.kind}-${'estate' in warning ? warning.estate : 'gender' in warning ? warning.gender : ''}`}
+              kind="warning"
+            >
               <WarningText warning={warning} />
             </Alert>
           ))

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors, get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
 import {
@@ -36,11 +37,13 @@ export function CouncilsPage() {
   );
   const add = useSubmit(
     (form) =>
-      post('/api/councils', {
-        regionCode: region,
-        name: text(form, 'name'),
-        establishedOn: text(form, 'establishedOn'),
-        maxGenderShare: Number(form.get('maxGenderShare')) || 60,
+      call(api.councils.addCouncil, {
+        body: {
+          regionCode: region,
+          name: text(form, 'name'),
+          establishedOn: text(form, 'establishedOn'),
+          maxGenderShare: Number(form.get('maxGenderShare')) || 60,
+        },
       }),
     () => list.reload(),
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors, get } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
@@ -36,16 +37,6 @@ interface Device {
   level: string;
   levelSince: string;
   history: Array<{ level: string; since: string; note: string | null; assumed: boolean }>;
-}
-interface Comparison {
-  regions: Array<{
-    regionCode: string;
-    name: string;
-    devices: number;
-    byLevel: Record<string, number>;
-    highest: string | null;
-    rises: number;
-  }>;
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -167,10 +158,13 @@ function LevelForm({ device, onDone }: { device: Device; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useSubmit(
     (form) =>
-      post(`/api/devices/${device.source}/${device.id}/levels`, {
-        level: text(form, 'level'),
-        since: text(form, 'since'),
-        note: optional(form, 'note'),
+      call(api.devices.setDeviceLevel, {
+        params: { source: device.source, id: device.id },
+        body: {
+          level: text(form, 'level') as BodyOf<typeof api.devices.setDeviceLevel>['level'],
+          since: text(form, 'since'),
+          note: optional(form, 'note'),
+        },
       }),
     onDone,
   );
@@ -218,15 +212,17 @@ export function DevicesPage() {
         : Promise.resolve(null),
     [region],
   );
-  const comparison = useLoad((signal) => get<Comparison>('/api/devices/comparison', { signal }), []);
+  const comparison = useLoad((signal) => call(api.devices.compareRegions, { signal }), []);
   const add = useSubmit(
     (form) =>
-      post('/api/devices', {
-        regionCode: region,
-        type: text(form, 'type'),
-        name: text(form, 'name'),
-        startedOn: text(form, 'startedOn'),
-        level: text(form, 'level'),
+      call(api.devices.addDevice, {
+        body: {
+          regionCode: region,
+          type: text(form, 'type') as BodyOf<typeof api.devices.addDevice>['type'],
+          name: text(form, 'name'),
+          startedOn: text(form, 'startedOn'),
+          level: text(form, 'level') as BodyOf<typeof api.devices.addDevice>['level'],
+        },
       }),
     () => {
       devices.reload();

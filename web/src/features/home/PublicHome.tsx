@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Loading } from '../../ui/index.js';
 import { FirstRun } from '../setup/FirstRun.js';
 
 export function PublicHome() {
   const { t } = useTranslation();
-  const setup = useLoad((signal) => get<{ needed: boolean }>('/api/setup', { signal }), []);
+  const setup = useLoad((signal) => call(api.staff.setupNeeded, { signal }), []);
   if (setup.loading && !setup.data) return <Loading />;
   if (setup.data?.needed) return <FirstRun />;
   return (

@@ -1,30 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, fieldErrors, get, post } from '../../app/api.js';
+import { ApiError, fieldErrors } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-
-interface PlanSummary {
-  id: number;
-  title: string;
-  regionCode: string | null;
-  startDate: string;
-  taskCount: number;
-  doneCount: number;
-}
 
 export function PlanList() {
   const { t } = useTranslation();
   const { me } = useSession();
   const regions = useRegions();
   const navigate = useNavigate();
-  const { data, error, loading } = useLoad(
-    (signal) => get<{ plans: PlanSummary[] }>('/api/plans', { signal }),
-    [],
-  );
+  const { data, error, loading } = useLoad((signal) => call(api.karabirrdt.listPlans, { signal }), []);
   const [title, setTitle] = useState('');
   const [regionCode, setRegionCode] = useState('');
   const [startDate, setStartDate] = useState(todayInChile());
@@ -39,11 +28,13 @@ export function PlanList() {
     event.preventDefault();
     setCreateError(null);
     try {
-      const created = await post<{ id: number }>('/api/plans', {
-        title,
-        regionCode: regionCode || null,
-        startDate,
-        dotsPerMember: Number(dots),
+      const created = await call(api.karabirrdt.createPlan, {
+        body: {
+          title,
+          regionCode: regionCode || null,
+          startDate,
+          dotsPerMember: Number(dots),
+        },
       });
       navigate(`/staff/planificacion/${created.id}`);
     } catch (reason) {
@@ -54,13 +45,14 @@ export function PlanList() {
   const importFile = async (file: File) => {
     setImportError(null);
     try {
-      let body: unknown;
+      // The file is sent as it is: the server reads and checks it (an invalid file stores nothing).
+      let body: BodyOf<typeof api.karabirrdt.importPlan>;
       try {
         body = JSON.parse(await file.text());
       } catch (reason) {
         throw new ApiError(400, 'malformed_body', `${file.name}: ${String((reason as Error).message)}`);
       }
-      const created = await post<{ id: number }>('/api/plans/import', body);
+      const created = await call(api.karabirrdt.importPlan, { body });
       navigate(`/staff/planificacion/${created.id}`);
     } catch (reason) {
       setImportError(reason as ApiError);

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
@@ -11,7 +11,6 @@ import { Gantt } from './Gantt.js';
 import { SpiderWeb } from './SpiderWeb.js';
 import { TaskEditor } from './TaskEditor.js';
 import { TaskTable } from './TaskTable.js';
-import type { PlanView } from './types.js';
 import { type LiveChange, useLivePlan } from './useLivePlan.js';
 
 const tabs = ['web', 'table', 'gantt', 'checks', 'dreams', 'people', 'export'] as const;
@@ -25,7 +24,7 @@ export function PlanPage() {
   const [selected, setSelected] = useState<number | 'new' | null>(null);
   const [lastChange, setLastChange] = useState<LiveChange | null>(null);
   const { data, error, reload } = useLoad(
-    (signal) => get<PlanView>(`/api/plans/${planId}`, { signal }),
+    (signal) => call(api.karabirrdt.getPlan, { params: { id: planId }, signal }),
     [planId],
   );
   const onLive = useCallback(

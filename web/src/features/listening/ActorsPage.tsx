@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, sectors } from '../../../../src/platform/vocabulary.js';
-import { fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors, get } from '../../app/api.js';
+import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -16,16 +17,7 @@ import {
   useWorkingRegion,
 } from './common.js';
 
-export interface ActorRow {
-  id: number;
-  regionCode: string;
-  name: string;
-  position: string | null;
-  sector: string;
-  organization: { id: number; name: string; kind: string | null } | null;
-  placement: { influence: number; interest: number } | null;
-  interviews: number;
-}
+export type ActorRow = ResponseOf<typeof api.actors.actorsFor>['actors'][number];
 interface Organization {
   id: number;
   name: string;
@@ -59,23 +51,27 @@ export function ActorsPage() {
   );
   const addActor = useSubmit(
     (form) =>
-      post('/api/actors', {
-        regionCode: region,
-        name: text(form, 'name'),
-        position: optional(form, 'position'),
-        organizationId: text(form, 'organizationId') ? Number(text(form, 'organizationId')) : null,
-        sector: text(form, 'sector'),
-        email: optional(form, 'email'),
-        phone: optional(form, 'phone'),
+      call(api.actors.addActor, {
+        body: {
+          regionCode: region,
+          name: text(form, 'name'),
+          position: optional(form, 'position'),
+          organizationId: text(form, 'organizationId') ? Number(text(form, 'organizationId')) : null,
+          sector: text(form, 'sector') as BodyOf<typeof api.actors.addActor>['sector'],
+          email: optional(form, 'email'),
+          phone: optional(form, 'phone'),
+        },
       }),
     () => actors.reload(),
   );
   const addOrganization = useSubmit(
     (form) =>
-      post('/api/actors/organizations', {
-        name: text(form, 'name'),
-        kind: text(form, 'kind'),
-        regionCode: text(form, 'regionCode') || null,
+      call(api.actors.addOrganization, {
+        body: {
+          name: text(form, 'name'),
+          kind: text(form, 'kind') as BodyOf<typeof api.actors.addOrganization>['kind'],
+          regionCode: text(form, 'regionCode') || null,
+        },
       }),
     () => organizations.reload(),
   );

@@ -1,40 +1,38 @@
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, PageHeader, TextArea, TextInput } from '../../ui/index.js';
 import { optional, text, useSubmit } from './common.js';
-import type { Guide } from './InterviewsPage.js';
-
-interface Code {
-  id: number;
-  label: string;
-  description: string | null;
-}
 
 /** Interview guides and the national codebook: everyone reads them, the national team maintains them. */
 export function CodebookPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const national = me?.role === 'national';
-  const codes = useLoad((signal) => get<{ codes: Code[] }>('/api/interview-codes', { signal }), []);
-  const guides = useLoad((signal) => get<{ guides: Guide[] }>('/api/interview-guides', { signal }), []);
+  const codes = useLoad((signal) => call(api.interviews.codebook, { signal }), []);
+  const guides = useLoad((signal) => call(api.interviews.guides, { signal }), []);
   const addCode = useSubmit(
     (form) =>
-      post('/api/interview-codes', {
-        label: text(form, 'label'),
-        description: optional(form, 'description'),
+      call(api.interviews.addCode, {
+        body: {
+          label: text(form, 'label'),
+          description: optional(form, 'description'),
+        },
       }),
     () => codes.reload(),
   );
   const addGuide = useSubmit(
     (form) =>
-      post('/api/interview-guides', {
-        title: text(form, 'title'),
-        questions: text(form, 'questions')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
+      call(api.interviews.addGuide, {
+        body: {
+          title: text(form, 'title'),
+          questions: text(form, 'questions')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        },
       }),
     () => guides.reload(),
   );

@@ -1,7 +1,8 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { del, fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
@@ -21,16 +22,6 @@ interface Answer {
   question: string;
   text: string;
   codings: Coding[];
-}
-interface Interview {
-  id: number;
-  regionCode: string;
-  date: string;
-  interviewer: string;
-  notes: string | null;
-  actor: { id: number; name: string; sector: string };
-  guide: { id: number; title: string };
-  answers: Answer[];
 }
 interface Code {
   id: number;
@@ -73,11 +64,14 @@ function CodingForm({
   const [end, setEnd] = useState('');
   const save = useSubmit(
     (form) =>
-      post(`/api/interviews/${interviewId}/codings`, {
-        answerId: answer.id,
-        codeId: Number(form.get('codeId')) || 0,
-        start: Number(start),
-        end: Number(end),
+      call(api.interviews.codePassage, {
+        params: { id: interviewId },
+        body: {
+          answerId: answer.id,
+          codeId: Number(form.get('codeId')) || 0,
+          start: Number(start),
+          end: Number(end),
+        },
       }),
     () => {
       setStart('');
@@ -163,8 +157,8 @@ export function InterviewPage() {
   const [params] = useSearchParams();
   const regionName = useRegionName();
   const canManage = useCanManage();
-  const interview = useLoad((signal) => get<Interview>(`/api/interviews/${id}`, { signal }), [id]);
-  const codes = useLoad((signal) => get<{ codes: Code[] }>('/api/interview-codes', { signal }), []);
+  const interview = useLoad((signal) => call(api.interviews.getInterview, { params: { id }, signal }), [id]);
+  const codes = useLoad((signal) => call(api.interviews.codebook, { signal }), []);
   const [removeError, setRemoveError] = useState<Error | null>(null);
   if (interview.error) return <ErrorMessage error={interview.error} />;
   if (!interview.data) return <Loading />;
@@ -173,7 +167,7 @@ export function InterviewPage() {
   async function remove(codingId: number) {
     setRemoveError(null);
     try {
-      await del(`/api/interview-codings/${codingId}`);
+      await call(api.interviews.uncodePassage, { params: { id: codingId } });
       interview.reload();
     } catch (reason) {
       setRemoveError(reason as Error);

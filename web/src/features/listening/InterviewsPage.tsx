@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { fieldErrors, get, post } from '../../app/api.js';
+import { fieldErrors, get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -45,7 +46,7 @@ interface InterviewRow {
 function RecordInterview({ region, onDone }: { region: string; onDone: (id: number) => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const guides = useLoad((signal) => get<{ guides: Guide[] }>('/api/interview-guides', { signal }), []);
+  const guides = useLoad((signal) => call(api.interviews.guides, { signal }), []);
   const actors = useLoad(
     (signal) => get<{ actors: ActorRow[] }>(`/api/actors?region=${region}`, { signal }),
     [region],
@@ -54,15 +55,17 @@ function RecordInterview({ region, onDone }: { region: string; onDone: (id: numb
   const guide = guides.data?.guides.find((candidate) => String(candidate.id) === guideId);
   const save = useSubmit(
     (form) =>
-      post<{ id: number }>('/api/interviews', {
-        actorId: Number(text(form, 'actorId')) || 0,
-        guideId: Number(guideId) || 0,
-        interviewer: text(form, 'interviewer'),
-        date: text(form, 'date'),
-        notes: optional(form, 'notes'),
-        answers: (guide?.questions ?? [])
-          .map((question) => ({ questionId: question.id, text: text(form, `answer-${question.id}`) }))
-          .filter((answer) => answer.text),
+      call(api.interviews.recordInterview, {
+        body: {
+          actorId: Number(text(form, 'actorId')) || 0,
+          guideId: Number(guideId) || 0,
+          interviewer: text(form, 'interviewer'),
+          date: text(form, 'date'),
+          notes: optional(form, 'notes'),
+          answers: (guide?.questions ?? [])
+            .map((question) => ({ questionId: question.id, text: text(form, `answer-${question.id}`) }))
+            .filter((answer) => answer.text),
+        },
       }),
     (result) => onDone(result.id),
   );

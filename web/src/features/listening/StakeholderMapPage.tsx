@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import type { ActorRow } from './ActorsPage.js';
 import { RegionPicker, useCanManage, useRegionName, useSubmit, useWorkingRegion } from './common.js';
-
-interface MapData {
-  placed: ActorRow[];
-  unplaced: ActorRow[];
-}
 
 const scale = [1, 2, 3, 4, 5];
 
@@ -110,9 +105,12 @@ function PlacementForm({ actor, onDone }: { actor: ActorRow; onDone: () => void 
   const { t } = useTranslation();
   const save = useSubmit(
     (form) =>
-      put(`/api/actors/${actor.id}/placement`, {
-        influence: Number(form.get('influence')),
-        interest: Number(form.get('interest')),
+      call(api.actors.placeActor, {
+        params: { id: actor.id },
+        body: {
+          influence: Number(form.get('influence')),
+          interest: Number(form.get('interest')),
+        },
       }),
     onDone,
   );
@@ -160,7 +158,8 @@ export function StakeholderMapPage() {
   const regionName = useRegionName();
   const canManage = useCanManage();
   const map = useLoad(
-    (signal) => (region ? get<MapData>(`/api/stakeholder-map/${region}`, { signal }) : Promise.resolve(null)),
+    (signal) =>
+      region ? call(api.actors.stakeholderMap, { params: { region }, signal }) : Promise.resolve(null),
     [region],
   );
   const all = map.data ? [...map.data.placed, ...map.data.unplaced] : [];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../app/api.js';
+import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -94,13 +95,13 @@ export function SynthesisPage() {
   const { t } = useTranslation();
   const { me, region } = useSession();
   const regionName = useRegionName();
-  const coverage = useLoad((signal) => get<Coverage>('/api/interviews/coverage', { signal }), []);
+  const coverage = useLoad((signal) => call(api.interviews.coverage, { signal }), []);
   const synthesis = useLoad(
     (signal) => get<Synthesis>(`/api/interviews/synthesis${region ? `?region=${region}` : ''}`, { signal }),
     [region],
   );
   const saveTarget = useSubmit(
-    (form) => put('/api/interviews/target', { target: Number(form.get('target')) || 0 }),
+    (form) => call(api.interviews.setInterviewTarget, { body: { target: Number(form.get('target')) || 0 } }),
     () => coverage.reload(),
   );
   const data = coverage.data;

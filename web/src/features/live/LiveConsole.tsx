@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, get, patch, post } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatInteger } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
 import { ConfirmButton, Modal } from '../dialogues/Confirm.js';
@@ -46,9 +47,9 @@ export function LiveConsole() {
   const reload = useCallback(async () => {
     try {
       const [nextDialogue, nextIdeas, nextScreen] = await Promise.all([
-        get<Dialogue>(`/api/dialogues/${dialogueId}`),
+        call(api.dialogues.get, { params: { id: dialogueId } }),
         get<{ ideas: StaffIdea[] }>(`/api/dialogues/${dialogueId}/ideas?includeHidden=1`),
-        get<ScreenState>(`/api/dialogues/${dialogueId}/screen`).catch(() => null),
+        call(api.dialogues.screen, { params: { id: dialogueId } }).catch(() => null),
       ]);
       setDialogue(nextDialogue);
       setIdeas(nextIdeas.ideas);
@@ -145,7 +146,9 @@ function PossibleDuplicates({
             key={newest.id}
             dialogueId={dialogue.id}
             ideaId={newest.id}
-            onMerge={(intoId) => void onChange(() => post(`/api/ideas/${newest.id}/merge`, { intoId }))}
+            onMerge={(intoId) =>
+              void onChange(() => call(api.ideas.mergeIdea, { params: { id: newest.id }, body: { intoId } }))
+            }
           />
         </>
       ) : (
@@ -173,17 +176,18 @@ function PhaseBar({
         voting: {
           label: t('live.toVoting'),
           message: t('live.toVotingMessage', { dots: dialogue.dotsPerParticipant }),
-          run: () => post(`/api/dialogues/${dialogue.id}/phase`, { phase: 'voting' }),
+          run: () => call(api.dialogues.phase, { params: { id: dialogue.id }, body: { phase: 'voting' } }),
         },
         evaluation: {
           label: t('live.toEvaluation'),
           message: t('live.toEvaluationMessage'),
-          run: () => post(`/api/dialogues/${dialogue.id}/phase`, { phase: 'evaluation' }),
+          run: () =>
+            call(api.dialogues.phase, { params: { id: dialogue.id }, body: { phase: 'evaluation' } }),
         },
         closing: {
           label: t('live.toClosing'),
           message: t('live.toClosingMessage'),
-          run: () => post(`/api/dialogues/${dialogue.id}/status`, { status: 'closed' }),
+          run: () => call(api.dialogues.status, { params: { id: dialogue.id }, body: { status: 'closed' } }),
         },
         ideation: null,
       }[next]
@@ -214,7 +218,9 @@ function PhaseBar({
                 message={t('live.openRegistrationMessage', { code: dialogue.joinCode })}
                 variant="secondary"
                 onConfirm={() =>
-                  onChange(() => post(`/api/dialogues/${dialogue.id}/status`, { status: 'open' }))
+                  onChange(() =>
+                    call(api.dialogues.status, { params: { id: dialogue.id }, body: { status: 'open' } }),
+                  )
                 }
               />
             ) : null}
@@ -225,8 +231,11 @@ function PhaseBar({
               onConfirm={() =>
                 onChange(async () => {
                   if (dialogue.status === 'draft')
-                    await post(`/api/dialogues/${dialogue.id}/status`, { status: 'open' });
-                  await post(`/api/dialogues/${dialogue.id}/status`, { status: 'live' });
+                    await call(api.dialogues.status, {
+                      params: { id: dialogue.id },
+                      body: { status: 'open' },
+                    });
+                  await call(api.dialogues.status, { params: { id: dialogue.id }, body: { status: 'live' } });
                 })
               }
             />
@@ -335,10 +344,13 @@ function CardEntry({ dialogue, onAdded }: { dialogue: Dialogue; onAdded(): Promi
     setBusy(true);
     setError(null);
     try {
-      await post(`/api/dialogues/${dialogue.id}/ideas`, {
-        tableId: Number(tableId),
-        ...(questionId ? { questionId: Number(questionId) } : {}),
-        text: text.trim(),
+      await call(api.ideas.addCardIdea, {
+        params: { id: dialogue.id },
+        body: {
+          tableId: Number(tableId),
+          ...(questionId ? { questionId: Number(questionId) } : {}),
+          text: text.trim(),
+        },
       });
       setSaved(
         t('live.entrySaved', { table: dialogue.tables.find((table) => String(table.id) === tableId)?.name }),
@@ -495,7 +507,7 @@ function IdeaStream({
                 <p className="muted">{t('live.hiddenBecause', { reason: idea.hiddenReason })}</p>
                 <Button
                   variant="link"
-                  onClick={() => void onChange(() => post(`/api/ideas/${idea.id}/unhide`))}
+                  onClick={() => void onChange(() => call(api.ideas.unhideIdea, { params: { id: idea.id } }))}
                 >
                   {t('live.unhide')}
                 </Button>
@@ -548,7 +560,7 @@ function MergedChildren({
             <span>{child.text}</span>{' '}
             <Button
               variant="link"
-              onClick={() => void onChange(() => post(`/api/ideas/${child.id}/unmerge`))}
+              onClick={() => void onChange(() => call(api.ideas.unmergeIdea, { params: { id: child.id } }))}
             >
               {t('live.unmerge')}
             </Button>

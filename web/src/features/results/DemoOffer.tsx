@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type ApiError, get, post } from '../../app/api.js';
+import type { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { useSession } from '../../app/session.js';
 import { Button, ErrorMessage } from '../../ui/index.js';
@@ -15,15 +16,14 @@ export function DemoOffer() {
   const [error, setError] = useState<ApiError | null>(null);
   const national = me?.role === 'national';
   const { data } = useLoad(
-    (signal) =>
-      national ? get<{ dialogues: number }>('/api/results/report', { signal }) : Promise.resolve(null),
+    (signal) => (national ? call(api.reports.reportFor, { signal }) : Promise.resolve(null)),
     [national],
   );
   if (!national || !data || data.dialogues > 0) return null;
   const load = async () => {
     setBusy(true);
     try {
-      await post('/api/demo');
+      await call(api.datapackage.loadDemo);
       navigate('/staff/resultados');
     } catch (reason) {
       setError(reason as ApiError);

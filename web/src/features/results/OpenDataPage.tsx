@@ -1,25 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 
-interface Published {
-  id: number;
-  title: string;
-  date: string;
-  regionName: string;
-  participants: number;
-  ideas: number;
-}
-
 /** Public page: the published dialogues and their pseudonymised data package. */
 export function OpenDataPage() {
   const { t } = useTranslation();
-  const { data, error, loading } = useLoad(
-    (signal) => get<{ dialogues: Published[] }>('/api/opendata', { signal }),
-    [],
-  );
+  const { data, error, loading } = useLoad((signal) => call(api.opendata.publishedDialogues, { signal }), []);
   return (
     <>
       <PageHeader title={t('results.openTitle')} />

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post, put } from '../../app/api.js';
+import { ApiError, get } from '../../app/api.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { BarChart, type BarRow, LorenzChart } from './charts.js';
 import './results.css';
+import { api, call } from '../../app/client.js';
 import { vocabularyLabels } from './messages.js';
 
 interface Figures {
@@ -93,7 +94,7 @@ export function ResultsPage() {
   };
   const loadDemo = () =>
     act(async () => {
-      await post('/api/demo');
+      await call(api.datapackage.loadDemo);
       return t('results.demoDone');
     });
   const importZip = (event: FormEvent<HTMLFormElement>) => {
@@ -114,7 +115,7 @@ export function ResultsPage() {
   };
   const publish = (id: number, published: boolean) =>
     act(async () => {
-      await put(`/api/opendata/dialogues/${id}`, { published });
+      await call(api.opendata.setPublished, { params: { id }, body: { published } });
       return published ? t('results.published') : t('results.unpublish');
     });
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import { PlanLinkFields, PlanLinkSummary, type PlanLinkValue } from './PlanLink.js';
@@ -71,14 +72,16 @@ function CriterionForm({ reload }: { reload: () => void }) {
           event.preventDefault();
           void action
             .run(() =>
-              post('/api/rollout/criteria', {
-                name,
-                description,
-                source,
-                sourceLabel: sourceLabel || null,
-                planTaskId: link.planTaskId,
-                planId: link.planId,
-                planDreamId: link.planDreamId,
+              call(api.rollout.addCriterion, {
+                body: {
+                  name,
+                  description,
+                  source: source as BodyOf<typeof api.rollout.addCriterion>['source'],
+                  sourceLabel: sourceLabel || null,
+                  planTaskId: link.planTaskId,
+                  planId: link.planId,
+                  planDreamId: link.planDreamId,
+                },
               }),
             )
             .then((ok) => ok && setName(''));
@@ -139,11 +142,13 @@ function NewEvaluationForm({ overview, reload }: { overview: Overview; reload: (
           event.preventDefault();
           void action
             .run(() =>
-              post('/api/rollout/evaluations', {
-                regionCode: regionCode || choices[0],
-                title,
-                heldOn,
-                summary,
+              call(api.rollout.createEvaluation, {
+                body: {
+                  regionCode: regionCode || choices[0],
+                  title,
+                  heldOn,
+                  summary,
+                },
               }),
             )
             .then((ok) => ok && setTitle(''));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { Button, Select } from '../../ui/index.js';
 import { PilotChart } from './charts.js';
 import { formatIndicator } from './format.js';
@@ -46,9 +46,11 @@ export function PilotsSection({ overview, reload }: { overview: Overview; reload
             event.preventDefault();
             void suggest.run(async () =>
               setSuggestion(
-                await post<PilotSuggestion>('/api/rollout/pilots/suggestion', {
-                  count: Number(count),
-                  indicators,
+                await call(api.rollout.suggestPilots, {
+                  body: {
+                    count: Number(count),
+                    indicators,
+                  },
                 }),
               ),
             );
@@ -105,18 +107,20 @@ export function PilotsSection({ overview, reload }: { overview: Overview; reload
             disabled={save.busy}
             onClick={() =>
               void save.run(() =>
-                put('/api/rollout/pilots', {
-                  regions: suggestion.pilots.map((pilot) => pilot.regionCode),
-                  indicators: suggestion.indicators,
-                  rationale: suggestion.pilots
-                    .map((pilot) =>
-                      t('rollout.pilots.represents', {
-                        pilot: pilot.name,
-                        count: pilot.represents.length,
-                        regions: pilot.represents.map((region) => region.name).join(', '),
-                      }),
-                    )
-                    .join(' '),
+                call(api.rollout.setPilots, {
+                  body: {
+                    regions: suggestion.pilots.map((pilot) => pilot.regionCode),
+                    indicators: suggestion.indicators,
+                    rationale: suggestion.pilots
+                      .map((pilot) =>
+                        t('rollout.pilots.represents', {
+                          pilot: pilot.name,
+                          count: pilot.represents.length,
+                          regions: pilot.represents.map((region) => region.name).join(', '),
+                        }),
+                      )
+                      .join(' '),
+                  },
                 }),
               )
             }

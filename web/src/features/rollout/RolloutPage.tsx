@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { EvaluationsSection } from './EvaluationsSection.js';
 import { PilotsSection } from './PilotsSection.js';
 import { PlanSource } from './PlanLink.js';
-import type { Overview } from './types.js';
 import { VersionsSection } from './VersionsSection.js';
 import { WavesSection } from './WavesSection.js';
 
@@ -49,7 +49,7 @@ export function useAction(reload: () => void, quiet = false) {
 
 export function RolloutPage() {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useLoad((signal) => get<Overview>('/api/rollout', { signal }), []);
+  const { data, error, loading, reload } = useLoad((signal) => call(api.rollout.getOverview, { signal }), []);
   return (
     <>
       <PageHeader title={t('rollout.title')}>

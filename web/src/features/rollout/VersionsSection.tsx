@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import { useAction } from './RolloutPage.js';
@@ -110,7 +110,9 @@ function VersionForm({ overview, reload }: { overview: Overview; reload: () => v
           event.preventDefault();
           void action
             .run(() =>
-              post('/api/rollout/versions', { label, title, changes, reason, releasedOn, findingIds }),
+              call(api.rollout.createVersion, {
+                body: { label, title, changes, reason, releasedOn, findingIds },
+              }),
             )
             .then((ok) => ok && setLabel(''));
         }}
@@ -196,11 +198,13 @@ function AssignForm({ overview, reload }: { overview: Overview; reload: () => vo
         onSubmit={(event) => {
           event.preventDefault();
           void action.run(() =>
-            post('/api/rollout/region-versions', {
-              versionId: Number(versionId),
-              regionCodes: regions,
-              since,
-              note: note || null,
+            call(api.rollout.assignVersion, {
+              body: {
+                versionId: Number(versionId),
+                regionCodes: regions,
+                since,
+                note: note || null,
+              },
             }),
           );
         }}

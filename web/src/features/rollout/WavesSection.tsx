@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatDate, formatDecimal, formatPercent } from '../../app/format.js';
 import { Button, Select, TextInput } from '../../ui/index.js';
 import { WaveTimeline } from './charts.js';
@@ -39,7 +39,7 @@ export function WavesSection({ overview, reload }: { overview: Overview; reload:
               wave={wave}
               index={index}
               overview={overview}
-              indicators={plan.indicators}
+              indicators={plan.indicators as IndicatorKey[]}
               reload={reload}
             />
           ))}
@@ -69,15 +69,17 @@ function WavePlanForm({ overview, reload }: { overview: Overview; reload: () => 
         onSubmit={(event) => {
           event.preventDefault();
           void action.run(() =>
-            post('/api/rollout/wave-plans', {
-              title,
-              groups: Number(groups),
-              indicators,
-              exclude: excludePilots ? overview.pilots.map((pilot) => pilot.regionCode) : [],
-              balanceMacrozone: balance,
-              seed: Number(seed),
-              startsOn,
-              monthsPerWave: Number(months),
+            call(api.rollout.createWavePlan, {
+              body: {
+                title,
+                groups: Number(groups),
+                indicators,
+                exclude: excludePilots ? overview.pilots.map((pilot) => pilot.regionCode) : [],
+                balanceMacrozone: balance,
+                seed: Number(seed),
+                startsOn,
+                monthsPerWave: Number(months),
+              },
             }),
           );
         }}
@@ -261,14 +263,17 @@ function WaveCard({
             onSubmit={(event) => {
               event.preventDefault();
               void action.run(() =>
-                patch(`/api/rollout/waves/${wave.id}`, {
-                  name,
-                  startsOn,
-                  endsOn,
-                  modelVersionId: versionId ? Number(versionId) : null,
-                  planTaskLabel: taskLabel || null,
-                  planId: link.planId,
-                  planTaskId: link.planTaskId,
+                call(api.rollout.patchWave, {
+                  params: { id: wave.id },
+                  body: {
+                    name,
+                    startsOn,
+                    endsOn,
+                    modelVersionId: versionId ? Number(versionId) : null,
+                    planTaskLabel: taskLabel || null,
+                    planId: link.planId,
+                    planTaskId: link.planTaskId,
+                  },
                 }),
               );
             }}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, put } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { Alert, Button, ErrorMessage, TextArea } from '../../ui/index.js';
 import { type ParticipantState, type Rating, ratings } from '../dialogues/types.js';
 
@@ -28,11 +29,10 @@ export function Evaluation({
     setBusy(true);
     setError(null);
     try {
-      await put(
-        '/api/me/evaluation',
-        { rating, ...(comment.trim() ? { comment: comment.trim() } : {}) },
-        { device: token },
-      );
+      await call(api.evaluations.evaluate, {
+        body: { rating, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        device: token,
+      });
       await onDone();
     } catch (reason) {
       if (reason instanceof ApiError && reason.code === 'already_evaluated') await onDone();

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, patch } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatInteger } from '../../app/format.js';
 import { Button, ErrorMessage } from '../../ui/index.js';
 import type { ParticipantState } from '../dialogues/types.js';
@@ -127,7 +128,11 @@ function MyIdea({
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await patch(`/api/me/ideas/${idea.id}`, { text: text.trim() }, { device: token });
+      await call(api.ideas.editPhoneIdea, {
+        params: { id: idea.id },
+        body: { text: text.trim() },
+        device: token,
+      });
       setEditing(false);
       setError(null);
       await onEdited();

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, deviceToken, fieldErrors, get, post } from '../../app/api.js';
+import { ApiError, deviceToken, fieldErrors, get } from '../../app/api.js';
+import { api, type BodyOf, call } from '../../app/client.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Select, TextInput } from '../../ui/index.js';
 import { ageBands, genders, type JoinInfo, organizationKinds, sectors } from '../dialogues/types.js';
@@ -156,22 +157,31 @@ function JoinForm({
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const result = await post<{ participantId: number; deviceToken: string }>(
-        `/api/join/${encodeURIComponent(code)}/participants`,
-        {
+      const result = await call(api.participants.joinDialogue, {
+        params: { code },
+        body: {
           tableId,
           ...(name.trim() ? { name: name.trim() } : {}),
           ...(organization ? { organizationId: organization.id } : {}),
           ...(otherName?.trim()
-            ? { organizationName: otherName.trim(), ...(otherKind ? { organizationKind: otherKind } : {}) }
+            ? {
+                organizationName: otherName.trim(),
+                ...(otherKind
+                  ? {
+                      organizationKind: otherKind as BodyOf<
+                        typeof api.participants.joinDialogue
+                      >['organizationKind'],
+                    }
+                  : {}),
+              }
             : {}),
-          sector,
-          ...(gender ? { gender } : {}),
-          ...(ageBand ? { ageBand } : {}),
+          sector: sector as BodyOf<typeof api.participants.joinDialogue>['sector'],
+          ...(gender ? { gender: gender as BodyOf<typeof api.participants.joinDialogue>['gender'] } : {}),
+          ...(ageBand ? { ageBand: ageBand as BodyOf<typeof api.participants.joinDialogue>['ageBand'] } : {}),
           consent: true,
           ...(email.trim() ? { email: email.trim(), notifyConsent: notify } : {}),
         },
-      );
+      });
       deviceToken.set(code, result.deviceToken);
       onJoined(result.deviceToken);
     } catch (reason) {

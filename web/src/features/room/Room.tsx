@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, deviceToken, get, post } from '../../app/api.js';
+import { ApiError, deviceToken } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
 import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
 import type { JoinInfo, LiveEvent, ParticipantState } from '../dialogues/types.js';
@@ -24,7 +25,7 @@ export function Room() {
   const loadMe = useCallback(async () => {
     if (!token) return;
     try {
-      setState(await get<ParticipantState>('/api/me', { device: token }));
+      setState(await call(api.participants.participantState, { device: token }));
       setError(null);
     } catch (reason) {
       if (
@@ -42,7 +43,7 @@ export function Room() {
   useEffect(() => {
     if (token) void loadMe();
     else
-      get<JoinInfo>(`/api/join/${encodeURIComponent(code)}`)
+      call(api.participants.joinInfo, { params: { code } })
         .then(setInfo)
         .catch((reason) => setError(reason instanceof ApiError ? reason : null));
   }, [token, code, loadMe]);
@@ -119,11 +120,10 @@ function Participant({
         if (!item) break;
         try {
           if (item.kind === 'idea') {
-            const result = await post<{ idea: ParticipantState['myIdeas'][number] }>(
-              '/api/me/ideas',
-              { questionId: item.questionId, text: item.text, clientKey: item.clientKey },
-              { device: token },
-            );
+            const result = await call(api.ideas.addPhoneIdea, {
+              body: { questionId: item.questionId, text: item.text, clientKey: item.clientKey },
+              device: token,
+            });
             setState((current) =>
               current && !current.myIdeas.some((idea) => idea.id === result.idea.id)
                 ? {
@@ -133,11 +133,10 @@ function Participant({
                 : current,
             );
           } else {
-            const result = await post<{ ideaId: number; dots: number; dotsLeft: number }>(
-              '/api/me/votes',
-              { ideaId: item.ideaId, delta: item.delta, clientKey: item.clientKey },
-              { device: token },
-            );
+            const result = await call(api.votes.castVote, {
+              body: { ideaId: item.ideaId, delta: item.delta, clientKey: item.clientKey },
+              device: token,
+            });
             setState((current) =>
               current
                 ? {

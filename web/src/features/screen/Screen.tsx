@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, get } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
 import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
@@ -19,7 +20,7 @@ export function Screen() {
 
   const reload = useCallback(async () => {
     try {
-      setState(await get<ScreenState>(`/api/dialogues/${dialogueId}/screen`));
+      setState(await call(api.dialogues.screen, { params: { id: dialogueId } }));
       setError(null);
     } catch (reason) {
       setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));

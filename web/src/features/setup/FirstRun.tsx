@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, fieldErrors, post } from '../../app/api.js';
+import { ApiError, fieldErrors } from '../../app/api.js';
+import { api, call, formValue } from '../../app/client.js';
 import { useSession } from '../../app/session.js';
 import { Button, ErrorMessage, TextInput } from '../../ui/index.js';
 
@@ -19,10 +20,12 @@ export function FirstRun() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/setup', {
-        name: form.get('name'),
-        email: form.get('email'),
-        password: form.get('password'),
+      await call(api.staff.createFirstNational, {
+        body: {
+          name: formValue(form, 'name'),
+          email: formValue(form, 'email'),
+          password: formValue(form, 'password'),
+        },
       });
       await refresh();
       navigate('/staff?bienvenida=1');

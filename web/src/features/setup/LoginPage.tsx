@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, fieldErrors, post } from '../../app/api.js';
+import { ApiError, fieldErrors } from '../../app/api.js';
+import { api, call, formValue } from '../../app/client.js';
 import { useSession } from '../../app/session.js';
 import { Button, ErrorMessage, TextInput } from '../../ui/index.js';
 
@@ -19,7 +20,9 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/login', { email: form.get('email'), password: form.get('password') });
+      await call(api.staff.login, {
+        body: { email: formValue(form, 'email'), password: formValue(form, 'password') },
+      });
       await refresh();
       const next = params.get('next');
       navigate(next?.startsWith('/staff') ? next : '/staff');

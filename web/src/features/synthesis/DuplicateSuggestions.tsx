@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatPercent } from '../../app/format.js';
 import { Button, ErrorMessage, Loading } from '../../ui/index.js';
-import type { DuplicateList } from './types.js';
 
 /**
  * Near-duplicates of an idea in its dialogue, for the facilitator console: each with its similarity
@@ -20,7 +19,7 @@ export function DuplicateSuggestions({
 }) {
   const { t } = useTranslation();
   const { data, error, loading } = useLoad(
-    (signal) => get<DuplicateList>(`/api/dialogues/${dialogueId}/ideas/${ideaId}/duplicates`, { signal }),
+    (signal) => call(api.synthesis.findDuplicates, { params: { id: dialogueId, ideaId }, signal }),
     [dialogueId, ideaId],
   );
   if (loading && !data) return <Loading />;

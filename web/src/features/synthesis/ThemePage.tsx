@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type ApiError, get, patch, post } from '../../app/api.js';
+import { type ApiError, get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { ThemeDetail, ThemeList } from './types.js';
+import type { ThemeList } from './types.js';
 
 /** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
 export function ThemePage() {
@@ -14,7 +15,7 @@ export function ThemePage() {
   const navigate = useNavigate();
   const { data, error, loading, reload } = useLoad(
     async (signal) => {
-      const theme = await get<ThemeDetail>(`/api/synthesis/themes/${id}`, { signal });
+      const theme = await call(api.synthesis.getTheme, { params: { id }, signal });
       const siblings = await get<ThemeList>(
         `/api/synthesis/themes?scope=${encodeURIComponent(theme.scope)}`,
         {
@@ -57,25 +58,31 @@ export function ThemePage() {
 
   const rename = (event: FormEvent) => {
     event.preventDefault();
-    void act(() => patch(`/api/synthesis/themes/${theme.id}`, { label: label ?? theme.label }));
+    void act(() =>
+      call(api.synthesis.renameTheme, { params: { id: theme.id }, body: { label: label ?? theme.label } }),
+    );
   };
   const merge = (event: FormEvent) => {
     event.preventDefault();
     void act(
-      () => post(`/api/synthesis/themes/${theme.id}/merge`, { intoId: Number(mergeTarget) }),
+      () =>
+        call(api.synthesis.mergeTheme, { params: { id: theme.id }, body: { intoId: Number(mergeTarget) } }),
       () => navigate(`/staff/sintesis/temas/${mergeTarget}`),
     );
   };
   const split = (event: FormEvent) => {
     event.preventDefault();
     void act(async () => {
-      await post(`/api/synthesis/themes/${theme.id}/split`, { ideaIds: [...marked], label: splitLabel });
+      await call(api.synthesis.splitTheme, {
+        params: { id: theme.id },
+        body: { ideaIds: [...marked], label: splitLabel },
+      });
       setMarked(new Set());
       setSplitLabel('');
     });
   };
   const move = (ideaId: number) =>
-    act(() => post(`/api/synthesis/themes/${moveTargets[ideaId]}/ideas`, { ideaId }));
+    act(() => call(api.synthesis.moveIdea, { params: { id: moveTargets[ideaId] }, body: { ideaId } }));
 
   return (
     <>

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type ApiError, get, post } from '../../app/api.js';
+import { type ApiError, get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDateTime, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { CycleChoice, ThemeList, ThemeSummary } from './types.js';
+import type { ThemeList, ThemeSummary } from './types.js';
 
 /** Themes of a region, an annual cycle or the nation, weighted by dots; managers group (again) from here. */
 export function ThemesPage() {
@@ -23,7 +24,7 @@ export function ThemesPage() {
     setScopeState(next);
     setParams({ alcance: next }, { replace: true });
   };
-  const cycles = useLoad((signal) => get<{ cycles: CycleChoice[] }>('/api/cycles', { signal }), []);
+  const cycles = useLoad((signal) => call(api.cycles.listCyclesFor, { signal }), []);
   const [k, setK] = useState('');
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<ApiError | null>(null);
@@ -48,7 +49,7 @@ export function ThemesPage() {
     setRunning(true);
     setRunError(null);
     try {
-      await post('/api/synthesis/runs', { scope, ...(k ? { k: Number(k) } : {}) });
+      await call(api.synthesis.runThemes, { body: { scope, ...(k ? { k: Number(k) } : {}) } });
       reload();
     } catch (reason) {
       setRunError(reason as ApiError);
