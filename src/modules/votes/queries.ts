@@ -199,3 +199,12 @@ export async function countParticipants(db: Db, dialogueId: number): Promise<num
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Just what merge chains need: a dialogue's ideas as links (`chains.ts` finds where each one's dots count). */
+export async function chainLinks(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('ideas')
+    .select(['id', 'merged_into_id', 'hidden_at'])
+    .where('dialogue_id', '=', dialogueId)
+    .execute();
+}

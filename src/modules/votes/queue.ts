@@ -4,13 +4,12 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import type { VoteActionTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findDialogue, lockDialogue } from '../dialogues/queries.js';
-import { wrongPhase } from '../dialogues/words.js';
-import { chainEnds } from '../ideas/chains.js';
-import { chainLinks } from '../ideas/queries.js';
-import { changeWithEvents, type Emit } from '../live/events.js';
+import { findDialogue, lockDialogue, wrongPhase } from '../dialogues/index.js';
+import { changeWithEvents, type Emit } from '../live/index.js';
 import { applyVote, type BallotRules, type VoteResult } from './ballot.js';
+import { chainEnds } from './chains.js';
 import {
+  chainLinks,
   findVoteActions,
   insertVoteActions,
   lockVoters,

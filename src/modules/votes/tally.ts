@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/index.js';
-import { lastEventId } from '../live/queries.js';
+import { lastEventId } from '../live/index.js';
 import { votesOfDialogue } from './queries.js';
 
 /** A live dialogue's dots as the screen shows them: per end of merge chain and per participant. */

@@ -87,7 +87,7 @@ export function isTestFile(path: string): boolean {
 export function unitOf(path: string): string {
   const module = /^src\/modules\/([^/]+)\//.exec(path);
   if (module) return module[1] as string;
-  if (path === 'src/modules/index.ts') return 'registry';
+  if (/^src\/modules\/[^/]+\.ts$/.test(path)) return 'registry'; // index.ts, boot.ts: the composition root
   const layer = /^src\/([^/]+)\//.exec(path);
   if (layer) return layer[1] as string;
   return path.split('/')[0] as string;
