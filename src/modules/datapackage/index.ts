@@ -1,4 +1,23 @@
-/** The datapackage module's door: everything other modules, the registry, the CLI and the server use. */
+/**
+ * The data package: export and import of the results (dialogues, tables, participants, ideas, votes,
+ * evaluations, organizations) as CSV files. A read-model over those features' tables; its import
+ * also writes them, through the bulk sink in queries.ts, whose table names are given at run time (so
+ * only `votes` shows up below as a write).
+ */
+import type { Database } from '../../platform/db/schema.js';
+
+/** Other modules' tables this module's queries read (the boundary test checks the list). */
+export const reads = [
+  'dialogue_tables',
+  'dialogues',
+  'evaluations',
+  'ideas',
+  'organizations',
+  'participants',
+  'regions',
+] as const satisfies ReadonlyArray<keyof Database>;
+/** Other modules' tables this module changes. */
+export const writes = ['votes'] as const satisfies ReadonlyArray<keyof Database>;
 
 export { CsvFileWriter } from './csv.js';
 export { exportPackage } from './exporter.js';

@@ -58,6 +58,8 @@ export interface Analysis {
   foreignTablePairs: Array<[string, string]>;
   /** module → its declared `reads` (from `export const reads = [...]` in its index.ts), if any. */
   declaredReads: Map<string, string[]>;
+  /** module → its declared `writes` (other modules' tables it changes), if any. */
+  declaredWrites: Map<string, string[]>;
   /** Tables each module declares in its tables.ts (declaration merging into Database). */
   declaredTables: Map<string, string[]>;
 }
@@ -127,11 +129,19 @@ interface FileFacts {
   tables: TableUse[];
   declaredTables: string[];
   reads: string[] | null;
+  writes: string[] | null;
 }
 
 function factsOf(file: SourceFile, known: Set<string>): FileFacts {
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
-  const facts: FileFacts = { imports: [], sql: [], tables: [], declaredTables: [], reads: null };
+  const facts: FileFacts = {
+    imports: [],
+    sql: [],
+    tables: [],
+    declaredTables: [],
+    reads: null,
+    writes: null,
+  };
   const addImport = (node: ts.Node, specifier: string, typeOnly: boolean) => {
     const to = resolveImport(file.path, specifier, known);
     if (to) facts.imports.push({ from: file.path, line: lineOf(source, node), to, typeOnly });
@@ -218,13 +228,15 @@ function factsOf(file: SourceFile, known: Set<string>): FileFacts {
       for (const declaration of node.declarationList.declarations)
         if (
           ts.isIdentifier(declaration.name) &&
-          declaration.name.text === 'reads' &&
+          (declaration.name.text === 'reads' || declaration.name.text === 'writes') &&
           declaration.initializer
         ) {
           let init: ts.Expression = declaration.initializer;
           while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
           if (ts.isArrayLiteralExpression(init))
-            facts.reads = init.elements.filter(ts.isStringLiteralLike).map((element) => element.text);
+            facts[declaration.name.text] = init.elements
+              .filter(ts.isStringLiteralLike)
+              .map((element) => element.text);
         }
     }
     ts.forEachChild(node, visit);
@@ -340,9 +352,12 @@ export function analyse(files: SourceFile[], tableOwners: Record<string, string>
   const foreignTablePairs = [...pairKeys].sort().map((key) => key.split('→') as [string, string]);
 
   const declaredReads = new Map<string, string[]>();
+  const declaredWrites = new Map<string, string[]>();
   for (const [path, fact] of facts)
-    if (fact.reads && /^src\/modules\/[^/]+\/index\.ts$/.test(path))
-      declaredReads.set(unitOf(path), fact.reads);
+    if (/^src\/modules\/[^/]+\/index\.ts$/.test(path)) {
+      if (fact.reads) declaredReads.set(unitOf(path), fact.reads);
+      if (fact.writes) declaredWrites.set(unitOf(path), fact.writes);
+    }
 
   return {
     imports,
@@ -355,6 +370,7 @@ export function analyse(files: SourceFile[], tableOwners: Record<string, string>
     tableUses,
     foreignTablePairs,
     declaredReads,
+    declaredWrites,
     declaredTables,
   };
 }
