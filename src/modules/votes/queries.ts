@@ -329,3 +329,12 @@ class PostgresBatch implements BatchSql {
 export function batchSql(trx: Db, sqliteHandle: SQLite.Database | undefined): BatchSql {
   return sqliteHandle ? new SqliteBatch(sqliteHandle) : new PostgresBatch(trx);
 }
+
+/** Just what merge chains need: a dialogue's ideas as links (`chains.ts` finds where each one's dots count). */
+export async function chainLinks(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('ideas')
+    .select(['id', 'merged_into_id', 'hidden_at'])
+    .where('dialogue_id', '=', dialogueId)
+    .execute();
+}

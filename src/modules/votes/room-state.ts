@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/index.js';
-import { chainEnds } from '../ideas/chains.js';
-import { chainLinks } from '../ideas/queries.js';
-import { votesOfDialogue } from './queries.js';
+import { chainEnds } from './chains.js';
+import { chainLinks, votesOfDialogue } from './queries.js';
 import type { Tally } from './tally.js';
 
 /**
