@@ -1,8 +1,10 @@
 import { actorContract } from './actors/contract.js';
 import { auditContract } from './audit/contract.js';
+import { boardContract } from './board/contract.js';
 import { councilContract } from './councils/contract.js';
 import { cycleContract } from './cycles/contract.js';
 import { dataPackageContract } from './datapackage/contract.js';
+import { demoContract } from './demo/contract.js';
 import { deviceContract } from './devices/contract.js';
 import { devolutionContract } from './devolution/contract.js';
 import { dialogueContract } from './dialogues/contract.js';
@@ -20,6 +22,7 @@ import { privacyContract } from './privacy/contract.js';
 import { regionContract } from './regions/contract.js';
 import { reportContract } from './reports/contract.js';
 import { rolloutContract } from './rollout/contract.js';
+import { screenContract } from './screen/contract.js';
 import { staffContract } from './staff/contract.js';
 import { synthesisContract } from './synthesis/contract.js';
 import { voteContract } from './votes/contract.js';
@@ -32,9 +35,11 @@ import { voteContract } from './votes/contract.js';
 export const contracts = {
   actors: actorContract,
   audit: auditContract,
+  board: boardContract,
   councils: councilContract,
   cycles: cycleContract,
   datapackage: dataPackageContract,
+  demo: demoContract,
   devices: deviceContract,
   devolution: devolutionContract,
   dialogues: dialogueContract,
@@ -52,6 +57,7 @@ export const contracts = {
   regions: regionContract,
   reports: reportContract,
   rollout: rolloutContract,
+  screen: screenContract,
   staff: staffContract,
   synthesis: synthesisContract,
   votes: voteContract,

@@ -1,8 +1,10 @@
 import { actorEndpoints } from './actors/endpoints.js';
 import { auditEndpoints } from './audit/endpoints.js';
+import { boardEndpoints } from './board/endpoints.js';
 import { councilEndpoints } from './councils/endpoints.js';
 import { cycleEndpoints } from './cycles/endpoints.js';
 import { dataPackageEndpoints } from './datapackage/endpoints.js';
+import { demoEndpoints } from './demo/endpoints.js';
 import { deviceEndpoints } from './devices/endpoints.js';
 import { devolutionEndpoints } from './devolution/endpoints.js';
 import { dialogueEndpoints } from './dialogues/endpoints.js';
@@ -20,6 +22,7 @@ import { privacyEndpoints } from './privacy/endpoints.js';
 import { regionEndpoints } from './regions/endpoints.js';
 import { reportEndpoints } from './reports/endpoints.js';
 import { rolloutEndpoints } from './rollout/endpoints.js';
+import { screenEndpoints } from './screen/endpoints.js';
 import { staffEndpoints } from './staff/endpoints.js';
 import { synthesisEndpoints } from './synthesis/endpoints.js';
 import { voteEndpoints } from './votes/endpoints.js';
@@ -31,9 +34,11 @@ import { voteEndpoints } from './votes/endpoints.js';
 export const endpoints = {
   actors: actorEndpoints,
   audit: auditEndpoints,
+  board: boardEndpoints,
   councils: councilEndpoints,
   cycles: cycleEndpoints,
   datapackage: dataPackageEndpoints,
+  demo: demoEndpoints,
   devices: deviceEndpoints,
   devolution: devolutionEndpoints,
   dialogues: dialogueEndpoints,
@@ -51,6 +56,7 @@ export const endpoints = {
   regions: regionEndpoints,
   reports: reportEndpoints,
   rollout: rolloutEndpoints,
+  screen: screenEndpoints,
   staff: staffEndpoints,
   synthesis: synthesisEndpoints,
   votes: voteEndpoints,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 import { actorEndpoints } from './endpoints.js';
 import {
   actorListQuery,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
-import { regionQuery } from '../actors/schema.js';
+import { regionQuery } from '../actors/index.js';
 import { councilEndpoints } from './endpoints.js';
 import {
   agreementStatusSchema,

@@ -5,8 +5,6 @@ export const cycleEndpoints = {
   listCyclesFor: get('/api/cycles'),
   createCycle: post('/api/cycles'),
   getCycle: get('/api/cycles/:id'),
-  cycleBoard: get('/api/cycles/:id/board'),
-  cycleIndicators: get('/api/cycles/:id/indicators'),
   getTrack: get('/api/tracks/:id'),
   updateTrackNotes: patch('/api/tracks/:id'),
   setPhaseDates: put('/api/tracks/:id/phases'),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
-import { cycleBoard, cycleIndicators } from './board.js';
 import { cycleContract as api } from './contract.js';
+import type { CarryOver } from './service.js';
 import {
   addFeedbackSession,
   attachToPhase,
@@ -16,7 +16,8 @@ import {
   updateTrackNotes,
 } from './service.js';
 
-export async function cycleRoutes(app: FastifyInstance) {
+/** `carryOver` is the initiatives feature's, passed by the composition root (src/modules/index.ts). */
+export async function cycleRoutes(app: FastifyInstance, carryOver: CarryOver) {
   const ctx = app.ctx;
   const tags = ['cycles'];
 
@@ -36,7 +37,7 @@ export async function cycleRoutes(app: FastifyInstance) {
     access: 'staff',
     handler: async ({ actor, body, reply }) => {
       reply.code(201);
-      return createCycle(ctx, actor, body);
+      return createCycle(ctx, actor, body, carryOver);
     },
   });
 
@@ -46,23 +47,6 @@ export async function cycleRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     handler: async ({ actor, params }) => getCycle(ctx, actor, params.id),
-  });
-
-  route(app, {
-    ...api.cycleBoard,
-    summary: 'National board: every region’s progress and what is late',
-    tags,
-    access: 'staff',
-    handler: async ({ actor, params, query }) => cycleBoard(ctx, actor, params.id, query.on),
-  });
-
-  route(app, {
-    ...api.cycleIndicators,
-    summary:
-      'Indicators per region: known outcomes, initiatives by status, days to feedback, sessions held, satisfaction',
-    tags,
-    access: 'staff',
-    handler: async ({ actor, params, query }) => cycleIndicators(ctx, actor, params.id, query.region),
   });
 
   route(app, {

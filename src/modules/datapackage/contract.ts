@@ -15,5 +15,4 @@ export const importPackageResponse = z.object({
 export const dataPackageContract = contract(dataPackageEndpoints, {
   importPackage: { response: importPackageResponse },
   exportPackage: {},
-  loadDemo: { response: importPackageResponse },
 });

@@ -4,5 +4,4 @@ import { get, post } from '../../platform/http/endpoint.js';
 export const dataPackageEndpoints = {
   importPackage: post('/api/datapackage/import', { upload: true }),
   exportPackage: get('/api/datapackage/export.zip', { file: 'application/zip' }),
-  loadDemo: post('/api/demo'),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { regionQuery } from '../actors/schema.js';
+import { regionQuery } from '../actors/index.js';
 import { deviceEndpoints } from './endpoints.js';
 import { deviceParams, levelSchema, newDeviceSchema, newLevelSchema } from './schema.js';
 

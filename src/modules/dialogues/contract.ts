@@ -46,38 +46,6 @@ export const dialogueSchema = dialogueSummarySchema.extend({
   facilitators: z.array(z.object({ id: z.number(), name: z.string(), email: z.string() })),
 });
 
-export const screenStateSchema = z.object({
-  dialogue: z.object({
-    id: z.number(),
-    title: z.string(),
-    regionCode: z.string(),
-    status: dialogueStatusSchema,
-    phase: dialoguePhaseSchema.nullable(),
-    joinCode: z.string(),
-    joinUrl: z.string(),
-  }),
-  participants: z.number(),
-  participantsPerTable: z.array(
-    z.object({
-      tableId: z.number(),
-      number: z.number(),
-      name: z.string(),
-      participants: z.number(),
-      ideas: z.number(),
-    }),
-  ),
-  ranking: z.array(z.object({ ideaId: z.number(), text: z.string(), dots: z.number() })),
-  participantsDone: z.number(),
-  dotsSpent: z.number(),
-  dotsTotal: z.number(),
-  evaluation: z.object({
-    responses: z.number(),
-    excellentOrGood: z.number(),
-    excellentOrGoodShare: z.number(),
-  }),
-  lastEventId: z.number(),
-});
-
 export const dialogueContract = contract(dialogueEndpoints, {
   list: {
     query: dialogueListQuery,
@@ -90,11 +58,11 @@ export const dialogueContract = contract(dialogueEndpoints, {
   phase: { params: idParam, body: phaseChangeSchema, response: dialogueSchema },
   facilitators: { params: idParam, body: facilitatorsSchema, response: dialogueSchema },
   qr: { params: idParam },
-  screen: { params: idParam, response: screenStateSchema },
 });
 
 export type DialogueSummary = z.output<typeof dialogueSummarySchema>;
 export type Dialogue = z.output<typeof dialogueSchema>;
-export type ScreenState = z.output<typeof screenStateSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type DialogueTableInfo = z.output<typeof dialogueTableSchema>;
+
+export { dialoguePhaseSchema, dialogueStatusSchema } from './schema.js';

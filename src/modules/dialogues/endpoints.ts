@@ -10,5 +10,4 @@ export const dialogueEndpoints = {
   phase: post('/api/dialogues/:id/phase'),
   facilitators: put('/api/dialogues/:id/facilitators'),
   qr: get('/api/dialogues/:id/qr.svg', { file: 'image/svg+xml' }),
-  screen: get('/api/dialogues/:id/screen'),
 };

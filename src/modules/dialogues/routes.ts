@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { dialogueContract as api } from './contract.js';
-import { screenState } from './screen.js';
 import {
   changePhase,
   changeStatus,
@@ -92,13 +91,5 @@ export async function dialogueRoutes(app: FastifyInstance) {
     access: 'staff',
     handler: async ({ actor, params, request, reply }) =>
       reply.type('image/svg+xml').send(await joinQrSvg(ctx, actor, params.id, baseUrlOf(request))),
-  });
-
-  route(app, {
-    ...api.screen,
-    summary: 'The projector screen: counts, ideas per table, ranking, evaluation',
-    tags,
-    access: 'staff',
-    handler: async ({ actor, params, request }) => screenState(ctx, actor, params.id, baseUrlOf(request)),
   });
 }

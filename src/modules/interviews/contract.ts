@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, noContent } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
-import { regionQuery } from '../actors/schema.js';
+import { regionQuery } from '../actors/index.js';
 import { interviewEndpoints } from './endpoints.js';
 import {
   newCodeSchema,

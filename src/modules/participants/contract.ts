@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { joinCodeParam } from '../dialogues/schema.js';
-import { joinOrganizationQuery } from '../organizations/schema.js';
+import { joinCodeParam } from '../dialogues/index.js';
+import { joinOrganizationQuery } from '../organizations/index.js';
 import { participantEndpoints } from './endpoints.js';
 import { joinSchema } from './schema.js';
 

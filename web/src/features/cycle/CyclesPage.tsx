@@ -154,7 +154,7 @@ export function CyclesPage() {
   const { cycles, cycle, setChosen, loading, error, reload } = useCycles();
   const board = useLoad(
     (signal) =>
-      cycle ? call(api.cycles.cycleBoard, { params: { id: cycle.id }, signal }) : Promise.resolve(null),
+      cycle ? call(api.board.cycleBoard, { params: { id: cycle.id }, signal }) : Promise.resolve(null),
     [cycle?.id],
   );
   return (

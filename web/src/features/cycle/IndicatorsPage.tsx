@@ -50,7 +50,7 @@ function SatisfactionChart({ rows, label }: { rows: Indicators['satisfaction']; 
 export function IndicatorsPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const loaded = useLoad((signal) => call(api.cycles.cycleIndicators, { params: { id }, signal }), [id]);
+  const loaded = useLoad((signal) => call(api.board.cycleIndicators, { params: { id }, signal }), [id]);
   if (!loaded.data) return loaded.loading ? <Loading /> : <ErrorMessage error={loaded.error} />;
   const data = loaded.data;
   const statuses = ['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada'];

@@ -21,7 +21,7 @@ export type DialogueCounts = Dialogue['counts'];
 export type Question = Dialogue['questions'][number];
 export type DialogueTableInfo = Dialogue['tables'][number];
 export type StaffIdea = ResponseOf<typeof api.ideas.listStaffIdeas>['ideas'][number];
-export type ScreenState = ResponseOf<typeof api.dialogues.screen>;
+export type ScreenState = ResponseOf<typeof api.screen.screen>;
 export type JoinInfo = ResponseOf<typeof api.participants.joinInfo>;
 export type ParticipantState = ResponseOf<typeof api.participants.participantState>;
 /** A participant's evaluation rating (FORMAT.md). */

@@ -49,7 +49,7 @@ export function LiveConsole() {
       const [nextDialogue, nextIdeas, nextScreen] = await Promise.all([
         call(api.dialogues.get, { params: { id: dialogueId } }),
         get<{ ideas: StaffIdea[] }>(`/api/dialogues/${dialogueId}/ideas?includeHidden=1`),
-        call(api.dialogues.screen, { params: { id: dialogueId } }).catch(() => null),
+        call(api.screen.screen, { params: { id: dialogueId } }).catch(() => null),
       ]);
       setDialogue(nextDialogue);
       setIdeas(nextIdeas.ideas);

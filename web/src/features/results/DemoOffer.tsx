@@ -23,7 +23,7 @@ export function DemoOffer() {
   const load = async () => {
     setBusy(true);
     try {
-      await call(api.datapackage.loadDemo);
+      await call(api.demo.loadDemo);
       navigate('/staff/resultados');
     } catch (reason) {
       setError(reason as ApiError);

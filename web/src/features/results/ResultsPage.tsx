@@ -94,7 +94,7 @@ export function ResultsPage() {
   };
   const loadDemo = () =>
     act(async () => {
-      await call(api.datapackage.loadDemo);
+      await call(api.demo.loadDemo);
       return t('results.demoDone');
     });
   const importZip = (event: FormEvent<HTMLFormElement>) => {

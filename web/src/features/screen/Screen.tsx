@@ -20,7 +20,7 @@ export function Screen() {
 
   const reload = useCallback(async () => {
     try {
-      setState(await call(api.dialogues.screen, { params: { id: dialogueId } }));
+      setState(await call(api.screen.screen, { params: { id: dialogueId } }));
       setError(null);
     } catch (reason) {
       setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
