@@ -80,7 +80,7 @@ describe('the endpoint tables and the contracts', () => {
     }
   });
 
-  it('build contracts from schemas: their own, the platform's and other modules' doors only', () => {
+  it('build contracts from schemas: their own, the platform ones and other modules doors only', () => {
     // Server-side only: the web imports contracts for their types, so none of this reaches the browser.
     const allowed =
       /^(zod|\.\/(endpoints|schema)\.js|\.\.\/[\w-]+\/(index|contract)\.js|\.\.\/\.\.\/platform\/(vocabulary|http\/(contract|input|endpoint))\.js)$/;
