@@ -35,7 +35,9 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** JSON over fetch: sends the CSRF token on writes and the locale; throws ApiError on refusals. */
+/**
+ * JSON over fetch, for the typed client (client.ts `call`), which builds every URL from the
+ * server's endpoint table: sends the CSRF token on writes and the locale; throws ApiError on refusals. */
 export async function api<T = unknown>(
   method: string,
   url: string,
@@ -80,15 +82,6 @@ export async function api<T = unknown>(
   }
   return data as T;
 }
-
-export const get = <T>(url: string, options?: RequestOptions) => api<T>('GET', url, undefined, options);
-export const post = <T>(url: string, body?: unknown, options?: RequestOptions) =>
-  api<T>('POST', url, body ?? {}, options);
-export const patch = <T>(url: string, body?: unknown, options?: RequestOptions) =>
-  api<T>('PATCH', url, body ?? {}, options);
-export const put = <T>(url: string, body?: unknown, options?: RequestOptions) =>
-  api<T>('PUT', url, body ?? {}, options);
-export const del = <T>(url: string, options?: RequestOptions) => api<T>('DELETE', url, undefined, options);
 
 /** Field errors of an ApiError keyed by the last path segment (body.email → email). */
 export function fieldErrors(error: unknown): Record<string, string> {

@@ -88,7 +88,7 @@ export function href<E extends TypedEndpoint>(
   return urlOf(endpoint, input.params as Record<string, unknown>, input.query as Record<string, unknown>);
 }
 
-/** The WebSocket address of a `/ws/...` endpoint on this page's host. */
+/** The WebSocket address of a socket endpoint (api.live.dialogue, api.karabirrdt.live) on this host. */
 export function socketUrl<E extends TypedEndpoint>(endpoint: E, params: TypesOf<E>['params']): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${window.location.host}${urlOf(endpoint, params as Record<string, unknown>)}`;

@@ -1,5 +1,6 @@
 import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api.js';
+import { api, call, type ResponseOf } from './client.js';
 
 /** Loads data for a screen; gives loading, error and a reload. Stale responses are dropped. */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList) {
@@ -33,24 +34,13 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depe
   return { data, error, loading, reload: run, setData };
 }
 
-export interface Region {
-  code: string;
-  name: string;
-  number: number;
-  roman: string;
-  macrozone: string;
-  population_2024: number;
-  population_15plus_2024: number;
-  rural_share_2024: number;
-  labour_force_2024_thousands: number;
-  participation_rate_2024: number;
-}
+/** A region with its indicators, as GET regions answers it. */
+export type Region = ResponseOf<typeof api.regions.list>['regions'][number];
 
 let regionsPromise: Promise<Region[]> | null = null;
 /** The 16 regions, fetched once per page load. */
 export function loadRegions(): Promise<Region[]> {
-  regionsPromise ??= fetch('/api/regions')
-    .then((response) => response.json() as Promise<{ regions: Region[] }>)
+  regionsPromise ??= call(api.regions.list)
     .then((body) => body.regions)
     .catch((error) => {
       regionsPromise = null;

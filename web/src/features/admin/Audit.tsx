@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { formatDateTime } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select } from '../../ui/index.js';
 
@@ -32,10 +33,9 @@ export function Audit() {
     async (beforeId: number | null) => {
       setLoading(true);
       try {
-        const query = new URLSearchParams({ limit: String(pageSize) });
-        if (beforeId) query.set('beforeId', String(beforeId));
-        if (entity) query.set('entity', entity);
-        const body = await get<{ entries: AuditEntry[] }>(`/api/audit?${query}`);
+        const body = await call(api.audit.listAudit, {
+          query: { limit: pageSize, beforeId: beforeId || undefined, entity: entity || undefined },
+        });
         setEntries((current) => (beforeId ? [...current, ...body.entries] : body.entries));
         setDone(body.entries.length < pageSize);
         setError(null);

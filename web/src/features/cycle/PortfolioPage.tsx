@@ -1,21 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, api, get } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call, href } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatPesos } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { CyclePicker, useCycles } from './CyclesPage.js';
-
-interface InitiativeRow {
-  id: number;
-  regionCode: string | null;
-  title: string;
-  responsibleUnit: string;
-  budgetPesos: number;
-  status: string;
-  progressPercent: number;
-}
 
 interface ImportResult {
   dryRun: boolean;
@@ -47,11 +38,10 @@ function BulkProgress({ cycleId, onApplied }: { cycleId: number; onApplied(): vo
     setBusy(true);
     setError(null);
     try {
-      const response = await api<ImportResult>(
-        'POST',
-        `/api/initiatives/progress-import?dryRun=${dryRun}`,
-        form,
-      );
+      const response = await call(api.initiatives.importProgress, {
+        query: { dryRun: dryRun ? 'true' : 'false' },
+        body: form,
+      });
       setResult(response);
       if (!dryRun) onApplied();
     } catch (reason) {
@@ -67,7 +57,7 @@ function BulkProgress({ cycleId, onApplied }: { cycleId: number; onApplied(): vo
       <h2>{t('cycle.portfolio.bulkTitle')}</h2>
       <p className="hint">{t('cycle.portfolio.bulkIntro')}</p>
       <p>
-        <a href={`/api/cycles/${cycleId}/progress-template.csv`} download>
+        <a href={href(api.initiatives.progressTemplate, { params: { id: cycleId } })} download>
           {t('cycle.portfolio.template')}
         </a>
       </p>
@@ -162,8 +152,8 @@ export function PortfolioPage() {
   const list = useLoad(
     (signal) =>
       cycle
-        ? get<{ initiatives: InitiativeRow[] }>(`/api/initiatives?cycleId=${cycle.id}`, { signal })
-        : Promise.resolve({ initiatives: [] }),
+        ? call(api.initiatives.listInitiativesFor, { query: { cycleId: cycle.id }, signal })
+        : Promise.resolve(null),
     [cycle?.id],
   );
   return (

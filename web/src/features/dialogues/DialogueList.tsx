@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { get } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { DialogueSummary } from './types.js';
+import type { DialogueStatus, DialogueSummary } from './types.js';
 
 const pageSize = 20;
 const statuses = ['draft', 'open', 'live', 'closed'] as const;
@@ -39,20 +39,16 @@ export function DialogueList() {
   const local = Boolean(from || to || sort !== 'date_desc');
   const list = useLoad(
     async (signal) => {
-      const query = new URLSearchParams();
-      if (region) query.set('region', region);
-      if (status) query.set('status', status);
-      if (q) query.set('q', q);
-      if (!local) {
-        query.set('page', String(page));
-        query.set('pageSize', String(pageSize));
-        return get<{ dialogues: DialogueSummary[]; total: number }>(`/api/dialogues?${query}`, { signal });
-      }
+      const query = {
+        region: region || undefined,
+        status: (status || undefined) as DialogueStatus | undefined,
+        q: q || undefined,
+      };
+      if (!local) return call(api.dialogues.list, { query: { ...query, page, pageSize }, signal });
       const all: DialogueSummary[] = [];
-      query.set('pageSize', '100');
       for (let next = 1; next <= 50; next += 1) {
-        query.set('page', String(next));
-        const body = await get<{ dialogues: DialogueSummary[]; total: number }>(`/api/dialogues?${query}`, {
+        const body = await call(api.dialogues.list, {
+          query: { ...query, page: next, pageSize: 100 },
           signal,
         });
         all.push(...body.dialogues);

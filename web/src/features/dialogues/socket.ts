@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { api, socketUrl } from '../../app/client.js';
 import type { LiveEvent } from './types.js';
 
 export type SocketStatus = 'connecting' | 'online' | 'offline';
@@ -20,7 +21,7 @@ interface SocketOptions {
 const backoff = [500, 1000, 2000, 4000, 8000];
 
 /**
- * The live channel of a dialogue (`/ws/dialogues/:id`): says hello with the last event id seen,
+ * The live channel of a dialogue (`api.live.dialogue`): says hello with the last event id seen,
  * receives what was missed (or `resync` when too much was: the caller reloads) and then live
  * events; without an id yet it gets only `ready` with the last event id, the caller loads the state
  * over REST. Reconnects with backoff when the link drops.
@@ -54,8 +55,8 @@ export function useDialogueSocket(dialogueId: number | null, options: SocketOpti
       if (stopped) return;
       clearTimeout(timer);
       setStatus('connecting');
-      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      const current = new WebSocket(`${scheme}://${window.location.host}/ws/dialogues/${dialogueId}`);
+      const _scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      const current = new WebSocket(socketUrl(api.live.dialogue, { id: dialogueId }));
       socket = current;
       current.onopen = () => {
         heard = Date.now();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fieldErrors, get } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
@@ -13,28 +13,13 @@ import {
   useWorkingRegion,
 } from '../listening/common.js';
 
-interface CouncilRow {
-  id: number;
-  regionCode: string;
-  name: string;
-  establishedOn: string;
-  members: number;
-  warnings: unknown[];
-  openAgreements: number;
-  overdueAgreements: number;
-}
-
 /** Regional councils of the person's regions: warnings and overdue agreements at a glance. */
 export function CouncilsPage() {
   const { t } = useTranslation();
   const { region, setRegion, fixed } = useWorkingRegion();
   const regionName = useRegionName();
   const canManage = useCanManage();
-  const list = useLoad(
-    (signal) =>
-      get<{ councils: CouncilRow[] }>(`/api/councils${region ? `?region=${region}` : ''}`, { signal }),
-    [region],
-  );
+  const list = useLoad((signal) => call(api.councils.councilsFor, { query: { region }, signal }), [region]);
   const add = useSubmit(
     (form) =>
       call(api.councils.addCouncil, {

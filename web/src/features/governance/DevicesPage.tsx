@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
 import { api, type BodyOf, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
@@ -207,9 +207,7 @@ export function DevicesPage() {
   const canManage = useCanManage();
   const devices = useLoad(
     (signal) =>
-      region
-        ? get<{ devices: Device[] }>(`/api/devices?region=${region}`, { signal })
-        : Promise.resolve(null),
+      region ? call(api.devices.devicesFor, { query: { region }, signal }) : Promise.resolve(null),
     [region],
   );
   const comparison = useLoad((signal) => call(api.devices.compareRegions, { signal }), []);

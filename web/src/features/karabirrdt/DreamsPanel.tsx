@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, del, patch, post, put } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { Button, ErrorMessage, Select, TextArea, TextInput } from '../../ui/index.js';
 import type { PlanView } from './types.js';
 
@@ -24,7 +25,6 @@ function useAction(reload: () => void) {
 /** The dream circle, the objectives with their straw poll, and the dreams brought back to celebrate. */
 export function DreamsPanel({ view, reload }: Props) {
   const { t } = useTranslation();
-  const url = `/api/plans/${view.plan.id}`;
   const { error, run } = useAction(reload);
   const [dreamText, setDreamText] = useState('');
   const [dreamMember, setDreamMember] = useState('');
@@ -64,7 +64,10 @@ export function DreamsPanel({ view, reload }: Props) {
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
             run(
-              post(`${url}/dreams`, { text: dreamText, memberId: dreamMember ? Number(dreamMember) : null }),
+              call(api.karabirrdt.addDream, {
+                params: { id: view.plan.id },
+                body: { text: dreamText, memberId: dreamMember ? Number(dreamMember) : null },
+              }),
               () => setDreamText(''),
             );
           }}
@@ -109,7 +112,13 @@ export function DreamsPanel({ view, reload }: Props) {
                   <Button
                     variant="link"
                     aria-label={`${t('common.delete')}: ${objective.title}`}
-                    onClick={() => run(del(`${url}/objectives/${objective.id}`))}
+                    onClick={() =>
+                      run(
+                        call(api.karabirrdt.removeObjective, {
+                          params: { id: view.plan.id, objectiveId: objective.id },
+                        }),
+                      )
+                    }
                   >
                     {t('common.delete')}
                   </Button>
@@ -122,7 +131,13 @@ export function DreamsPanel({ view, reload }: Props) {
           className="toolbar"
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            run(post(`${url}/objectives`, { title: objectiveTitle }), () => setObjectiveTitle(''));
+            run(
+              call(api.karabirrdt.addObjective, {
+                params: { id: view.plan.id },
+                body: { title: objectiveTitle },
+              }),
+              () => setObjectiveTitle(''),
+            );
           }}
         >
           <TextInput
@@ -155,11 +170,14 @@ export function DreamsPanel({ view, reload }: Props) {
             onSubmit={(event: FormEvent) => {
               event.preventDefault();
               run(
-                put(`${url}/poll/${voter}`, {
-                  dots: view.objectives.map((objective) => ({
-                    objectiveId: objective.id,
-                    dots: Number(dots[objective.id] || 0),
-                  })),
+                call(api.karabirrdt.setPoll, {
+                  params: { id: view.plan.id, memberId: voter },
+                  body: {
+                    dots: view.objectives.map((objective) => ({
+                      objectiveId: objective.id,
+                      dots: Number(dots[objective.id] || 0),
+                    })),
+                  },
                 }),
               );
             }}
@@ -207,8 +225,11 @@ export function DreamsPanel({ view, reload }: Props) {
                     value={dream.achieved === null ? '' : dream.achieved ? 'yes' : 'no'}
                     onChange={(event) =>
                       run(
-                        patch(`${url}/dreams/${dream.id}`, {
-                          achieved: event.target.value === '' ? null : event.target.value === 'yes',
+                        call(api.karabirrdt.updateDream, {
+                          params: { id: view.plan.id, dreamId: dream.id },
+                          body: {
+                            achieved: event.target.value === '' ? null : event.target.value === 'yes',
+                          },
                         }),
                       )
                     }
@@ -233,7 +254,6 @@ export function PeoplePanel({ view, reload }: Props) {
   const { t } = useTranslation();
   const { error, run } = useAction(reload);
   const [name, setName] = useState('');
-  const url = `/api/plans/${view.plan.id}`;
   return (
     <section aria-labelledby="people-title" className="card">
       <h2 id="people-title">{t('karabirrdt.people')}</h2>
@@ -245,7 +265,9 @@ export function PeoplePanel({ view, reload }: Props) {
             <Button
               variant="link"
               aria-label={t('karabirrdt.removePerson', { name: member.name })}
-              onClick={() => run(del(`${url}/members/${member.id}`))}
+              onClick={() =>
+                run(call(api.karabirrdt.removeMember, { params: { id: view.plan.id, memberId: member.id } }))
+              }
             >
               {t('karabirrdt.remove')}
             </Button>
@@ -256,7 +278,9 @@ export function PeoplePanel({ view, reload }: Props) {
         className="toolbar"
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          run(post(`${url}/members`, { name }), () => setName(''));
+          run(call(api.karabirrdt.addMember, { params: { id: view.plan.id }, body: { name } }), () =>
+            setName(''),
+          );
         }}
       >
         <TextInput

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call } from '../../app/client.js';
+import { api, call, href } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
@@ -119,17 +119,17 @@ export function PlanPage() {
       {tab === 'export' ? (
         <ul className="export-links">
           <li>
-            <a href={`/api/plans/${planId}/plan.json`} download>
+            <a href={href(api.karabirrdt.planJson, { params: { id: planId } })} download>
               {t('karabirrdt.exportJson')}
             </a>
           </li>
           <li>
-            <a href={`/api/plans/${planId}/tasks.csv`} download>
+            <a href={href(api.karabirrdt.tasksCsv, { params: { id: planId } })} download>
               {t('karabirrdt.exportCsv')}
             </a>
           </li>
           <li>
-            <a href={`/api/plans/${planId}/tasks.ics`} download>
+            <a href={href(api.karabirrdt.tasksIcs, { params: { id: planId } })} download>
               {t('karabirrdt.exportIcs')}
             </a>
           </li>

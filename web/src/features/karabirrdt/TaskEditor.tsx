@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, del, fieldErrors, patch, post } from '../../app/api.js';
+import { ApiError, fieldErrors } from '../../app/api.js';
+import { api, call } from '../../app/client.js';
 import { Alert, Button, ErrorMessage, Select, TextArea, TextInput } from '../../ui/index.js';
 import { type PlanView, quadrants, type Task } from './types.js';
 
@@ -74,7 +75,6 @@ export function TaskEditor({
   const [saved, setSaved] = useState(false);
   const [threadFrom, setThreadFrom] = useState('');
   const errors = fieldErrors(error);
-  const planUrl = `/api/plans/${view.plan.id}`;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
     setDraft((current) => ({ ...current, [key]: value }));
@@ -86,11 +86,14 @@ export function TaskEditor({
     setError(null);
     try {
       if (!task) {
-        await post(`${planUrl}/tasks`, bodyOf(draft));
+        await call(api.karabirrdt.addTask, { params: { id: view.plan.id }, body: bodyOf(draft) });
         setDraft(draftOf(null));
         onDone();
       } else {
-        const updated = await patch<Task>(`${planUrl}/tasks/${task.id}`, { ...bodyOf(draft), version });
+        const updated = await call(api.karabirrdt.updateTask, {
+          params: { id: view.plan.id, taskId: task.id },
+          body: { ...bodyOf(draft), version },
+        });
         setBaseVersion(updated.version);
         setConflict(false);
         setSaved(true);
@@ -307,10 +310,13 @@ export function TaskEditor({
             <Button
               variant="danger"
               onClick={() => {
-                void del(`${planUrl}/tasks/${task.id}`).then(() => {
-                  reload();
-                  onDone();
-                }, setError);
+                void call(api.karabirrdt.removeTask, { params: { id: view.plan.id, taskId: task.id } }).then(
+                  () => {
+                    reload();
+                    onDone();
+                  },
+                  setError,
+                );
               }}
             >
               {t('karabirrdt.deleteTask')}
@@ -331,7 +337,11 @@ export function TaskEditor({
                 <Button
                   variant="link"
                   aria-label={t('karabirrdt.removeThread', { title: titles.get(thread.fromTaskId) })}
-                  onClick={() => void del(`${planUrl}/threads/${thread.id}`).then(reload, setError)}
+                  onClick={() =>
+                    void call(api.karabirrdt.removeThread, {
+                      params: { id: view.plan.id, threadId: thread.id },
+                    }).then(reload, setError)
+                  }
                 >
                   {t('karabirrdt.remove')}
                 </Button>
@@ -344,7 +354,10 @@ export function TaskEditor({
               event.preventDefault();
               if (!threadFrom) return;
               setError(null);
-              post(`${planUrl}/threads`, { fromTaskId: Number(threadFrom), toTaskId: task.id }).then(() => {
+              call(api.karabirrdt.addThread, {
+                params: { id: view.plan.id },
+                body: { fromTaskId: Number(threadFrom), toTaskId: task.id },
+              }).then(() => {
                 setThreadFrom('');
                 reload();
               }, setError);

@@ -1,100 +1,17 @@
-/** The plan as GET /api/plans/:id returns it. */
-export type Quadrant = 'sonar' | 'planificar' | 'hacer' | 'celebrar';
-export type TaskStatus = 'pending' | 'in_progress' | 'done';
+import type { api, ResponseOf } from '../../app/client.js';
 
-export interface Member {
-  id: number;
-  name: string;
-  userId: number | null;
-}
-export interface Dream {
-  id: number;
-  memberId: number | null;
-  text: string;
-  achieved: boolean | null;
-  evaluationNote: string | null;
-}
-export interface Objective {
-  id: number;
-  title: string;
-  position: number;
-  dots: number;
-  rank: number;
-}
-export interface Task {
-  id: number;
-  title: string;
-  description: string | null;
-  step: number;
-  quadrant: Quadrant;
-  objectiveId: number | null;
-  hours: number;
-  cost: number;
-  durationDays: number;
-  startDate: string | null;
-  dueDate: string | null;
-  status: TaskStatus;
-  version: number;
-  canDo: number[];
-  wantsToLearn: number[];
-}
-export interface Thread {
-  id: number;
-  fromTaskId: number;
-  toTaskId: number;
-}
-export interface Timing {
-  earliestStart: number;
-  earliestFinish: number;
-  latestStart: number;
-  latestFinish: number;
-  slack: number;
-  critical: boolean;
-  earliestStartDate: string;
-  latestFinishDate: string;
-  late: boolean;
-}
-export interface Tally {
-  tasks: number;
-  done: number;
-  hours: number;
-  doneHours: number;
-  cost: number;
-}
-export interface PlanView {
-  plan: {
-    id: number;
-    title: string;
-    regionCode: string | null;
-    startDate: string;
-    endDate: string | null;
-    dotsPerMember: number;
-  };
-  today: string;
-  members: Member[];
-  dreams: Dream[];
-  objectives: Objective[];
-  poll: Array<{ memberId: number; objectiveId: number; dots: number }>;
-  tasks: Task[];
-  threads: Thread[];
-  analysis: {
-    timing: Record<string, Timing>;
-    duration: number;
-    endDate: string;
-    criticalPath: number[];
-    criticalThreadIds: number[];
-    lateTaskIds: number[];
-    progress: { total: Tally; byQuadrant: Record<Quadrant, Tally>; byObjective: Record<string, Tally> };
-    checks: {
-      tasksWithoutPeople: number[];
-      tasksWithoutThreads: number[];
-      leverage: Array<{ taskId: number; threads: number }>;
-      celebrateShare: number;
-      celebrateTarget: number;
-      objectiveCount: number;
-    };
-  };
-}
+export type Quadrant = 'sonar' | 'planificar' | 'hacer' | 'celebrar';
+
+/** The plan as the server's contract declares it (GET plan). */
+export type PlanView = ResponseOf<typeof api.karabirrdt.getPlan>;
+export type Member = PlanView['members'][number];
+export type Dream = PlanView['dreams'][number];
+export type Objective = PlanView['objectives'][number];
+export type Task = PlanView['tasks'][number];
+export type TaskStatus = Task['status'];
+export type Thread = PlanView['threads'][number];
+export type Timing = PlanView['analysis']['timing'][string];
+export type Tally = PlanView['analysis']['progress']['total'];
 
 export const quadrants: Quadrant[] = ['sonar', 'planificar', 'hacer', 'celebrar'];
 export const quadrantOfStep = (step: number): Quadrant => quadrants[Math.floor((step - 1) / 3)];

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { api, socketUrl } from '../../app/client.js';
 
 export interface LiveChange {
   action: string;
@@ -27,8 +28,8 @@ export function useLivePlan(planId: number, onChange: (change: LiveChange | null
       pending = setTimeout(() => callback.current(last), 60);
     };
     const open = () => {
-      const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${protocol}://${window.location.host}/ws/plans/${planId}`);
+      const _protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      socket = new WebSocket(socketUrl(api.karabirrdt.live, { id: planId }));
       socket.onmessage = (message) => {
         const data = JSON.parse(String(message.data)) as { type: string; payload?: LiveChange };
         if (data.type === 'ready') {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, sectors } from '../../../../src/platform/vocabulary.js';
-import { fieldErrors, get } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
 import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
@@ -18,12 +18,6 @@ import {
 } from './common.js';
 
 export type ActorRow = ResponseOf<typeof api.actors.actorsFor>['actors'][number];
-interface Organization {
-  id: number;
-  name: string;
-  kind: string | null;
-  regionCode: string | null;
-}
 
 export const sectorKeys: readonly string[] = sectors;
 const kindKeys: readonly string[] = organizationKinds;
@@ -36,17 +30,13 @@ export function ActorsPage() {
   const regionName = useRegionName();
   const canManage = useCanManage();
   const [notHeard, setNotHeard] = useState(false);
-  const query = `${region ? `region=${region}&` : ''}${notHeard ? 'notHeard=1' : ''}`;
   const actors = useLoad(
-    (signal) => get<{ actors: ActorRow[] }>(`/api/actors?${query}`, { signal }),
-    [query],
+    (signal) =>
+      call(api.actors.actorsFor, { query: { region, notHeard: notHeard ? '1' : undefined }, signal }),
+    [region, notHeard],
   );
   const organizations = useLoad(
-    (signal) =>
-      get<{ organizations: Organization[] }>(
-        `/api/actors/organizations${region ? `?region=${region}` : ''}`,
-        { signal },
-      ),
+    (signal) => call(api.actors.organizationsFor, { query: { region }, signal }),
     [region],
   );
   const addActor = useSubmit(

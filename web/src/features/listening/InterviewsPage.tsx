@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { fieldErrors, get } from '../../app/api.js';
+import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
@@ -16,7 +16,6 @@ import {
   TextArea,
   TextInput,
 } from '../../ui/index.js';
-import type { ActorRow } from './ActorsPage.js';
 import {
   optional,
   RegionPicker,
@@ -33,24 +32,12 @@ export interface Guide {
   description: string | null;
   questions: Array<{ id: number; position: number; text: string }>;
 }
-interface InterviewRow {
-  id: number;
-  regionCode: string;
-  date: string;
-  interviewer: string;
-  actor: { id: number; name: string; sector: string };
-  guide: string;
-  codings: number;
-}
 
 function RecordInterview({ region, onDone }: { region: string; onDone: (id: number) => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const guides = useLoad((signal) => call(api.interviews.guides, { signal }), []);
-  const actors = useLoad(
-    (signal) => get<{ actors: ActorRow[] }>(`/api/actors?region=${region}`, { signal }),
-    [region],
-  );
+  const actors = useLoad((signal) => call(api.actors.actorsFor, { query: { region }, signal }), [region]);
   const [guideId, setGuideId] = useState('');
   const guide = guides.data?.guides.find((candidate) => String(candidate.id) === guideId);
   const save = useSubmit(
@@ -142,8 +129,7 @@ export function InterviewsPage() {
   const regionName = useRegionName();
   const canManage = useCanManage();
   const list = useLoad(
-    (signal) =>
-      get<{ interviews: InterviewRow[] }>(`/api/interviews${region ? `?region=${region}` : ''}`, { signal }),
+    (signal) => call(api.interviews.interviewsFor, { query: { region }, signal }),
     [region],
   );
   const rows = list.data?.interviews ?? [];

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
@@ -23,24 +22,6 @@ interface Coverage {
     gap: number;
   }>;
   bySector: Array<{ sector: string; actors: number; heard: number; target: number; gap: number }>;
-}
-interface Synthesis {
-  codes: Array<{
-    id: number;
-    label: string;
-    description: string | null;
-    passages: number;
-    interviews: number;
-    byRegion: Array<{ regionCode: string; passages: number; interviews: number }>;
-    quotations: Array<{
-      id: number;
-      text: string;
-      actor: string;
-      sector: string;
-      regionCode: string;
-      interviewId: number;
-    }>;
-  }>;
 }
 
 function GapFlag({ gap }: { gap: number }) {
@@ -97,7 +78,7 @@ export function SynthesisPage() {
   const regionName = useRegionName();
   const coverage = useLoad((signal) => call(api.interviews.coverage, { signal }), []);
   const synthesis = useLoad(
-    (signal) => get<Synthesis>(`/api/interviews/synthesis${region ? `?region=${region}` : ''}`, { signal }),
+    (signal) => call(api.interviews.synthesis, { query: { region }, signal }),
     [region],
   );
   const saveTarget = useSubmit(

@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, get, patch, post } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { formatInteger } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
@@ -48,7 +48,7 @@ export function LiveConsole() {
     try {
       const [nextDialogue, nextIdeas, nextScreen] = await Promise.all([
         call(api.dialogues.get, { params: { id: dialogueId } }),
-        get<{ ideas: StaffIdea[] }>(`/api/dialogues/${dialogueId}/ideas?includeHidden=1`),
+        call(api.ideas.listStaffIdeas, { params: { id: dialogueId }, query: { includeHidden: '1' } }),
         call(api.screen.screen, { params: { id: dialogueId } }).catch(() => null),
       ]);
       setDialogue(nextDialogue);
@@ -589,7 +589,11 @@ function EditIdea({
       open={idea !== null}
       onClose={onClose}
       submitLabel={t('common.save')}
-      onSubmit={() => onChange(() => patch(`/api/ideas/${idea?.id}`, { text: text.trim() }))}
+      onSubmit={() =>
+        onChange(() =>
+          call(api.ideas.editIdeaText, { params: { id: idea?.id }, body: { text: text.trim() } }),
+        )
+      }
     >
       <TextArea
         label={t('live.ideaText')}
@@ -623,7 +627,9 @@ function HideIdea({
       onSubmit={async () => {
         setTried(true);
         if (!reason.trim()) throw new Error(t('live.reasonRequired'));
-        await onChange(() => post(`/api/ideas/${idea?.id}/hide`, { reason: reason.trim() }));
+        await onChange(() =>
+          call(api.ideas.hideIdea, { params: { id: idea?.id }, body: { reason: reason.trim() } }),
+        );
       }}
     >
       <p className="idea-quote">“{idea?.text}”</p>
@@ -664,7 +670,9 @@ function MergeIdea({
       onSubmit={async () => {
         setTried(true);
         if (!target) throw new Error(t('live.mergeRequired'));
-        await onChange(() => post(`/api/ideas/${idea?.id}/merge`, { intoId: Number(target) }));
+        await onChange(() =>
+          call(api.ideas.mergeIdea, { params: { id: idea?.id }, body: { intoId: Number(target) } }),
+        );
       }}
     >
       <p>{t('live.mergeIntro', { text: idea?.text ?? '' })}</p>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../app/client.js';
+import { api, call, href } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
@@ -18,7 +18,7 @@ export function OpenDataPage() {
       {data && data.dialogues.length > 0 ? (
         <>
           <p>
-            <a className="btn btn-primary" href="/api/opendata/package.zip" download>
+            <a className="btn btn-primary" href={href(api.opendata.openDataZip)} download>
               {t('results.openDownload')}
             </a>
           </p>

@@ -1,50 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get } from '../../app/api.js';
+import { ApiError } from '../../app/api.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { BarChart, type BarRow, LorenzChart } from './charts.js';
 import './results.css';
-import { api, call } from '../../app/client.js';
+import { api, call, href } from '../../app/client.js';
 import { vocabularyLabels } from './messages.js';
-
-interface Figures {
-  dialogues: number;
-  participants: number;
-  organizations: number;
-  ideas: number;
-  ideas_after_merge: number;
-  dots: number;
-  concentration: {
-    top_share: Record<string, number>;
-    ideas_for_share: Record<string, number | null>;
-    gini: number;
-  };
-  evaluation: { responses: number; excellent_or_good_share: number };
-}
-
-interface Dashboard {
-  report: Figures & { by_region: Array<Figures & { region_code: string }> };
-  summary: string;
-  dialogues: Array<{
-    id: number;
-    title: string;
-    region_code: string;
-    status: string;
-    published_at: string | null;
-  }>;
-  participation: Record<
-    'sector' | 'gender' | 'age_band' | 'kind',
-    Array<{ key: string | null; count: number }>
-  >;
-  ideasByTable: Array<{ key: string | null; count: number }>;
-  ideasByQuestion: Array<{ key: string | null; count: number }>;
-  ratings: Record<string, number>;
-  lorenz: Array<[number, number]>;
-  topIdeas: Array<{ id: number; text: string; dots: number; region_code: string; dialogue: string }>;
-}
 
 const ageOrder = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 
@@ -64,13 +28,10 @@ export function ResultsPage() {
   const [notice, setNotice] = useState('');
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const query = new URLSearchParams();
-  if (region) query.set('region', region);
-  if (dialogue) query.set('dialogue', dialogue);
-  const queryString = query.toString() ? `?${query}` : '';
+  const scope = { region: region || undefined, dialogue: dialogue || undefined };
   const { data, error, loading, reload } = useLoad(
-    (signal) => get<Dashboard>(`/api/results/dashboard${queryString}`, { signal }),
-    [queryString],
+    (signal) => call(api.reports.buildDashboard, { query: scope, signal }),
+    [region, dialogue],
   );
   const national = me?.role === 'national';
   const words = vocabularyLabels[i18n.language === 'en' ? 'en' : 'es'];
@@ -101,15 +62,7 @@ export function ResultsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     act(async () => {
-      const response = await fetch('/api/datapackage/import', {
-        method: 'POST',
-        body: form,
-        credentials: 'same-origin',
-        headers: { 'x-csrf-token': me?.csrfToken ?? '', 'accept-language': i18n.language },
-      });
-      const body = await response.json();
-      if (!response.ok)
-        throw new ApiError(response.status, body.error?.code, body.error?.message, body.error?.issues ?? []);
+      const body = await call(api.datapackage.importPackage, { body: form });
       return String(t('results.imported', body));
     });
   };
@@ -195,16 +148,16 @@ export function ResultsPage() {
             </dl>
           </section>
           <section className="page-actions" aria-label={t('results.downloads')}>
-            <a className="btn btn-secondary" href={`/api/results/export.pdf${queryString}`} download>
+            <a className="btn btn-secondary" href={href(api.reports.exportPdf, { query: scope })} download>
               {t('results.pdf')}
             </a>{' '}
-            <a className="btn btn-secondary" href={`/api/results/export.xlsx${queryString}`} download>
+            <a className="btn btn-secondary" href={href(api.reports.exportXlsx, { query: scope })} download>
               {t('results.xlsx')}
             </a>{' '}
-            <a className="btn btn-secondary" href={`/api/results/export.csv${queryString}`} download>
+            <a className="btn btn-secondary" href={href(api.reports.exportCsv, { query: scope })} download>
               {t('results.csv')}
             </a>{' '}
-            <a className="btn btn-secondary" href="/api/datapackage/export.zip" download>
+            <a className="btn btn-secondary" href={href(api.datapackage.exportPackage)} download>
               {t('results.package')}
             </a>
           </section>

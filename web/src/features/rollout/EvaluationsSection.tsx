@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../../app/api.js';
 import { api, type BodyOf, call } from '../../app/client.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
@@ -206,7 +205,6 @@ function EvaluationCard({
   reload: () => void;
 }) {
   const { t } = useTranslation();
-  const base = `/api/rollout/evaluations/${evaluation.id}`;
   const [scores, setScores] = useState<Record<number, string>>(() =>
     Object.fromEntries(evaluation.scores.map((score) => [score.criterionId, String(score.score)])),
   );
@@ -231,10 +229,16 @@ function EvaluationCard({
         onSubmit={(event) => {
           event.preventDefault();
           void scoreAction.run(() =>
-            put(`${base}/scores`, {
-              scores: Object.entries(scores)
-                .filter(([, value]) => value)
-                .map(([criterionId, value]) => ({ criterionId: Number(criterionId), score: Number(value) })),
+            call(api.rollout.setScores, {
+              params: { id: evaluation.id },
+              body: {
+                scores: Object.entries(scores)
+                  .filter(([, value]) => value)
+                  .map(([criterionId, value]) => ({
+                    criterionId: Number(criterionId),
+                    score: Number(value),
+                  })),
+              },
             }),
           );
         }}
@@ -295,7 +299,9 @@ function EvaluationCard({
           onSubmit={(event) => {
             event.preventDefault();
             void findingAction
-              .run(() => post(`${base}/findings`, { text: finding }))
+              .run(() =>
+                call(api.rollout.addFinding, { params: { id: evaluation.id }, body: { text: finding } }),
+              )
               .then((ok) => ok && setFinding(''));
           }}
         >
@@ -330,12 +336,15 @@ function EvaluationCard({
               event.preventDefault();
               void evidenceAction
                 .run(() =>
-                  post(`${base}/evidence`, {
-                    kind,
-                    refId: refId || null,
-                    url: url || null,
-                    label,
-                    findingId: findingId ? Number(findingId) : null,
+                  call(api.rollout.addEvidence, {
+                    params: { id: evaluation.id },
+                    body: {
+                      kind: kind as BodyOf<typeof api.rollout.addEvidence>['kind'],
+                      refId: refId || null,
+                      url: url || null,
+                      label,
+                      findingId: findingId ? Number(findingId) : null,
+                    },
                   }),
                 )
                 .then((ok) => ok && setLabel(''));

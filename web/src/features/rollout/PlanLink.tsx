@@ -1,17 +1,13 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get } from '../../app/api.js';
+import { api, call, href, type ResponseOf } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { Alert, Button, Select } from '../../ui/index.js';
 import type { PlanView } from '../karabirrdt/types.js';
 
-/** A plan as GET /api/plans lists it. */
-interface PlanSummary {
-  id: number;
-  title: string;
-  regionCode: string | null;
-}
+/** A plan as the plan list gives it. */
+type PlanSummary = ResponseOf<typeof api.karabirrdt.listPlans>['plans'][number];
 
 /** What a wave or a criterion points to in a Karabirrdt plan; the ids go to the server as they are. */
 export interface PlanLinkValue {
@@ -20,8 +16,13 @@ export interface PlanLinkValue {
   planTaskId: number | null;
 }
 
-type Loader = (url: string) => Promise<unknown>;
-const PlanSourceContext = createContext<Loader>((url) => get(url));
+/** Reads the plan list (no id) or one plan. */
+type Loader = (planId: number | null) => Promise<unknown>;
+const request = (planId: number | null) =>
+  planId === null ? call(api.karabirrdt.listPlans) : call(api.karabirrdt.getPlan, { params: { id: planId } });
+const keyOf = (planId: number | null) =>
+  planId === null ? href(api.karabirrdt.listPlans) : href(api.karabirrdt.getPlan, { params: { id: planId } });
+const PlanSourceContext = createContext<Loader>(request);
 
 /**
  * Shares the plan requests of one page: every picker and summary below asks once per plan.
@@ -31,16 +32,17 @@ export function PlanSource({ generation, children }: { generation: unknown; chil
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation empties the cache
   const load = useMemo<Loader>(() => {
     const cache = new Map<string, Promise<unknown>>();
-    return (url) => {
-      let request = cache.get(url);
-      if (!request) {
-        request = get(url).catch((error: unknown) => {
-          cache.delete(url);
+    return (planId) => {
+      const key = keyOf(planId);
+      let pending = cache.get(key);
+      if (!pending) {
+        pending = request(planId).catch((error: unknown) => {
+          cache.delete(key);
           throw error;
         });
-        cache.set(url, request);
+        cache.set(key, pending);
       }
-      return request;
+      return pending;
     };
   }, [generation]);
   return <PlanSourceContext.Provider value={load}>{children}</PlanSourceContext.Provider>;
@@ -48,14 +50,14 @@ export function PlanSource({ generation, children }: { generation: unknown; chil
 
 function usePlans() {
   const load = useContext(PlanSourceContext);
-  return useLoad(() => load('/api/plans') as Promise<{ plans: PlanSummary[] }>, [load]);
+  return useLoad(() => load(null) as Promise<{ plans: PlanSummary[] }>, [load]);
 }
 
 /** The chosen plan's dreams and tasks; null while none is chosen or it is still loading. */
 function usePlan(planId: number | null) {
   const load = useContext(PlanSourceContext);
   const state = useLoad(
-    () => (planId ? (load(`/api/plans/${planId}`) as Promise<PlanView>) : Promise.resolve(null)),
+    () => (planId ? (load(planId) as Promise<PlanView>) : Promise.resolve(null)),
     [load, planId],
   );
   // useLoad keeps the previous plan while the next one loads: never show another plan's tasks.

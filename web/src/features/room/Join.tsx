@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, deviceToken, fieldErrors, get } from '../../app/api.js';
+import { ApiError, deviceToken, fieldErrors } from '../../app/api.js';
 import { api, type BodyOf, call } from '../../app/client.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Select, TextInput } from '../../ui/index.js';
@@ -128,10 +128,11 @@ function JoinForm({
     }
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      get<{ organizations: Organization[] }>(
-        `/api/join/${encodeURIComponent(code)}/organizations?q=${encodeURIComponent(query)}`,
-        { signal: controller.signal },
-      )
+      call(api.participants.joinOrganizations, {
+        params: { code },
+        query: { q: query },
+        signal: controller.signal,
+      })
         .then((body) => setMatches(body.organizations.slice(0, 6)))
         .catch(() => setMatches([]));
     }, 200);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, href } from '../../app/client.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
 import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
@@ -142,7 +142,11 @@ function Joining({ state }: { state: ScreenState }) {
     <div className="screen-joining">
       <section className="screen-join" aria-labelledby="join-label">
         <h2 id="join-label">{t('screen.joinAt')}</h2>
-        <img className="qr" src={`/api/dialogues/${dialogue.id}/qr.svg`} alt={t('screen.qrAlt')} />
+        <img
+          className="qr"
+          src={href(api.dialogues.qr, { params: { id: dialogue.id } })}
+          alt={t('screen.qrAlt')}
+        />
         <p className="screen-url">
           {t('screen.scanOrType')} <strong>{shortUrl}</strong>
         </p>

@@ -6,7 +6,7 @@ import { Button, ErrorMessage, Loading } from '../../ui/index.js';
 
 /**
  * Near-duplicates of an idea in its dialogue, for the facilitator console: each with its similarity
- * and a one-click merge (the console passes `onMerge`, which calls POST /api/ideas/:id/merge).
+ * and a one-click merge (the console passes `onMerge`, which calls api.ideas.mergeIdea).
  */
 export function DuplicateSuggestions({
   dialogueId,

@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type ApiError, get } from '../../app/api.js';
+import type { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { ThemeList } from './types.js';
 
 /** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
 export function ThemePage() {
@@ -16,12 +15,7 @@ export function ThemePage() {
   const { data, error, loading, reload } = useLoad(
     async (signal) => {
       const theme = await call(api.synthesis.getTheme, { params: { id }, signal });
-      const siblings = await get<ThemeList>(
-        `/api/synthesis/themes?scope=${encodeURIComponent(theme.scope)}`,
-        {
-          signal,
-        },
-      );
+      const siblings = await call(api.synthesis.listThemes, { query: { scope: theme.scope }, signal });
       return { theme, others: siblings.themes.filter((other) => other.id !== theme.id) };
     },
     [id],

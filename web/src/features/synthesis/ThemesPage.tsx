@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type ApiError, get } from '../../app/api.js';
+import type { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDateTime, formatInteger } from '../../app/format.js';
@@ -29,7 +29,7 @@ export function ThemesPage() {
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<ApiError | null>(null);
   const { data, error, loading, reload } = useLoad(
-    (signal) => get<ThemeList>(`/api/synthesis/themes?scope=${encodeURIComponent(scope)}`, { signal }),
+    (signal) => call(api.synthesis.listThemes, { query: { scope }, signal }),
     [scope],
   );
   const visible = regions.filter((item) => me?.regions.includes(item.code));
