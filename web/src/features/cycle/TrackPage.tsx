@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, get, patch, post, put } from '../../app/api.js';
+import { useAction } from '../../app/action.js';
+import { get, patch, post, put } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import {
@@ -51,25 +52,6 @@ interface CandidateIdea {
   initiatives: Array<{ id: number; title: string; status: string }>;
 }
 
-function useAction(reload: () => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>, success?: string) {
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-      if (success) setNotice(success);
-      reload();
-      return true;
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
-      return false;
-    }
-  }
-  return { error, notice, run };
-}
-
 export function TrackPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -83,7 +65,7 @@ export function TrackPage() {
     track.reload();
     ideas.reload();
   };
-  const { error, notice, run } = useAction(reload);
+  const { error, notice, run } = useAction({ onDone: reload });
   const [checked, setChecked] = useState<number[]>([]);
   const [recording, setRecording] = useState<number | null>(null);
   if (track.loading && !track.data) return <Loading />;
@@ -102,7 +84,7 @@ export function TrackPage() {
             endsOn: form.get(`${phase.phase}.endsOn`),
           })),
         }),
-      t('cycle.track.datesSaved'),
+      { success: t('cycle.track.datesSaved') },
     );
   }
 
@@ -157,7 +139,7 @@ export function TrackPage() {
           startingNotes: form.get('startingNotes') || null,
           evaluationNotes: form.get('evaluationNotes') || null,
         }),
-      t('common.saved'),
+      { success: t('common.saved') },
     );
   }
 

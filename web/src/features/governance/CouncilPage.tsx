@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post, put } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatDate } from '../../app/format.js';
+import { useCanManage, useRegionName } from '../../app/regions.js';
 import {
   Alert,
   Button,
@@ -14,7 +17,6 @@ import {
   TextArea,
   TextInput,
 } from '../../ui/index.js';
-import { optional, text, useCanManage, useRegionName, useSubmit } from '../listening/common.js';
 
 const estates = [
   'trabajadores_ocupados',
@@ -102,8 +104,8 @@ function SessionForm({ council, onDone }: { council: Council; onDone: () => void
     (agreement) => agreement.status === 'pendiente' || agreement.status === 'en_curso',
   );
   const current = council.members.filter((member) => member.inOffice);
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       post(`/api/councils/${council.id}/sessions`, {
         date: text(form, 'date'),
         agenda: text(form, 'agenda'),
@@ -119,11 +121,11 @@ function SessionForm({ council, onDone }: { council: Council; onDone: () => void
           .map((agreement) => ({ agreementId: agreement.id, status: text(form, `follow-${agreement.id}`) }))
           .filter((followUp) => followUp.status),
       }),
-    () => {
+    onDone: () => {
       setAgreementRows(1);
       onDone();
     },
-  );
+  });
   const errors = fieldErrors(save.error);
   return (
     <section className="card" aria-labelledby="session-form">
@@ -220,8 +222,8 @@ function SessionForm({ council, onDone }: { council: Council; onDone: () => void
 
 function MemberForm({ councilId, onDone }: { councilId: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       post(`/api/councils/${councilId}/members`, {
         name: text(form, 'name'),
         estate: text(form, 'estate'),
@@ -230,7 +232,7 @@ function MemberForm({ councilId, onDone }: { councilId: number; onDone: () => vo
         termEnd: text(form, 'termEnd') || null,
       }),
     onDone,
-  );
+  });
   const errors = fieldErrors(save.error);
   return (
     <section className="card" aria-labelledby="member-form">
@@ -276,8 +278,8 @@ function MemberForm({ councilId, onDone }: { councilId: number; onDone: () => vo
 
 function RulesForm({ council, onDone }: { council: Council; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       put(`/api/councils/${council.id}/rules`, {
         quorum: text(form, 'quorum') ? Number(text(form, 'quorum')) : null,
         maxGenderShare: Number(form.get('maxGenderShare')) || 60,
@@ -286,7 +288,7 @@ function RulesForm({ council, onDone }: { council: Council; onDone: () => void }
         ),
       }),
     onDone,
-  );
+  });
   const errors = fieldErrors(save.error);
   return (
     <details className="card">

@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatDate, todayInChile } from '../../app/format.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import {
-  optional,
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from '../listening/common.js';
 
 export const levels = ['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar'];
 const deviceTypes = [
@@ -165,15 +159,15 @@ function StepChart({ devices, title }: { devices: Device[]; title: string }) {
 
 function LevelForm({ device, onDone }: { device: Device; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       post(`/api/devices/${device.source}/${device.id}/levels`, {
         level: text(form, 'level'),
         since: text(form, 'since'),
         note: optional(form, 'note'),
       }),
     onDone,
-  );
+  });
   const errors = fieldErrors(save.error);
   return (
     <details>
@@ -219,8 +213,8 @@ export function DevicesPage() {
     [region],
   );
   const comparison = useLoad((signal) => get<Comparison>('/api/devices/comparison', { signal }), []);
-  const add = useSubmit(
-    (form) =>
+  const add = useAction({
+    form: (form) =>
       post('/api/devices', {
         regionCode: region,
         type: text(form, 'type'),
@@ -228,11 +222,11 @@ export function DevicesPage() {
         startedOn: text(form, 'startedOn'),
         level: text(form, 'level'),
       }),
-    () => {
+    onDone: () => {
       devices.reload();
       comparison.reload();
     },
-  );
+  });
   const errors = fieldErrors(add.error);
   const list = devices.data?.devices ?? [];
   return (

@@ -1,31 +1,17 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, del, patch, post, put } from '../../app/api.js';
+import { useAction } from '../../app/action.js';
+import { del, patch, post, put } from '../../app/api.js';
 import { Button, ErrorMessage, Select, TextArea, TextInput } from '../../ui/index.js';
 import type { PlanView } from './types.js';
 
 type Props = { view: PlanView; reload: () => void };
 
-function useAction(reload: () => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = (work: Promise<unknown>, after?: () => void) => {
-    setError(null);
-    work.then(
-      () => {
-        after?.();
-        reload();
-      },
-      (reason) => setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason))),
-    );
-  };
-  return { error, run };
-}
-
 /** The dream circle, the objectives with their straw poll, and the dreams brought back to celebrate. */
 export function DreamsPanel({ view, reload }: Props) {
   const { t } = useTranslation();
   const url = `/api/plans/${view.plan.id}`;
-  const { error, run } = useAction(reload);
+  const { error, run } = useAction({ onDone: reload });
   const [dreamText, setDreamText] = useState('');
   const [dreamMember, setDreamMember] = useState('');
   const [objectiveTitle, setObjectiveTitle] = useState('');
@@ -64,8 +50,12 @@ export function DreamsPanel({ view, reload }: Props) {
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
             run(
-              post(`${url}/dreams`, { text: dreamText, memberId: dreamMember ? Number(dreamMember) : null }),
-              () => setDreamText(''),
+              () =>
+                post(`${url}/dreams`, {
+                  text: dreamText,
+                  memberId: dreamMember ? Number(dreamMember) : null,
+                }),
+              { after: () => setDreamText('') },
             );
           }}
         >
@@ -109,7 +99,7 @@ export function DreamsPanel({ view, reload }: Props) {
                   <Button
                     variant="link"
                     aria-label={`${t('common.delete')}: ${objective.title}`}
-                    onClick={() => run(del(`${url}/objectives/${objective.id}`))}
+                    onClick={() => run(() => del(`${url}/objectives/${objective.id}`))}
                   >
                     {t('common.delete')}
                   </Button>
@@ -122,7 +112,9 @@ export function DreamsPanel({ view, reload }: Props) {
           className="toolbar"
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            run(post(`${url}/objectives`, { title: objectiveTitle }), () => setObjectiveTitle(''));
+            run(() => post(`${url}/objectives`, { title: objectiveTitle }), {
+              after: () => setObjectiveTitle(''),
+            });
           }}
         >
           <TextInput
@@ -154,7 +146,7 @@ export function DreamsPanel({ view, reload }: Props) {
           <form
             onSubmit={(event: FormEvent) => {
               event.preventDefault();
-              run(
+              run(() =>
                 put(`${url}/poll/${voter}`, {
                   dots: view.objectives.map((objective) => ({
                     objectiveId: objective.id,
@@ -206,7 +198,7 @@ export function DreamsPanel({ view, reload }: Props) {
                     label={t('karabirrdt.achieved')}
                     value={dream.achieved === null ? '' : dream.achieved ? 'yes' : 'no'}
                     onChange={(event) =>
-                      run(
+                      run(() =>
                         patch(`${url}/dreams/${dream.id}`, {
                           achieved: event.target.value === '' ? null : event.target.value === 'yes',
                         }),
@@ -231,7 +223,7 @@ export function DreamsPanel({ view, reload }: Props) {
 /** The people of the plan: staff or simply named persons. */
 export function PeoplePanel({ view, reload }: Props) {
   const { t } = useTranslation();
-  const { error, run } = useAction(reload);
+  const { error, run } = useAction({ onDone: reload });
   const [name, setName] = useState('');
   const url = `/api/plans/${view.plan.id}`;
   return (
@@ -245,7 +237,7 @@ export function PeoplePanel({ view, reload }: Props) {
             <Button
               variant="link"
               aria-label={t('karabirrdt.removePerson', { name: member.name })}
-              onClick={() => run(del(`${url}/members/${member.id}`))}
+              onClick={() => run(() => del(`${url}/members/${member.id}`))}
             >
               {t('karabirrdt.remove')}
             </Button>
@@ -256,7 +248,7 @@ export function PeoplePanel({ view, reload }: Props) {
         className="toolbar"
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          run(post(`${url}/members`, { name }), () => setName(''));
+          run(() => post(`${url}/members`, { name }), { after: () => setName('') });
         }}
       >
         <TextInput

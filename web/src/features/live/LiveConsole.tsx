@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, get, patch, post } from '../../app/api.js';
 import { formatInteger } from '../../app/format.js';
+import { useDebounced, useDialogueSocket } from '../../app/live.js';
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
-import { ConfirmButton, Modal } from '../dialogues/Confirm.js';
-import { type SocketStatus, useDebounced, useDialogueSocket } from '../dialogues/socket.js';
+import { ConfirmButton, Modal } from '../../ui/Modal.js';
 import type { Dialogue, ScreenState, StaffIdea } from '../dialogues/types.js';
 import { DuplicateSuggestions } from '../synthesis/DuplicateSuggestions.js';
 
@@ -16,21 +17,6 @@ function currentStep(dialogue: Dialogue): Step | null {
   if (dialogue.status === 'closed') return 'closing';
   if (dialogue.status === 'live') return dialogue.phase ?? 'ideation';
   return null;
-}
-
-export function ConnectionIndicator({
-  status,
-  labels,
-}: {
-  status: SocketStatus;
-  labels: Record<SocketStatus, string>;
-}) {
-  const icon = { online: '●', connecting: '◌', offline: '○' }[status];
-  return (
-    <span className={`connection connection-${status}`} role="status">
-      <span aria-hidden="true">{icon}</span> {labels[status]}
-    </span>
-  );
 }
 
 /** The facilitator's console: phases, counters, the idea stream per table with moderation, card entry. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { post, put } from '../../app/api.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import { PlanLinkFields, PlanLinkSummary, type PlanLinkValue } from './PlanLink.js';
-import { useAction } from './RolloutPage.js';
 import type { Evaluation, Overview } from './types.js';
 
 const today = todayInChile;
@@ -62,7 +62,7 @@ function CriterionForm({ reload }: { reload: () => void }) {
   const [source, setSource] = useState('model');
   const [sourceLabel, setSourceLabel] = useState('');
   const [link, setLink] = useState<PlanLinkValue>({ planId: null, planDreamId: null, planTaskId: null });
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   return (
     <details>
       <summary>{t('rollout.evaluation.addCriterion')}</summary>
@@ -130,7 +130,7 @@ function NewEvaluationForm({ overview, reload }: { overview: Overview; reload: (
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState(today());
   const [summary, setSummary] = useState('');
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   return (
     <details>
       <summary>{t('rollout.evaluation.newEvaluation')}</summary>
@@ -211,9 +211,9 @@ function EvaluationCard({
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
   const [findingId, setFindingId] = useState('');
-  const scoreAction = useAction(reload);
-  const findingAction = useAction(reload);
-  const evidenceAction = useAction(reload);
+  const scoreAction = useAction({ onDone: reload, success: t('rollout.saved') });
+  const findingAction = useAction({ onDone: reload, success: t('rollout.saved') });
+  const evidenceAction = useAction({ onDone: reload, success: t('rollout.saved') });
   const headingId = `rollout-evaluation-${evaluation.id}`;
   return (
     <article className="rollout-evaluation" aria-labelledby={headingId}>

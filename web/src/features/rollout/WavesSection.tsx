@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { patch, post } from '../../app/api.js';
 import { formatDate, formatDecimal, formatPercent } from '../../app/format.js';
 import { Button, Select, TextInput } from '../../ui/index.js';
@@ -7,7 +8,6 @@ import { WaveTimeline } from './charts.js';
 import { formatIndicator, groupColour } from './format.js';
 import { IndicatorChoice } from './IndicatorChoice.js';
 import { PlanLinkFields, type PlanLinkValue, PlanTitle } from './PlanLink.js';
-import { useAction } from './RolloutPage.js';
 import { type IndicatorKey, indicatorKeys, type Overview, type Wave } from './types.js';
 
 export function WavesSection({ overview, reload }: { overview: Overview; reload: () => void }) {
@@ -61,7 +61,7 @@ function WavePlanForm({ overview, reload }: { overview: Overview; reload: () => 
   const [startsOn, setStartsOn] = useState(`${new Date().getFullYear() + 1}-01-01`);
   const [months, setMonths] = useState('3');
   const [seed, setSeed] = useState('1');
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   return (
     <details>
       <summary>{t('rollout.waves.compute')}</summary>
@@ -171,7 +171,7 @@ function WaveCard({
     planDreamId: null,
     planTaskId: wave.planTaskId,
   });
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   const headingId = `rollout-wave-${wave.id}`;
   return (
     <article className="rollout-wave" aria-labelledby={headingId}>

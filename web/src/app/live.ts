@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LiveEvent } from './types.js';
+import type { LiveEvent } from '../features/dialogues/types.js';
 
 export type SocketStatus = 'connecting' | 'online' | 'offline';
 
