@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, get, patch, post } from '../../app/api.js';
 import { formatInteger } from '../../app/format.js';
-import { useDebounced, useDialogueSocket } from '../../app/live.js';
+import { useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select, TextArea, TextInput } from '../../ui/index.js';
 import { ConfirmButton, Modal } from '../../ui/Modal.js';
@@ -51,7 +51,8 @@ export function LiveConsole() {
 
   const scheduleReload = useDebounced(() => void reload(), 250);
   // The stream reloads after each event: what the socket says is the signal, the API the truth.
-  const connection = useDialogueSocket(Number.isFinite(dialogueId) ? dialogueId : null, {
+  const connection = useLiveSocket(Number.isFinite(dialogueId) ? `/ws/dialogues/${dialogueId}` : null, {
+    hello: {},
     after: screen?.lastEventId ?? null,
     enabled: dialogue !== null,
     onEvent: scheduleReload,

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, deviceToken, get, post } from '../../app/api.js';
-import { useDebounced, useDialogueSocket } from '../../app/live.js';
+import { type LiveEvent, useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
-import type { JoinInfo, LiveEvent, ParticipantState } from '../dialogues/types.js';
+import type { JoinInfo, ParticipantState } from '../dialogues/types.js';
 import { Evaluation, Thanks } from './Evaluation.js';
 import { Ideation } from './Ideation.js';
 import { Join } from './Join.js';
@@ -188,8 +188,8 @@ function Participant({
       scheduleReload();
     }
   };
-  const connection = useDialogueSocket(state.dialogue.id, {
-    deviceToken: token,
+  const connection = useLiveSocket(`/ws/dialogues/${state.dialogue.id}`, {
+    hello: { deviceToken: token || undefined },
     after: state.lastEventId,
     onEvent,
     onReady: () => {

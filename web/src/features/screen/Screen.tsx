@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, get } from '../../app/api.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
-import { useDebounced, useDialogueSocket } from '../../app/live.js';
+import { useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
 import type { ScreenState } from '../dialogues/types.js';
@@ -38,7 +38,8 @@ export function Screen() {
   }, [state]);
 
   const scheduleReload = useDebounced(() => void reload(), 150);
-  const connection = useDialogueSocket(Number.isFinite(dialogueId) ? dialogueId : null, {
+  const connection = useLiveSocket(Number.isFinite(dialogueId) ? `/ws/dialogues/${dialogueId}` : null, {
+    hello: {},
     after: state?.lastEventId ?? null,
     enabled: state !== null,
     onEvent: scheduleReload,
