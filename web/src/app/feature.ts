@@ -6,7 +6,11 @@ export interface FeatureRoute {
   path: string;
   /** public: the site's header and footer; staff: back office (sign-in required); bare: full screen (phone, projector). */
   layout: 'public' | 'staff' | 'bare';
-  component: ComponentType;
+  /**
+   * The screen, loaded when the route is first visited (App wraps it in React.lazy), so that each
+   * route's code is its own chunk: the phone on /d/:code downloads the room, not the back office.
+   */
+  load: () => Promise<ComponentType>;
 }
 
 export interface NavEntry {

@@ -1,14 +1,20 @@
 import '../dialogues/dialogues.css';
 import type { Feature } from '../../app/feature.js';
-import { Audit } from './Audit.js';
 import { messages } from './messages.js';
-import { Users } from './Users.js';
 
 export const feature: Feature = {
   id: 'admin',
   routes: [
-    { path: '/staff/admin/users', layout: 'staff', component: Users },
-    { path: '/staff/admin/audit', layout: 'staff', component: Audit },
+    {
+      path: '/staff/admin/users',
+      layout: 'staff',
+      load: () => import('./Users.js').then((module) => module.Users),
+    },
+    {
+      path: '/staff/admin/audit',
+      layout: 'staff',
+      load: () => import('./Audit.js').then((module) => module.Audit),
+    },
   ],
   nav: [
     {

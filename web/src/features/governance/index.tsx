@@ -1,7 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { CouncilPage } from './CouncilPage.js';
-import { CouncilsPage } from './CouncilsPage.js';
-import { DevicesPage } from './DevicesPage.js';
 import { messages } from './messages.js';
 import '../listening/listening.css';
 
@@ -9,9 +6,21 @@ import '../listening/listening.css';
 export const feature: Feature = {
   id: 'governance',
   routes: [
-    { path: '/staff/modelo/dispositivos', layout: 'staff', component: DevicesPage },
-    { path: '/staff/modelo/consejos', layout: 'staff', component: CouncilsPage },
-    { path: '/staff/modelo/consejos/:id', layout: 'staff', component: CouncilPage },
+    {
+      path: '/staff/modelo/dispositivos',
+      layout: 'staff',
+      load: () => import('./DevicesPage.js').then((module) => module.DevicesPage),
+    },
+    {
+      path: '/staff/modelo/consejos',
+      layout: 'staff',
+      load: () => import('./CouncilsPage.js').then((module) => module.CouncilsPage),
+    },
+    {
+      path: '/staff/modelo/consejos/:id',
+      layout: 'staff',
+      load: () => import('./CouncilPage.js').then((module) => module.CouncilPage),
+    },
   ],
   nav: [
     {

@@ -1,10 +1,15 @@
 import type { Feature } from '../../app/feature.js';
 import { messages } from './messages.js';
-import { RolloutPage } from './RolloutPage.js';
 
 export const feature: Feature = {
   id: 'rollout',
-  routes: [{ path: '/staff/rollout', layout: 'staff', component: RolloutPage }],
+  routes: [
+    {
+      path: '/staff/rollout',
+      layout: 'staff',
+      load: () => import('./RolloutPage.js').then((module) => module.RolloutPage),
+    },
+  ],
   nav: [
     {
       to: '/staff/rollout',
