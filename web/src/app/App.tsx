@@ -2,12 +2,15 @@ import { type ComponentType, lazy, Suspense, useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../ui/index.js';
 import type { Feature, FeatureRoute } from './feature.js';
+import { loadMessages } from './i18n.js';
 import { BareLayout, NotFound, PublicLayout, StaffLayout } from './layouts.js';
 import { SessionProvider } from './session.js';
 
-/** A route's screen, fetched on first visit; "Cargando…" meanwhile. */
-function lazyScreen(route: FeatureRoute): ComponentType {
-  const Screen = lazy(() => route.load().then((Component) => ({ default: Component })));
+/** A screen fetched on first visit, with its messages; "Cargando…" meanwhile. */
+function lazyScreen(load: () => Promise<ComponentType>, messages: string[]): ComponentType {
+  const Screen = lazy(() =>
+    Promise.all([load(), loadMessages(messages)]).then(([Component]) => ({ default: Component })),
+  );
   return function LazyScreen() {
     return (
       <Suspense fallback={<Loading />}>
@@ -19,15 +22,21 @@ function lazyScreen(route: FeatureRoute): ComponentType {
 
 export function App({ features }: { features: Feature[] }) {
   const router = useMemo(() => {
-    const routes = features.flatMap((feature) => feature.routes);
     const nav = features.flatMap((feature) => feature.nav ?? []);
-    const children = (layout: 'public' | 'staff' | 'bare') =>
-      routes
-        .filter((route) => route.layout === layout)
-        .map((route) => ({ path: route.path, Component: lazyScreen(route) }));
+    const children = (layout: FeatureRoute['layout']) =>
+      features.flatMap((feature) =>
+        feature.routes
+          .filter((route) => route.layout === layout)
+          .map((route) => ({ path: route.path, Component: lazyScreen(route.load, [feature.id]) })),
+      );
+    // The back office menu names every feature's pages: its shell waits for all their messages.
+    const Staff = lazyScreen(
+      () => Promise.resolve(() => <StaffLayout nav={nav} />),
+      features.map((feature) => feature.id),
+    );
     return createBrowserRouter([
       { element: <PublicLayout />, children: [...children('public'), { path: '*', Component: NotFound }] },
-      { element: <StaffLayout nav={nav} />, children: children('staff') },
+      { element: <Staff />, children: children('staff') },
       { element: <BareLayout />, children: children('bare') },
     ]);
   }, [features]);

@@ -1,6 +1,5 @@
 import '../dialogues/dialogues.css';
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'admin',
@@ -32,5 +31,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'cycle',
@@ -67,5 +66,5 @@ export const feature: Feature = {
     },
     { to: '/staff/correos', label: 'cycle.nav.outbox', section: 'modelo', order: 32, roles: ['national'] },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,6 +1,5 @@
 import './dialogues.css';
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'dialogues',
@@ -27,5 +26,5 @@ export const feature: Feature = {
     },
   ],
   nav: [{ to: '/staff/dialogues', label: 'dialogues.navList', section: 'dialogos', order: 0 }],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

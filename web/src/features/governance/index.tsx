@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 import '../listening/listening.css';
 
 /** Governance of participation: devices on the participation ladder and regional councils. */
@@ -38,5 +37,6 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  uses: ['listening'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'home',
@@ -16,5 +15,6 @@ export const feature: Feature = {
     },
   ],
   nav: [{ to: '/staff', label: 'nav.inicio', section: 'inicio', order: 0 }],
-  messages,
+  uses: ['setup', 'results'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,6 +1,5 @@
 import type { Feature } from '../../app/feature.js';
 import './karabirrdt.css';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'karabirrdt',
@@ -25,5 +24,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

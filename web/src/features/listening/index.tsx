@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 import './listening.css';
 
 /** Active listening: actors, stakeholder map, interviews with coding, synthesis and coverage. */
@@ -74,5 +73,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,6 +1,5 @@
 import './live.css';
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'live',
@@ -11,5 +10,6 @@ export const feature: Feature = {
       load: () => import('./LiveConsole.js').then((module) => module.LiveConsole),
     },
   ],
-  messages,
+  uses: ['dialogues', 'synthesis'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

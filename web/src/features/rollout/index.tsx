@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'rollout',
@@ -19,5 +18,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

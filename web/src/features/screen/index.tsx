@@ -1,6 +1,5 @@
 import './screen.css';
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'screen',
@@ -11,5 +10,5 @@ export const feature: Feature = {
       load: () => import('./Screen.js').then((module) => module.Screen),
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

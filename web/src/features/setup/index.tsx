@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'setup',
@@ -10,5 +9,5 @@ export const feature: Feature = {
       load: () => import('./LoginPage.js').then((module) => module.LoginPage),
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

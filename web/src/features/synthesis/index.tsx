@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'synthesis',
@@ -16,5 +15,5 @@ export const feature: Feature = {
     },
   ],
   nav: [{ to: '/staff/sintesis', label: 'synthesis.nav', section: 'sintesis', order: 10 }],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };
