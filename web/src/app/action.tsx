@@ -18,6 +18,9 @@ export interface RunOptions<T> {
   after?: (result: T) => void;
 }
 
+/** `run` of useAction, for a screen that hands it to its sections. */
+export type RunAction<T = unknown> = (work: () => Promise<T>, how?: RunOptions<T>) => Promise<boolean>;
+
 /** Any refusal as an ApiError: the server's (code, message, issues per field) or an unknown one. */
 export function asApiError(reason: unknown): ApiError {
   if (reason instanceof ApiError) return reason;
@@ -36,7 +39,7 @@ export function useAction<T = unknown>(options: ActionOptions<T> = {}) {
   const [done, setDone] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  async function run(work: () => Promise<T>, how: RunOptions<T> = {}): Promise<boolean> {
+  const run: RunAction<T> = async (work, how = {}) => {
     setBusy(true);
     setError(null);
     setDone(false);
@@ -55,7 +58,7 @@ export function useAction<T = unknown>(options: ActionOptions<T> = {}) {
     } finally {
       setBusy(false);
     }
-  }
+  };
 
   function submit(event: FormEvent<HTMLFormElement>): Promise<boolean> {
     event.preventDefault();
