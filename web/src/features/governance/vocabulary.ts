@@ -1,4 +1,4 @@
-/** The estates a council seat belongs to, and the states of an agreement (the server's values; labels in messages). */
+/** The governance vocabulary (the server's values; labels in messages): council estates, agreement states, ladder levels, device types. */
 export const estates = [
   'trabajadores_ocupados',
   'trabajadores_desocupados',
@@ -9,3 +9,14 @@ export const estates = [
 ];
 
 export const statuses = ['pendiente', 'en_curso', 'cumplido', 'descartado'];
+
+/** The participation ladder, lowest first. */
+export const levels = ['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar'];
+
+export const deviceTypes = [
+  'dialogo_innovacion_ciudadana',
+  'consejo_regional',
+  'consulta_en_linea',
+  'mesa_tecnica',
+  'cuenta_publica_participativa',
+];
