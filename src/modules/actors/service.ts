@@ -4,8 +4,8 @@ import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
-import { organizationKey } from '../organizations/service.js';
+import { recordAudit } from '../audit/index.js';
+import { organizationKey } from '../organizations/index.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from './policy.js';
 import {
   findActor,

@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, isAppError, type Locale } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import { type ExportOptions, exportPackage } from './exporter.js';
 import { packageFiles } from './format.js';
 import { type ImportOptions, type ImportSummary, importPackage, PackageRefused } from './importer.js';

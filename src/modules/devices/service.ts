@@ -3,9 +3,9 @@ import { regionScope } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireManagedRegion, requireManagedThing } from '../actors/policy.js';
-import { recordAudit } from '../audit/service.js';
-import { listRegions } from '../regions/queries.js';
+import { requireManagedRegion, requireManagedThing } from '../actors/index.js';
+import { recordAudit } from '../audit/index.js';
+import { listRegions } from '../regions/index.js';
 import {
   findDialogueAsDevice,
   findInstance,

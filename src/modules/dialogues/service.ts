@@ -6,8 +6,8 @@ import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
-import { recordAudit } from '../audit/service.js';
-import { changeWithEvents } from '../live/events.js';
+import { recordAudit } from '../audit/index.js';
+import { changeWithEvents } from '../live/index.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
 import {
   activeStaff,

@@ -2,24 +2,32 @@ import type { ParticipantActor, StaffActor } from '../../platform/auth/actor.js'
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
-import { requireRunnable } from '../dialogues/policy.js';
+import { recordAudit } from '../audit/index.js';
 import {
   type DialogueRow,
   findDialogue,
   lockDialogue,
   questionsOf,
+  requireRunnable,
   shareLockDialogue,
   tablesOf,
-} from '../dialogues/queries.js';
-import { wrongPhase } from '../dialogues/words.js';
-import { changeWithEvents, type Emit } from '../live/events.js';
-import { dotsByIdea, lockParticipants, setVote, votesOfParticipant, votesOnIdeas } from '../votes/queries.js';
-import { countTally, votesChangedPayload } from '../votes/tally.js';
-import { chainEnds, groupOf } from './chains.js';
+  wrongPhase,
+} from '../dialogues/index.js';
+import { changeWithEvents, type Emit } from '../live/index.js';
+import {
+  chainEnds,
+  chainLinks,
+  countTally,
+  dotsByIdea,
+  groupOf,
+  lockParticipants,
+  setVote,
+  votesChangedPayload,
+  votesOfParticipant,
+  votesOnIdeas,
+} from '../votes/index.js';
 import {
   activeMergeOf,
-  chainLinks,
   findIdea,
   findIdeaByClientKey,
   type IdeaRow,

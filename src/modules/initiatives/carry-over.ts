@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/index.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import * as q from './queries.js';
 
 /** Copies the unfinished initiatives of a cycle into the next, with their trail and open milestones. */

@@ -3,11 +3,9 @@ import { regionScope, requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireManagedThing, requireVisibleThing } from '../actors/policy.js';
-import { findActor } from '../actors/queries.js';
-import { sectors } from '../actors/schema.js';
-import { recordAudit } from '../audit/service.js';
-import { listRegions } from '../regions/queries.js';
+import { findActor, requireManagedThing, requireVisibleThing, sectors } from '../actors/index.js';
+import { recordAudit } from '../audit/index.js';
+import { listRegions } from '../regions/index.js';
 import {
   answersOf,
   codingsOf,

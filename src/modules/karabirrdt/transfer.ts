@@ -4,7 +4,7 @@ import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
 import { cleanTexts } from '../../platform/http/input.js';
 import { issuesOf } from '../../platform/http/route.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import { type TaskForFormats, tasksCsv, tasksIcs } from './formats.js';
 import { canCreatePlan } from './policy.js';
 import * as q from './queries.js';

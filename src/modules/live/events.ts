@@ -12,6 +12,9 @@ export const dialogueRoom = (dialogueId: number) => `dialogue:${dialogueId}`;
  */
 export type Emit = (dialogueId: number, type: string, payload: Record<string, unknown>) => Promise<number>;
 
+/** Publishes, once the transaction commits, an event the change stored with its own statement. */
+export type Stored = (dialogueId: number, id: number, type: string, payload: Record<string, unknown>) => void;
+
 /**
  * Runs a change in one transaction together with the events it emits, then publishes the events
  * to the live hub: a client never hears of a change that was rolled back, and a client that missed
@@ -19,7 +22,7 @@ export type Emit = (dialogueId: number, type: string, payload: Record<string, un
  */
 export async function changeWithEvents<T>(
   ctx: Context,
-  work: (trx: Db, emit: Emit) => Promise<T>,
+  work: (trx: Db, emit: Emit, stored: Stored) => Promise<T>,
 ): Promise<T> {
   let pending: Array<{ dialogueId: number; id: number; type: string; payload: unknown }> = [];
   const result = await inTransaction(ctx.db, async (trx) => {
@@ -29,7 +32,10 @@ export async function changeWithEvents<T>(
       pending.push({ dialogueId, id, type, payload });
       return id;
     };
-    return work(trx, emit);
+    const stored: Stored = (dialogueId, id, type, payload) => {
+      pending.push({ dialogueId, id, type, payload });
+    };
+    return work(trx, emit, stored);
   });
   for (const event of pending)
     await announce(ctx.hub, dialogueRoom(event.dialogueId), {

@@ -4,8 +4,8 @@ import { requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
-import { exportZip } from '../datapackage/service.js';
+import { recordAudit } from '../audit/index.js';
+import { exportZip } from '../datapackage/index.js';
 import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
 
 /** Fewer people than this in a sector × gender × age cell of one dialogue: the cell is blanked. */

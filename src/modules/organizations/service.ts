@@ -3,7 +3,7 @@ import { regionScope, requireRegionVisible } from '../../platform/auth/policy.js
 import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import { findOrganizationByName, insertOrganization, searchOrganizations } from './queries.js';
 import type { NewOrganization } from './schema.js';
 

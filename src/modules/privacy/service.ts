@@ -3,7 +3,7 @@ import { requireNational } from '../../platform/auth/policy.js';
 import type { Context } from '../../platform/context.js';
 import { inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import { eraseParticipantData, evaluationOf, findParticipant, ideasOf, votesOf } from './queries.js';
 
 /**

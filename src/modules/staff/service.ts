@@ -6,7 +6,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../audit/index.js';
 import { canListStaff, canManageAccount, canSeeAccount, needsRegions } from './policy.js';
 import {
   countStaff,
