@@ -80,18 +80,12 @@ export function call<E extends TypedEndpoint>(endpoint: E, ...[input]: Args<E>):
   return request<ResponseOf<E>>(endpoint.method, url, withBody ? (body ?? {}) : undefined, options);
 }
 
-/** The address of a download (or a QR image), for an `<a href>` or `<img src>`. */
+/** The address of a download, a QR image or a live socket's path, for `<a href>`, `<img src>` or `useLiveSocket`. */
 export function href<E extends TypedEndpoint>(
   endpoint: E,
   input: { params?: TypesOf<E>['params']; query?: TypesOf<E>['query'] } = {},
 ): string {
   return urlOf(endpoint, input.params as Record<string, unknown>, input.query as Record<string, unknown>);
-}
-
-/** The WebSocket address of a socket endpoint (api.live.dialogue, api.karabirrdt.live) on this host. */
-export function socketUrl<E extends TypedEndpoint>(endpoint: E, params: TypesOf<E>['params']): string {
-  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${window.location.host}${urlOf(endpoint, params as Record<string, unknown>)}`;
 }
 
 /**

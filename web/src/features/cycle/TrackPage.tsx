@@ -1,164 +1,70 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../app/api.js';
-import { api, type BodyOf, call, formValue } from '../../app/client.js';
+import { Link, useParams } from 'react-router';
+import { type RunAction, useAction } from '../../app/action.js';
+import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
-import { formatDate, todayInChile } from '../../app/format.js';
-import {
-  Alert,
-  Button,
-  ErrorMessage,
-  Loading,
-  PageHeader,
-  Select,
-  TextArea,
-  TextInput,
-} from '../../ui/index.js';
+import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
+import { FeedbackSessionsSection } from './TrackFeedback.js';
+import { IdeasSection } from './TrackIdeas.js';
+import { NotesSection } from './TrackNotes.js';
+import { PhasesSection } from './TrackPhases.js';
 
-function useAction(reload: () => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>, success?: string) {
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-      if (success) setNotice(success);
-      reload();
-      return true;
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
-      return false;
-    }
-  }
-  return { error, notice, run };
+export interface Track {
+  id: number;
+  cycleId: number;
+  year: number;
+  cycleStatus: string;
+  regionCode: string;
+  regionName: string;
+  startingNotes: string | null;
+  evaluationNotes: string | null;
+  phases: Array<{
+    id: number;
+    phase: string;
+    startsOn: string;
+    endsOn: string;
+    completedAt: string | null;
+    attachments: Array<{ id: number; kind: string; refId: number; label: string | null }>;
+  }>;
+  feedbackSessions: Array<{
+    id: number;
+    title: string;
+    audience: string;
+    plannedOn: string;
+    heldOn: string | null;
+    attendees: number | null;
+    notes: string | null;
+  }>;
+}
+
+/** What each section of the track page gets: the track and the page's action (one feedback, on top). */
+export interface TrackSectionProps {
+  track: Track;
+  run: RunAction;
+}
+
+export interface CandidateIdea {
+  id: number;
+  text: string;
+  dialogueTitle: string;
+  dots: number;
+  initiatives: Array<{ id: number; title: string; status: string }>;
 }
 
 export function TrackPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const navigate = useNavigate();
   const track = useLoad((signal) => call(api.cycles.getTrack, { params: { id }, signal }), [id]);
   const ideas = useLoad((signal) => call(api.initiatives.candidateIdeas, { params: { id }, signal }), [id]);
   const reload = () => {
     track.reload();
     ideas.reload();
   };
-  const { error, notice, run } = useAction(reload);
-  const [checked, setChecked] = useState<number[]>([]);
-  const [recording, setRecording] = useState<number | null>(null);
+  const { error, notice, run } = useAction({ onDone: reload });
   if (track.loading && !track.data) return <Loading />;
   if (!track.data) return <ErrorMessage error={track.error} />;
   const data = track.data;
 
-  async function saveDates(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await run(
-      () =>
-        call(api.cycles.setPhaseDates, {
-          params: { id: data.id },
-          body: {
-            phases: data.phases.map((phase) => ({
-              phase: phase.phase as BodyOf<typeof api.cycles.setPhaseDates>['phases'][number]['phase'],
-              startsOn: formValue(form, `${phase.phase}.startsOn`),
-              endsOn: formValue(form, `${phase.phase}.endsOn`),
-            })),
-          },
-        }),
-      t('cycle.track.datesSaved'),
-    );
-  }
-
-  async function attach(event: FormEvent<HTMLFormElement>, phaseId: number) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    const ok = await run(() =>
-      call(api.cycles.attachToPhase, {
-        params: { id: phaseId },
-        body: {
-          kind: formValue(form, 'kind') as BodyOf<typeof api.cycles.attachToPhase>['kind'],
-          refId: Number(form.get('refId')),
-          label: String(form.get('label') ?? '') || undefined,
-        },
-      }),
-    );
-    if (ok) element.reset();
-  }
-
-  async function addSession(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    const ok = await run(() =>
-      call(api.cycles.addFeedbackSession, {
-        params: { id: data.id },
-        body: {
-          title: formValue(form, 'title'),
-          audience: formValue(form, 'audience') as BodyOf<typeof api.cycles.addFeedbackSession>['audience'],
-          plannedOn: formValue(form, 'plannedOn'),
-        },
-      }),
-    );
-    if (ok) element.reset();
-  }
-
-  async function recordHeld(event: FormEvent<HTMLFormElement>, sessionId: number) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const attendees = String(form.get('attendees') ?? '');
-    const ok = await run(() =>
-      call(api.cycles.updateFeedbackSession, {
-        params: { id: sessionId },
-        body: {
-          heldOn: formValue(form, 'heldOn'),
-          attendees: attendees ? Number(attendees) : null,
-          notes: formValue(form, 'notes') || null,
-        },
-      }),
-    );
-    if (ok) setRecording(null);
-  }
-
-  async function saveNotes(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await run(
-      () =>
-        call(api.cycles.updateTrackNotes, {
-          params: { id: data.id },
-          body: {
-            startingNotes: formValue(form, 'startingNotes') || null,
-            evaluationNotes: formValue(form, 'evaluationNotes') || null,
-          },
-        }),
-      t('common.saved'),
-    );
-  }
-
-  async function createInitiative(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    let created: { id: number } | null = null;
-    await run(async () => {
-      created = await call(api.initiatives.createInitiative, {
-        body: {
-          cycleId: data.cycleId,
-          regionCode: data.regionCode,
-          title: formValue(form, 'title'),
-          description: formValue(form, 'description') || null,
-          responsibleUnit: formValue(form, 'unit'),
-          budgetPesos: Number(form.get('budget') || 0),
-          sources: checked.map((refId) => ({ kind: 'idea' as const, refId })),
-        },
-      });
-    });
-    if (created) navigate(`/staff/cartera/${(created as { id: number }).id}`);
-  }
-
-  const today = todayInChile();
   return (
     <>
       <PageHeader title={t('cycle.track.title', { year: data.year, region: data.regionName })}>
@@ -167,246 +73,13 @@ export function TrackPage() {
       <ErrorMessage error={error} />
       {notice ? <Alert kind="success">{notice}</Alert> : null}
 
-      <section className="card">
-        <h2>{t('cycle.track.phases')}</h2>
-        <form onSubmit={saveDates}>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cycle.track.phases')}</th>
-                  <th scope="col">{t('cycle.cycles.startsOn')}</th>
-                  <th scope="col">{t('cycle.cycles.endsOn')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.phases.map((phase) => (
-                  <tr key={phase.id}>
-                    <th scope="row">{t(`cycle.phases.${phase.phase}`)}</th>
-                    <td>
-                      <input
-                        type="date"
-                        name={`${phase.phase}.startsOn`}
-                        defaultValue={phase.startsOn}
-                        aria-label={`${t(`cycle.phases.${phase.phase}`)}: ${t('cycle.cycles.startsOn')}`}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="date"
-                        name={`${phase.phase}.endsOn`}
-                        defaultValue={phase.endsOn}
-                        aria-label={`${t(`cycle.phases.${phase.phase}`)}: ${t('cycle.cycles.endsOn')}`}
-                      />
-                    </td>
-                    <td>
-                      {phase.completedAt ? (
-                        <span className="badge">{t('cycle.track.done')}</span>
-                      ) : phase.endsOn < today ? (
-                        <span className="badge">{t('cycle.cycles.late')}</span>
-                      ) : null}{' '}
-                      <Button
-                        variant="link"
-                        onClick={() =>
-                          void run(() =>
-                            call(api.cycles.setPhaseCompleted, {
-                              params: { id: phase.id },
-                              body: { completed: !phase.completedAt },
-                            }),
-                          )
-                        }
-                      >
-                        {phase.completedAt ? t('cycle.track.reopen') : t('cycle.track.markDone')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Button type="submit" variant="secondary">
-            {t('cycle.track.saveDates')}
-          </Button>
-        </form>
-        {data.phases.map((phase) => (
-          <div key={phase.id}>
-            <h3>
-              {t(`cycle.phases.${phase.phase}`)} · {t('cycle.track.produced')}
-            </h3>
-            <ul>
-              {phase.attachments.map((attachment) => (
-                <li key={attachment.id}>
-                  {t(`cycle.track.kinds.${attachment.kind}`)} {attachment.refId}
-                  {attachment.label ? `: ${attachment.label}` : ''}
-                </li>
-              ))}
-            </ul>
-            <form
-              className="toolbar"
-              onSubmit={(event) => void attach(event, phase.id)}
-              aria-label={`${t('cycle.track.attach')} · ${t(`cycle.phases.${phase.phase}`)}`}
-            >
-              <Select
-                label={t('cycle.track.attachKind')}
-                name="kind"
-                options={['dialogue', 'interview', 'council_session', 'theme'].map((kind) => ({
-                  value: kind,
-                  label: t(`cycle.track.kinds.${kind}`),
-                }))}
-              />
-              <TextInput label={t('cycle.track.attachId')} name="refId" type="number" min={1} required />
-              <TextInput label={t('cycle.track.attachLabel')} name="label" optional />
-              <Button type="submit" variant="secondary">
-                {t('cycle.track.attach')}
-              </Button>
-            </form>
-          </div>
-        ))}
-      </section>
+      <PhasesSection track={data} run={run} />
 
-      <section className="card">
-        <h2>{t('cycle.track.feedbackTitle')}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('cycle.track.sessionTitle')}</th>
-                <th scope="col">{t('cycle.track.audience')}</th>
-                <th scope="col">{t('cycle.track.plannedOn')}</th>
-                <th scope="col">{t('cycle.track.heldOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.feedbackSessions.map((session) => (
-                <tr key={session.id}>
-                  <th scope="row">{session.title}</th>
-                  <td>{t(`cycle.track.audiences.${session.audience}`)}</td>
-                  <td>{formatDate(session.plannedOn)}</td>
-                  <td>
-                    {session.heldOn ? (
-                      formatDate(session.heldOn)
-                    ) : (
-                      <Button variant="link" onClick={() => setRecording(session.id)}>
-                        {t('cycle.track.recordHeld')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {recording ? (
-          <form className="card" onSubmit={(event) => void recordHeld(event, recording)}>
-            <h3>
-              {t('cycle.track.recordHeld')}:{' '}
-              {data.feedbackSessions.find((session) => session.id === recording)?.title}
-            </h3>
-            <TextInput
-              label={t('cycle.track.heldOn')}
-              name="heldOn"
-              type="date"
-              defaultValue={today}
-              required
-            />
-            <TextInput label={t('cycle.track.attendees')} name="attendees" type="number" min={0} optional />
-            <TextArea label={t('cycle.track.notes')} name="notes" optional />
-            <div className="toolbar">
-              <Button type="submit">{t('common.save')}</Button>
-              <Button variant="secondary" onClick={() => setRecording(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </form>
-        ) : null}
-        <form className="toolbar" onSubmit={(event) => void addSession(event)}>
-          <TextInput label={t('cycle.track.sessionTitle')} name="title" required />
-          <Select
-            label={t('cycle.track.audience')}
-            name="audience"
-            options={['participantes', 'consejo'].map((value) => ({
-              value,
-              label: t(`cycle.track.audiences.${value}`),
-            }))}
-          />
-          <TextInput label={t('cycle.track.plannedOn')} name="plannedOn" type="date" required />
-          <Button type="submit" variant="secondary">
-            {t('cycle.track.addSession')}
-          </Button>
-        </form>
-      </section>
+      <FeedbackSessionsSection track={data} run={run} />
 
-      <section className="card">
-        <h2>{t('cycle.track.ideasTitle')}</h2>
-        {!ideas.data?.ideas.length ? <p className="muted">{t('cycle.track.ideasNone')}</p> : null}
-        <form onSubmit={(event) => void createInitiative(event)}>
-          <ul className="idea-candidates">
-            {(ideas.data?.ideas ?? []).map((idea) => (
-              <li key={idea.id}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={checked.includes(idea.id)}
-                    onChange={(event) =>
-                      setChecked((current) =>
-                        event.target.checked
-                          ? [...current, idea.id]
-                          : current.filter((value) => value !== idea.id),
-                      )
-                    }
-                  />{' '}
-                  {idea.text}{' '}
-                  <span className="muted">
-                    ({idea.dialogueTitle} · {t('cycle.track.dots')}: {idea.dots})
-                  </span>
-                </label>
-                {idea.initiatives.map((initiative) => (
-                  <span key={initiative.id} className="badge">
-                    <Link to={`/staff/cartera/${initiative.id}`}>{initiative.title}</Link> ·{' '}
-                    {t(`cycle.statuses.${initiative.status}`)}
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-          <fieldset>
-            <legend>{t('cycle.track.newInitiative')}</legend>
-            <TextInput label={t('cycle.initiative.title')} name="title" required />
-            <TextArea label={t('cycle.initiative.description')} name="description" optional />
-            <TextInput label={t('cycle.initiative.unit')} name="unit" required />
-            <TextInput
-              label={t('cycle.initiative.budget')}
-              name="budget"
-              type="number"
-              min={0}
-              step={1}
-              required
-            />
-            <Button type="submit">{t('cycle.initiative.create')}</Button>
-          </fieldset>
-        </form>
-      </section>
+      <IdeasSection track={data} ideas={ideas.data?.ideas ?? null} run={run} />
 
-      <section className="card">
-        <form onSubmit={(event) => void saveNotes(event)}>
-          <TextArea
-            label={t('cycle.track.startingNotes')}
-            name="startingNotes"
-            defaultValue={data.startingNotes ?? ''}
-            optional
-          />
-          <TextArea
-            label={t('cycle.track.evaluationNotes')}
-            name="evaluationNotes"
-            defaultValue={data.evaluationNotes ?? ''}
-            optional
-          />
-          <Button type="submit" variant="secondary">
-            {t('cycle.track.saveNotes')}
-          </Button>
-        </form>
-      </section>
+      <NotesSection track={data} run={run} />
     </>
   );
 }

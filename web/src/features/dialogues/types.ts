@@ -2,7 +2,6 @@
 import type { Rating } from '../../../../src/platform/vocabulary.js';
 import type { api, ResponseOf } from '../../app/client.js';
 
-export type { LiveEvent } from '../../../../src/modules/live/contract.js';
 export {
   ageBands,
   genders,

@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
+import { text } from '../../app/form.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
-import {
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from '../listening/common.js';
 
 /** Regional councils of the person's regions: warnings and overdue agreements at a glance. */
 export function CouncilsPage() {
@@ -20,8 +15,8 @@ export function CouncilsPage() {
   const regionName = useRegionName();
   const canManage = useCanManage();
   const list = useLoad((signal) => call(api.councils.councilsFor, { query: { region }, signal }), [region]);
-  const add = useSubmit(
-    (form) =>
+  const add = useAction({
+    form: (form) =>
       call(api.councils.addCouncil, {
         body: {
           regionCode: region,
@@ -30,8 +25,8 @@ export function CouncilsPage() {
           maxGenderShare: Number(form.get('maxGenderShare')) || 60,
         },
       }),
-    () => list.reload(),
-  );
+    onDone: () => list.reload(),
+  });
   const errors = fieldErrors(add.error);
   const rows = list.data?.councils ?? [];
   return (

@@ -1,21 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, sectors } from '../../../../src/platform/vocabulary.js';
+import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
 import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatInteger } from '../../app/format.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import {
-  optional,
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from './common.js';
 
 export type ActorRow = ResponseOf<typeof api.actors.actorsFor>['actors'][number];
 
@@ -39,8 +33,8 @@ export function ActorsPage() {
     (signal) => call(api.actors.organizationsFor, { query: { region }, signal }),
     [region],
   );
-  const addActor = useSubmit(
-    (form) =>
+  const addActor = useAction({
+    form: (form) =>
       call(api.actors.addActor, {
         body: {
           regionCode: region,
@@ -52,10 +46,10 @@ export function ActorsPage() {
           phone: optional(form, 'phone'),
         },
       }),
-    () => actors.reload(),
-  );
-  const addOrganization = useSubmit(
-    (form) =>
+    onDone: () => actors.reload(),
+  });
+  const addOrganization = useAction({
+    form: (form) =>
       call(api.actors.addOrganization, {
         body: {
           name: text(form, 'name'),
@@ -63,8 +57,8 @@ export function ActorsPage() {
           regionCode: text(form, 'regionCode') || null,
         },
       }),
-    () => organizations.reload(),
-  );
+    onDone: () => organizations.reload(),
+  });
   const actorErrors = fieldErrors(addActor.error);
   const organizationErrors = fieldErrors(addOrganization.error);
   const sectorOptions = sectorKeys.map((key) => ({ value: key, label: t(`listening.sector.${key}`) }));

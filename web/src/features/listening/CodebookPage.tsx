@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, PageHeader, TextArea, TextInput } from '../../ui/index.js';
-import { optional, text, useSubmit } from './common.js';
 
 /** Interview guides and the national codebook: everyone reads them, the national team maintains them. */
 export function CodebookPage() {
@@ -13,18 +14,18 @@ export function CodebookPage() {
   const national = me?.role === 'national';
   const codes = useLoad((signal) => call(api.interviews.codebook, { signal }), []);
   const guides = useLoad((signal) => call(api.interviews.guides, { signal }), []);
-  const addCode = useSubmit(
-    (form) =>
+  const addCode = useAction({
+    form: (form) =>
       call(api.interviews.addCode, {
         body: {
           label: text(form, 'label'),
           description: optional(form, 'description'),
         },
       }),
-    () => codes.reload(),
-  );
-  const addGuide = useSubmit(
-    (form) =>
+    onDone: () => codes.reload(),
+  });
+  const addGuide = useAction({
+    form: (form) =>
       call(api.interviews.addGuide, {
         body: {
           title: text(form, 'title'),
@@ -34,8 +35,8 @@ export function CodebookPage() {
             .filter(Boolean),
         },
       }),
-    () => guides.reload(),
-  );
+    onDone: () => guides.reload(),
+  });
   const codeErrors = fieldErrors(addCode.error);
   const guideErrors = fieldErrors(addGuide.error);
   return (

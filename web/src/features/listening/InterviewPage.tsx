@@ -1,12 +1,13 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
+import { useCanManage, useRegionName } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import { useCanManage, useRegionName, useSubmit } from './common.js';
 
 interface Coding {
   id: number;
@@ -62,8 +63,8 @@ function CodingForm({
   const textRef = useRef<HTMLParagraphElement>(null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       call(api.interviews.codePassage, {
         params: { id: interviewId },
         body: {
@@ -73,12 +74,12 @@ function CodingForm({
           end: Number(end),
         },
       }),
-    () => {
+    onDone: () => {
       setStart('');
       setEnd('');
       onDone();
     },
-  );
+  });
   function takeSelection() {
     const selection = window.getSelection();
     const container = textRef.current;

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatDate } from '../../app/format.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import {
   Alert,
@@ -16,15 +19,6 @@ import {
   TextArea,
   TextInput,
 } from '../../ui/index.js';
-import {
-  optional,
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from './common.js';
 
 export interface Guide {
   id: number;
@@ -40,8 +34,8 @@ function RecordInterview({ region, onDone }: { region: string; onDone: (id: numb
   const actors = useLoad((signal) => call(api.actors.actorsFor, { query: { region }, signal }), [region]);
   const [guideId, setGuideId] = useState('');
   const guide = guides.data?.guides.find((candidate) => String(candidate.id) === guideId);
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       call(api.interviews.recordInterview, {
         body: {
           actorId: Number(text(form, 'actorId')) || 0,
@@ -54,8 +48,8 @@ function RecordInterview({ region, onDone }: { region: string; onDone: (id: numb
             .filter((answer) => answer.text),
         },
       }),
-    (result) => onDone(result.id),
-  );
+    onDone: (result) => onDone(result.id),
+  });
   const errors = fieldErrors(save.error);
   if (guides.data && !guides.data.guides.length) return <Alert>{t('listening.interviews.noGuides')}</Alert>;
   if (actors.data && !actors.data.actors.length) return <Alert>{t('listening.interviews.noActors')}</Alert>;

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import type { ActorRow } from './ActorsPage.js';
-import { RegionPicker, useCanManage, useRegionName, useSubmit, useWorkingRegion } from './common.js';
 
 const scale = [1, 2, 3, 4, 5];
 
@@ -103,8 +104,8 @@ function StakeholderChart({ actors, title }: { actors: ActorRow[]; title: string
 
 function PlacementForm({ actor, onDone }: { actor: ActorRow; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       call(api.actors.placeActor, {
         params: { id: actor.id },
         body: {
@@ -113,7 +114,7 @@ function PlacementForm({ actor, onDone }: { actor: ActorRow; onDone: () => void 
         },
       }),
     onDone,
-  );
+  });
   return (
     <form onSubmit={save.submit} className="inline-form">
       <label>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
+import { useRegionName } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
-import { useRegionName, useSubmit } from './common.js';
 
 interface Coverage {
   target: number;
@@ -81,10 +82,11 @@ export function SynthesisPage() {
     (signal) => call(api.interviews.synthesis, { query: { region }, signal }),
     [region],
   );
-  const saveTarget = useSubmit(
-    (form) => call(api.interviews.setInterviewTarget, { body: { target: Number(form.get('target')) || 0 } }),
-    () => coverage.reload(),
-  );
+  const saveTarget = useAction({
+    form: (form) =>
+      call(api.interviews.setInterviewTarget, { body: { target: Number(form.get('target')) || 0 } }),
+    onDone: () => coverage.reload(),
+  });
   const data = coverage.data;
   return (
     <>

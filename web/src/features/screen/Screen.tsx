@@ -4,10 +4,10 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
 import { api, call, href } from '../../app/client.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
+import { useDebounced, useLiveSocket } from '../../app/live.js';
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
-import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
 import type { ScreenState } from '../dialogues/types.js';
-import { ConnectionIndicator } from '../live/LiveConsole.js';
 
 /** The projector: QR and ideas per table, then the live top 10, then the evaluation share. */
 export function Screen() {
@@ -39,12 +39,16 @@ export function Screen() {
   }, [state]);
 
   const scheduleReload = useDebounced(() => void reload(), 150);
-  const connection = useDialogueSocket(Number.isFinite(dialogueId) ? dialogueId : null, {
-    after: state?.lastEventId ?? null,
-    enabled: state !== null,
-    onEvent: scheduleReload,
-    onReady: scheduleReload,
-  });
+  const connection = useLiveSocket(
+    Number.isFinite(dialogueId) ? href(api.live.dialogue, { params: { id: dialogueId } }) : null,
+    {
+      hello: {},
+      after: state?.lastEventId ?? null,
+      enabled: state !== null,
+      onEvent: scheduleReload,
+      onReady: scheduleReload,
+    },
+  );
 
   if (!state) {
     return (
