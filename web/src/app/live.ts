@@ -47,7 +47,7 @@ interface ServerMessage {
 }
 
 /**
- * The one live socket of the web (`/ws/dialogues/:id`, `/ws/plans/:id`): says hello (when the
+ * The one live socket of the web (api.live.dialogue, api.karabirrdt.live): says hello (when the
  * channel wants one) with the last event id seen, receives what was missed (or `resync` when too
  * much was: the caller reloads) and then live events; without an id yet it gets only `ready` with
  * the last event id, and the caller loads the state over REST. A ping every 20 s notices a link that

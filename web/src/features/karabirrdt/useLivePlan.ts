@@ -8,7 +8,7 @@ export interface LiveChange {
 }
 
 /**
- * Follows the plan's live room (the app's live socket on `/ws/plans/:id`): every change someone
+ * Follows the plan's live room (the app's live socket, api.karabirrdt.live): every change someone
  * saves arrives here within a moment and the caller reloads the plan. The channel replays nothing:
  * after a lost connection the socket reconnects and the plan is reloaded once.
  */
