@@ -1,17 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { ApiError, setCsrfToken } from './api.js';
-import { api, call } from './client.js';
-import type { StaffRole } from './feature.js';
+import { api, call, type ResponseOf } from './client.js';
 
-export interface Me {
-  id: number;
-  email: string;
-  name: string;
-  role: StaffRole;
-  regions: string[];
-  locale: 'es' | 'en';
-  csrfToken: string;
-}
+export type Me = ResponseOf<typeof api.staff.describeMe>;
 
 interface SessionState {
   me: Me | null;

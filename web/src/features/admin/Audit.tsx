@@ -1,21 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { formatDateTime } from '../../app/format.js';
 import { Button, ErrorMessage, Loading, PageHeader, Select } from '../../ui/index.js';
 
-interface AuditEntry {
-  id: number;
-  action: string;
-  entity: string;
-  entityId: string;
-  regionCode: string | null;
-  actor: string;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
+type AuditEntry = ResponseOf<typeof api.audit.listAudit>['entries'][number];
 
 const pageSize = 50;
 const entities = ['dialogue', 'idea', 'staff_user', 'organization', 'participant'];

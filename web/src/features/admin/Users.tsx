@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import type { StaffRole } from '../../app/feature.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 import { ConfirmButton, Modal } from '../../ui/Modal.js';
 
-interface StaffUser {
-  id: number;
-  email: string;
-  name: string;
-  role: StaffRole;
-  regions: string[];
-  disabled: boolean;
-}
+type StaffUser = ResponseOf<typeof api.staff.listStaffFor>['users'][number];
 
 interface Draft {
   name: string;

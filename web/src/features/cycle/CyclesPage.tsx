@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -16,13 +16,7 @@ const phaseNames = [
   'evaluacion',
 ] as const;
 
-export interface CycleSummary {
-  id: number;
-  year: number;
-  title: string;
-  status: string;
-  requiresSource: boolean;
-}
+export type CycleSummary = ResponseOf<typeof api.cycles.listCyclesFor>['cycles'][number];
 
 /** The cycles hook shared by the staff pages: every cycle and the one chosen (newest by default). */
 export function useCycles() {

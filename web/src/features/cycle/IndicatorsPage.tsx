@@ -1,25 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDecimal, formatPercent } from '../../app/format.js';
 import { ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 
-interface Indicators {
-  cycle: { id: number; year: number };
-  regions: Array<{
-    regionCode: string;
-    regionName: string;
-    ideas: number;
-    ideasWithOutcome: number;
-    outcomeShare: number | null;
-    initiatives: Record<string, number>;
-    medianDaysToFirstFeedback: number | null;
-    feedbackPlanned: number;
-    feedbackHeld: number;
-  }>;
-  satisfaction: Array<{ year: number; total: number; positiveShare: number | null }>;
-}
+type Indicators = ResponseOf<typeof api.board.cycleIndicators>;
 
 /** Share of positive evaluations per year, as bars; the same numbers are in the table below it. */
 function SatisfactionChart({ rows, label }: { rows: Indicators['satisfaction']; label: string }) {

@@ -2,24 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, call, href } from '../../app/client.js';
+import { api, call, href, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatPesos } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { CyclePicker, useCycles } from './CyclesPage.js';
 
-interface ImportResult {
-  dryRun: boolean;
-  applied: number;
-  changes: Array<{
-    line: number;
-    initiativeId: number;
-    title: string;
-    status: { before: string; after: string };
-    progress: { before: number; after: number };
-    note: string | null;
-  }>;
-}
+type ImportResult = ResponseOf<typeof api.initiatives.importProgress>;
 
 function BulkProgress({ cycleId, onApplied }: { cycleId: number; onApplied(): void }) {
   const { t } = useTranslation();

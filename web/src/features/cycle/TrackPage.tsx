@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type RunAction, useAction } from '../../app/action.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { FeedbackSessionsSection } from './TrackFeedback.js';
@@ -9,33 +9,7 @@ import { IdeasSection } from './TrackIdeas.js';
 import { NotesSection } from './TrackNotes.js';
 import { PhasesSection } from './TrackPhases.js';
 
-export interface Track {
-  id: number;
-  cycleId: number;
-  year: number;
-  cycleStatus: string;
-  regionCode: string;
-  regionName: string;
-  startingNotes: string | null;
-  evaluationNotes: string | null;
-  phases: Array<{
-    id: number;
-    phase: string;
-    startsOn: string;
-    endsOn: string;
-    completedAt: string | null;
-    attachments: Array<{ id: number; kind: string; refId: number; label: string | null }>;
-  }>;
-  feedbackSessions: Array<{
-    id: number;
-    title: string;
-    audience: string;
-    plannedOn: string;
-    heldOn: string | null;
-    attendees: number | null;
-    notes: string | null;
-  }>;
-}
+export type Track = ResponseOf<typeof api.cycles.getTrack>;
 
 /** What each section of the track page gets: the track and the page's action (one feedback, on top). */
 export interface TrackSectionProps {
@@ -43,13 +17,7 @@ export interface TrackSectionProps {
   run: RunAction;
 }
 
-export interface CandidateIdea {
-  id: number;
-  text: string;
-  dialogueTitle: string;
-  dots: number;
-  initiatives: Array<{ id: number; title: string; status: string }>;
-}
+export type CandidateIdea = ResponseOf<typeof api.initiatives.candidateIdeas>['ideas'][number];
 
 export function TrackPage() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, type BodyOf, call } from '../../app/client.js';
+import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -11,14 +11,7 @@ import { ConfirmButton } from '../../ui/Modal.js';
 import { StatusBadge } from './DialogueList.js';
 import type { Dialogue, DialogueStatus } from './types.js';
 
-interface StaffUser {
-  id: number;
-  name: string;
-  email: string;
-  role: string;
-  regions: string[];
-  disabled: boolean;
-}
+type StaffUser = ResponseOf<typeof api.staff.listStaffFor>['users'][number];
 
 const nextStatus: Record<DialogueStatus, BodyOf<typeof api.dialogues.status>['status'] | null> = {
   draft: 'open',

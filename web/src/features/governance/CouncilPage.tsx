@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useCanManage, useRegionName } from '../../app/regions.js';
@@ -10,62 +10,9 @@ import { MemberForm } from './MemberForm.js';
 import { RulesForm } from './RulesForm.js';
 import { SessionForm } from './SessionForm.js';
 
-interface Warning {
-  kind: string;
-  estate?: string;
-  gender?: string;
-  seats?: number;
-  minimum?: number;
-  share?: number;
-  maximum?: number;
-  quorum?: number;
-  members?: number;
-}
+type Warning = Council['warnings'][number];
 
-export interface Council {
-  id: number;
-  regionCode: string;
-  name: string;
-  establishedOn: string;
-  deviceKey: string | null;
-  rules: {
-    quorum: number | null;
-    effectiveQuorum: number;
-    maxGenderShare: number;
-    minimums: Record<string, number>;
-  };
-  members: Array<{
-    id: number;
-    name: string;
-    estate: string;
-    gender: string;
-    termStart: string;
-    termEnd: string | null;
-    inOffice: boolean;
-  }>;
-  warnings: Warning[];
-  sessions: Array<{
-    id: number;
-    date: string;
-    agenda: string;
-    minutes: string | null;
-    members: number;
-    quorum: number;
-    present: number;
-    quorumMet: boolean;
-    attendees: number[];
-  }>;
-  agreements: Array<{
-    id: number;
-    sessionId: number | null;
-    text: string;
-    responsible: string;
-    dueDate: string;
-    status: string;
-    overdue: boolean;
-    followUps: Array<{ sessionId: number | null; status: string; note: string | null; at: string }>;
-  }>;
-}
+export type Council = ResponseOf<typeof api.councils.getCouncil>;
 
 function WarningText({ warning }: { warning: Warning }) {
   const { t } = useTranslation();
@@ -73,8 +20,8 @@ function WarningText({ warning }: { warning: Warning }) {
     <>
       {t(`governance.council.warning.${warning.kind}`, {
         ...warning,
-        estate: warning.estate ? t(`governance.estate.${warning.estate}`) : '',
-        gender: warning.gender ? t(`governance.gender.${warning.gender}`) : '',
+        estate: 'estate' in warning ? t(`governance.estate.${warning.estate}`) : '',
+        gender: 'gender' in warning ? t(`governance.gender.${warning.gender}`) : '',
       })}
     </>
   );

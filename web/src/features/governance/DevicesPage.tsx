@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
-import { api, type BodyOf, call } from '../../app/client.js';
+import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { text } from '../../app/form.js';
 import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
@@ -10,29 +10,9 @@ import { StepChart } from './DeviceChart.js';
 import { ComparisonTable, DeviceTable } from './DeviceTables.js';
 import { deviceTypes, levels } from './vocabulary.js';
 
-export interface Device {
-  key: string;
-  source: 'instance' | 'dialogue';
-  id: number;
-  regionCode: string;
-  type: string;
-  name: string;
-  startedOn: string;
-  level: string;
-  levelSince: string;
-  history: Array<{ level: string; since: string; note: string | null; assumed: boolean }>;
-}
+export type Device = ResponseOf<typeof api.devices.devicesFor>['devices'][number];
 
-export interface Comparison {
-  regions: Array<{
-    regionCode: string;
-    name: string;
-    devices: number;
-    byLevel: Record<string, number>;
-    highest: string | null;
-    rises: number;
-  }>;
-}
+export type Comparison = ResponseOf<typeof api.devices.compareRegions>;
 
 /** A region's devices and how their levels rose; below, every region compared. */
 export function DevicesPage() {

@@ -3,31 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useCanManage, useRegionName } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
 
-interface Coding {
-  id: number;
-  codeId: number;
-  label: string;
-  start: number;
-  end: number;
-  passage: string;
-}
-interface Answer {
-  id: number;
-  position: number;
-  question: string;
-  text: string;
-  codings: Coding[];
-}
-interface Code {
-  id: number;
-  label: string;
-}
+type Answer = ResponseOf<typeof api.interviews.getInterview>['answers'][number];
+type Code = ResponseOf<typeof api.interviews.codebook>['codes'][number];
 
 /** The answer with its coded passages marked (overlaps are shown by their first code). */
 function MarkedAnswer({ answer }: { answer: Answer }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAction } from '../../app/action.js';
 import { fieldErrors } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { optional, text } from '../../app/form.js';
 import { formatDate } from '../../app/format.js';
@@ -20,12 +20,7 @@ import {
   TextInput,
 } from '../../ui/index.js';
 
-export interface Guide {
-  id: number;
-  title: string;
-  description: string | null;
-  questions: Array<{ id: number; position: number; text: string }>;
-}
+export type Guide = ResponseOf<typeof api.interviews.guides>['guides'][number];
 
 function RecordInterview({ region, onDone }: { region: string; onDone: (id: number) => void }) {
   const { t } = useTranslation();

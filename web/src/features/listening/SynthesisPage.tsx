@@ -1,29 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../app/action.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
 import { useRegionName } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
 
-interface Coverage {
-  target: number;
-  heard: number;
-  gap: number;
-  regionTarget: number;
-  sectorTarget: number;
-  byRegion: Array<{
-    regionCode: string;
-    name: string;
-    actors: number;
-    heard: number;
-    interviews: number;
-    target: number;
-    gap: number;
-  }>;
-  bySector: Array<{ sector: string; actors: number; heard: number; target: number; gap: number }>;
-}
+type Coverage = ResponseOf<typeof api.interviews.coverage>;
 
 function GapFlag({ gap }: { gap: number }) {
   const { t } = useTranslation();

@@ -1,14 +1,10 @@
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { Button, Select, TextInput } from '../../ui/index.js';
 import { ageBands, genders, organizationKinds, sectors } from '../dialogues/types.js';
 
-export interface Organization {
-  id: number;
-  name: string;
-  kind: string | null;
-}
+export type Organization = ResponseOf<typeof api.participants.joinOrganizations>['organizations'][number];
 
 type Set<T> = Dispatch<SetStateAction<T>>;
 type Shown = (key: string) => string | undefined;
