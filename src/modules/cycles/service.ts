@@ -1,8 +1,8 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/service.js';
 import { carryOverInitiatives } from '../initiatives/carry-over.js';
 import { requireCycleConfigurer, requireTrackReader, requireTrackRunner } from './policy.js';
 import * as q from './queries.js';
@@ -103,7 +103,7 @@ export async function createCycle(ctx: Context, actor: StaffActor | null, input:
   const regions =
     input.regions ??
     (await ctx.db.selectFrom('regions').select('code').orderBy('number').execute()).map((row) => row.code);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     if (await q.findCycleByYear(trx, input.year))
       throw new AppError('cycle_year_taken', { year: input.year });
     const at = now();
@@ -163,7 +163,7 @@ export async function createCycle(ctx: Context, actor: StaffActor | null, input:
     }
     let carried = 0;
     if (previous) {
-      carried = await carryOverInitiatives(trx, actor, previous.id, cycleId, at);
+      carried = await carryOverInitiatives(trx, change, previous.id, cycleId, at);
       await q.updateCycle(trx, previous.id, { status: 'cerrado', updated_at: at });
     }
     const after = {
@@ -173,7 +173,7 @@ export async function createCycle(ctx: Context, actor: StaffActor | null, input:
       previousCycleId: previous?.id ?? null,
       carriedInitiatives: carried,
     };
-    await recordAudit(trx, actor, { action: 'cycle.create', entity: 'cycle', entityId: cycleId, after });
+    await change.audit({ action: 'cycle.create', entity: 'cycle', entityId: cycleId, after });
     return { id: cycleId, ...after };
   });
 }
@@ -258,7 +258,7 @@ function presentSession(session: NonNullable<Awaited<ReturnType<typeof q.findFee
 
 /** Changes a track's notes (where it starts from, what its evaluation taught). */
 export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: number, patch: TrackPatch) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -272,7 +272,7 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
       evaluation_notes: after.evaluationNotes,
       updated_at: now(),
     });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_track.update',
       entity: 'cycle_track',
       entityId: id,
@@ -287,7 +287,7 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
 /** Replaces a track's phase dates; dates out of order are refused and nothing changes. */
 export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number, input: PhaseDates) {
   const phases = orderedPhases(input);
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -296,7 +296,7 @@ export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number,
       const row = current.find((candidate) => candidate.phase === phase.phase)!;
       await q.updatePhase(trx, row.id, { starts_on: phase.startsOn, ends_on: phase.endsOn });
     }
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_track.phases',
       entity: 'cycle_track',
       entityId: id,
@@ -325,13 +325,13 @@ export async function setPhaseCompleted(
   phaseId: number,
   completed: boolean,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { phase, track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
     const completedAt = completed ? (phase.completed_at ?? now()) : null;
     await q.updatePhase(trx, phaseId, { completed_at: completedAt });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: completed ? 'cycle_phase.complete' : 'cycle_phase.reopen',
       entity: 'cycle_phase',
       entityId: phaseId,
@@ -352,7 +352,7 @@ const referenceWords: Record<string, string> = {
 
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
@@ -379,7 +379,7 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
       created_at: now(),
     });
     if (id === null) throw new AppError('already_exists', { what: `${input.kind} ${input.refId}` });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_phase.attach',
       entity: 'cycle_phase',
       entityId: phaseId,
@@ -391,14 +391,14 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
 }
 
 export async function detachFromPhase(ctx: Context, actor: StaffActor, attachmentId: number) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const attachment = await q.findAttachment(trx, attachmentId);
     if (!attachment) throw new AppError('not_found', { what: `adjunto ${attachmentId}` });
     const { track } = await loadPhaseWithTrack(trx, attachment.phase_id);
     requireTrackRunner(actor, track.region_code, `adjunto ${attachmentId}`);
     requireOpen(track);
     await q.deleteAttachment(trx, attachmentId);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_phase.detach',
       entity: 'cycle_phase',
       entityId: attachment.phase_id,
@@ -420,7 +420,7 @@ export async function addFeedbackSession(
   trackId: number,
   input: NewFeedbackSession,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, trackId);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -447,7 +447,7 @@ export async function addFeedbackSession(
       updated_at: at,
     });
     const session = (await q.findFeedbackSession(trx, id))!;
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'feedback_session.create',
       entity: 'feedback_session',
       entityId: id,
@@ -465,7 +465,7 @@ export async function updateFeedbackSession(
   id: number,
   patch: FeedbackSessionPatch,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const session = await q.findFeedbackSession(trx, id);
     if (!session) throw new AppError('not_found', { what: `sesión ${id}` });
     const track = await loadTrack(trx, session.track_id);
@@ -493,7 +493,7 @@ export async function updateFeedbackSession(
       updated_at: now(),
     });
     const after = (await q.findFeedbackSession(trx, id))!;
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'feedback_session.update',
       entity: 'feedback_session',
       entityId: id,
