@@ -5,13 +5,13 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
+import { findOrganizationByName } from '../organizations/queries.js';
 import { organizationKey } from '../organizations/service.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from './policy.js';
 import {
   findActor,
   findContact,
   findOrganization,
-  findOrganizationByName,
   findPlacement,
   insertActor,
   insertOrganization,
@@ -53,7 +53,7 @@ export async function addOrganization(ctx: Context, staff: StaffActor, input: Ne
   } else requireManagedRegion(staff, input.regionCode);
   return commitChange(ctx, staff, async (trx, change) => {
     await serialiseOn(trx, organizationKey(input.regionCode, input.name));
-    if (await findOrganizationByName(trx, input.name, input.regionCode)) {
+    if (await findOrganizationByName(trx, input.regionCode, input.name)) {
       throw new AppError('already_exists', { what: input.name });
     }
     const id = await insertOrganization(trx, {
