@@ -53,7 +53,8 @@ class LiveClient {
     return client;
   }
 
-  async waitFor(match: (message: Message) => boolean, timeoutMs = 1000): Promise<Message> {
+  // Bounded generously: it returns as soon as the message is there, and a loaded machine is slow.
+  async waitFor(match: (message: Message) => boolean, timeoutMs = 10_000): Promise<Message> {
     const deadline = Date.now() + timeoutMs;
     while (true) {
       const found = this.messages.find(match);
