@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { closeContext, createContext } from '../src/modules/boot.js';
 import { createCycle } from '../src/modules/cycles/service.js';
+import { carryOverInitiatives } from '../src/modules/initiatives/carry-over.js';
 import { importProgress } from '../src/modules/initiatives/progress-import.js';
 import { createInitiative } from '../src/modules/initiatives/service.js';
 import { regionCodes } from '../src/modules/regions/service.js';
 import { addStaff } from '../src/modules/staff/service.js';
 import type { StaffActor } from '../src/platform/auth/actor.js';
-import { closeContext, createContext } from '../src/platform/boot.js';
 import { loadConfig } from '../src/platform/config.js';
 import { calendar } from '../src/test/participation.js';
 
@@ -36,12 +37,17 @@ export async function run(log: (line: string) => void) {
       sessionId: '',
       csrfToken: '',
     };
-    const cycle = await createCycle(ctx, actor, {
-      year: 2030,
-      requiresSource: false,
-      feedbackEveryMonths: 3,
-      phases: calendar(2030) as never,
-    });
+    const cycle = await createCycle(
+      ctx,
+      actor,
+      {
+        year: 2030,
+        requiresSource: false,
+        feedbackEveryMonths: 3,
+        phases: calendar(2030) as never,
+      },
+      carryOverInitiatives,
+    );
     const count = 1_000;
     const ids: number[] = [];
     for (let index = 0; index < count; index += 1) {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeContext, createContext } from '../src/platform/boot.js';
+import { closeContext, createContext } from '../src/modules/boot.js';
 import { loadConfig } from '../src/platform/config.js';
 
 export async function run() {

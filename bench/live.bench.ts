@@ -34,7 +34,7 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
-async function prepare(server: ServerProcess, dots: number, cap: number, ideas: number) {
+export async function prepare(server: ServerProcess, dots: number, cap: number, ideas: number) {
   const staff = new ApiClient(server.url);
   await staff.post('/api/setup', { email: 'bench@sence.cl', name: 'Bench', password: 'una-clave-larga' });
   await staff.login('bench@sence.cl', 'una-clave-larga');
@@ -69,7 +69,7 @@ async function prepare(server: ServerProcess, dots: number, cap: number, ideas: 
   return { staff, dialogue, ideaIds };
 }
 
-async function joinPhones(
+export async function joinPhones(
   server: ServerProcess,
   dialogue: { joinCode: string; tables: Array<{ id: number }> },
   count: number,
@@ -204,7 +204,9 @@ async function livePhones(log: Log) {
 }
 
 /** A +1 vote request for autocannon; `pick` chooses the phone, the idea and the key of each one. */
-function votePost(pick: () => { phone: ApiClient; ideaId: number; clientKey: string }): autocannon.Request {
+export function votePost(
+  pick: () => { phone: ApiClient; ideaId: number; clientKey: string },
+): autocannon.Request {
   return {
     method: 'POST',
     path: '/api/me/votes',
@@ -230,7 +232,7 @@ function cannon(options: autocannon.Options): Promise<autocannon.Result> {
  * Successful requests per second over `seconds` with `connections` keep-alive connections, and the
  * server's CPU time per successful request (µs).
  */
-async function sustained(
+export async function sustained(
   server: ServerProcess,
   seconds: number,
   connections: number,
@@ -259,7 +261,7 @@ const shapes = {
   outside: { connections: 64, phones: 3000, ideas: 40 },
 } as const;
 
-async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
+export async function throughput(kind: 'sqlite' | 'postgres', log: Log) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-tp-'));
   const database = kind === 'postgres' ? await createPgDatabase() : null;
   const server = await spawnServer(

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { closeContext, createContext } from '../src/modules/boot.js';
 import { generateProcess } from '../src/modules/demo/generator.js';
 import { buildReport } from '../src/modules/reports/service.js';
-import { closeContext, createContext } from '../src/platform/boot.js';
 import { loadConfig } from '../src/platform/config.js';
 
 export const nationalShape = {

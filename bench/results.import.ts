@@ -1,7 +1,8 @@
 // Child process of results.bench.ts: imports one package folder and prints time and peak memory.
+
+import { closeContext, createContext } from '../src/modules/boot.js';
 import { importPackage } from '../src/modules/datapackage/importer.js';
 import { folderSource } from '../src/modules/datapackage/source.js';
-import { closeContext, createContext } from '../src/platform/boot.js';
 import { loadConfig } from '../src/platform/config.js';
 
 const ctx = await createContext(loadConfig());

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { closeContext, createContext } from '../src/modules/boot.js';
 import { changePhase, changeStatus, createDialogue } from '../src/modules/dialogues/service.js';
 import { addPhoneIdea } from '../src/modules/ideas/service.js';
 import { joinDialogue } from '../src/modules/participants/service.js';
@@ -10,7 +11,6 @@ import { addStaff } from '../src/modules/staff/service.js';
 import { castVote } from '../src/modules/votes/service.js';
 import type { ParticipantActor, StaffActor } from '../src/platform/auth/actor.js';
 import { allRegionCodes } from '../src/platform/auth/queries.js';
-import { closeContext, createContext } from '../src/platform/boot.js';
 import { loadConfig } from '../src/platform/config.js';
 
 const phones = 60;

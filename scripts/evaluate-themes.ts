@@ -1,7 +1,6 @@
 // `npm run eval:themes`: Minga's themes against human labels, next to the TF-IDF + k-means baseline.
 
-import { loadDecideMadridComments } from '../src/modules/synthesis/evaluation/dataset.js';
-import { evaluate, formatScores } from '../src/modules/synthesis/evaluation/evaluate.js';
+import { evaluate, formatScores, loadDecideMadridComments } from '../src/modules/synthesis/index.js';
 import { sharedDataAvailable, sharedDataDir } from '../src/test/shared.js';
 
 if (!sharedDataAvailable()) {

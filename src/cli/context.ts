@@ -1,4 +1,4 @@
-import { closeContext, createContext } from '../platform/boot.js';
+import { closeContext, createContext } from '../modules/boot.js';
 import { loadConfig } from '../platform/config.js';
 import type { Context } from '../platform/context.js';
 

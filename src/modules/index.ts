@@ -1,31 +1,38 @@
 import type { FastifyInstance } from 'fastify';
-import { actorRoutes } from './actors/routes.js';
-import { auditRoutes } from './audit/routes.js';
-import { councilRoutes } from './councils/routes.js';
-import { cycleRoutes } from './cycles/routes.js';
-import { dataPackageRoutes } from './datapackage/routes.js';
-import { deviceRoutes } from './devices/routes.js';
-import { devolutionRoutes } from './devolution/routes.js';
-import { dialogueRoutes } from './dialogues/routes.js';
-import { evaluationRoutes } from './evaluations/routes.js';
-import { ideaRoutes } from './ideas/routes.js';
-import { initiativeRoutes } from './initiatives/routes.js';
-import { interviewRoutes } from './interviews/routes.js';
-import { karabirrdtRoutes } from './karabirrdt/routes.js';
-import { liveRoutes } from './live/routes.js';
-import { notificationRoutes } from './notifications/routes.js';
-import { openDataRoutes } from './opendata/routes.js';
-import { organizationRoutes } from './organizations/routes.js';
-import { participantRoutes } from './participants/routes.js';
-import { privacyRoutes } from './privacy/routes.js';
-import { regionRoutes } from './regions/routes.js';
-import { reportRoutes } from './reports/routes.js';
-import { rolloutRoutes } from './rollout/routes.js';
-import { staffRoutes } from './staff/routes.js';
-import { synthesisRoutes } from './synthesis/routes.js';
-import { voteRoutes } from './votes/routes.js';
+import { actorRoutes } from './actors/index.js';
+import { auditRoutes } from './audit/index.js';
+import { boardRoutes } from './board/index.js';
+import { councilRoutes } from './councils/index.js';
+import { cycleRoutes } from './cycles/index.js';
+import { dataPackageRoutes } from './datapackage/index.js';
+import { demoRoutes } from './demo/index.js';
+import { deviceRoutes } from './devices/index.js';
+import { devolutionRoutes } from './devolution/index.js';
+import { dialogueRoutes, requireRunnable } from './dialogues/index.js';
+import { evaluationRoutes } from './evaluations/index.js';
+import { ideaRoutes } from './ideas/index.js';
+import { carryOverInitiatives, initiativeRoutes } from './initiatives/index.js';
+import { interviewRoutes } from './interviews/index.js';
+import { karabirrdtRoutes } from './karabirrdt/index.js';
+import { liveRoutes } from './live/index.js';
+import { notificationRoutes } from './notifications/index.js';
+import { openDataRoutes } from './opendata/index.js';
+import { organizationRoutes } from './organizations/index.js';
+import { participantRoutes } from './participants/index.js';
+import { privacyRoutes } from './privacy/index.js';
+import { regionRoutes } from './regions/index.js';
+import { reportRoutes } from './reports/index.js';
+import { rolloutRoutes } from './rollout/index.js';
+import { screenRoutes } from './screen/index.js';
+import { staffRoutes } from './staff/index.js';
+import { synthesisRoutes } from './synthesis/index.js';
+import { voteRoutes } from './votes/index.js';
 
-/** Every feature's routes, registered in this order. A feature adds one line here. */
+/**
+ * Every feature's routes, registered in this order. A feature adds one line here. This is the
+ * composition root: where a lower module needs a higher one's rule (live sockets ask the dialogues
+ * who may watch; a new cycle has the initiatives carry theirs over), it is passed in here.
+ */
 export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   regionRoutes,
   staffRoutes,
@@ -33,23 +40,26 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   privacyRoutes,
   organizationRoutes,
   dialogueRoutes,
+  screenRoutes,
   participantRoutes,
   ideaRoutes,
   voteRoutes,
   evaluationRoutes,
-  liveRoutes,
+  (app) => liveRoutes(app, requireRunnable),
   actorRoutes,
   interviewRoutes,
   deviceRoutes,
   councilRoutes,
   synthesisRoutes,
   karabirrdtRoutes,
-  cycleRoutes,
+  (app) => cycleRoutes(app, carryOverInitiatives),
+  boardRoutes,
   initiativeRoutes,
   devolutionRoutes,
   notificationRoutes,
   rolloutRoutes,
   reportRoutes,
   dataPackageRoutes,
+  demoRoutes,
   openDataRoutes,
 ];

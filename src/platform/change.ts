@@ -1,17 +1,10 @@
 import type { StaffActor } from './auth/actor.js';
 import type { Context } from './context.js';
-import { type Db, inTransaction, now } from './db/index.js';
+import { type AuditEntry, writeAudit } from './db/audit.js';
+import { type Db, inTransaction } from './db/index.js';
 import { announce, type LiveEvent } from './live/hub.js';
 
-/** One audited staff change: who (the change's actor), what, when, before and after. */
-export interface AuditEntry {
-  action: string;
-  entity: string;
-  entityId: string | number;
-  regionCode?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+export type { AuditEntry } from './db/audit.js';
 
 /** What a change's work can do besides writing its rows, all inside the change's transaction. */
 export interface Change {
@@ -52,31 +45,4 @@ export async function commitChange<T>(
   });
   for (const { room, event } of pending) await announce(ctx.hub, room, event);
   return result;
-}
-
-async function writeAudit(trx: Db, actor: StaffActor | null, entry: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_user_id: actor?.id ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: String(entry.entityId),
-      region_code: entry.regionCode ?? null,
-      before_json: entry.before === undefined ? null : JSON.stringify(redact(entry.before)),
-      after_json: entry.after === undefined ? null : JSON.stringify(redact(entry.after)),
-      created_at: now(),
-    })
-    .execute();
-}
-
-// Secrets never reach the audit log, even if a caller passes a whole row.
-function redact(value: unknown): unknown {
-  if (!value || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(redact);
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>)
-      .filter(([key]) => !/password|token|hash/i.test(key))
-      .map(([key, inner]) => [key, redact(inner)]),
-  );
 }

@@ -1,4 +1,4 @@
-import { closeContext, createContext } from '../platform/boot.js';
+import { closeContext, createContext } from '../modules/boot.js';
 import { ConfigError, describeConfig, loadConfig } from '../platform/config.js';
 import { buildApp } from './app.js';
 

@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { backupStore, restoreStore } from '../../modules/backup/service.js';
+import { backupStore, restoreStore } from '../../modules/backup/index.js';
 import { loadConfig } from '../../platform/config.js';
 import { withContext } from '../context.js';
 

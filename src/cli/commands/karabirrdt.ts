@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { checkPlanFile, importPlan } from '../../modules/karabirrdt/transfer.js';
+import { checkPlanFile, importPlan } from '../../modules/karabirrdt/index.js';
 import { withContext } from '../context.js';
 import { CliFailure } from '../output.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { eraseParticipant, exportParticipant } from '../../modules/privacy/service.js';
+import { eraseParticipant, exportParticipant } from '../../modules/privacy/index.js';
 import { withContext } from '../context.js';
 import { CliFailure, printJson } from '../output.js';
 

@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { exportPackage } from '../../modules/datapackage/exporter.js';
-import { packageFiles } from '../../modules/datapackage/format.js';
-import { formatProblem, importPackage, PackageRefused } from '../../modules/datapackage/importer.js';
-import { problemText } from '../../modules/datapackage/messages.js';
-import { folderSource } from '../../modules/datapackage/source.js';
-import { loadDemo } from '../../modules/demo/service.js';
-import { reportFor, summarySentence } from '../../modules/reports/service.js';
+import {
+  exportPackage,
+  folderSource,
+  formatProblem,
+  importPackage,
+  PackageRefused,
+  packageFiles,
+  problemText,
+} from '../../modules/datapackage/index.js';
+import { loadDemo } from '../../modules/demo/index.js';
+import { reportFor, summarySentence } from '../../modules/reports/index.js';
 import { withContext } from '../context.js';
 import { CliFailure, cliLocale, printJson } from '../output.js';
 

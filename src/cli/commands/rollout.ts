@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { readUnits } from '../../modules/rollout/units.js';
-import { computeWaves } from '../../modules/rollout/waves.js';
+import { computeWaves, readUnits } from '../../modules/rollout/index.js';
 import { CliFailure, printJson } from '../output.js';
 
 interface WavesCliOptions {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { IdeasFileError, readIdeasCsv } from '../../modules/synthesis/input.js';
-import { discoverThemes } from '../../modules/synthesis/pipeline/themes.js';
+import { discoverThemes, IdeasFileError, readIdeasCsv } from '../../modules/synthesis/index.js';
 import { CliFailure, printJson } from '../output.js';
 
 // Where each stage sits on the one progress bar (per cent at its start and end).

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { newStaffSchema } from '../../modules/staff/schema.js';
-import { addStaff } from '../../modules/staff/service.js';
+import { addStaff, newStaffSchema } from '../../modules/staff/index.js';
 import { withContext } from '../context.js';
 import { CliFailure, cliConfig, cliParseOptions } from '../output.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
 import { genders, organizationKinds, sectors } from '../../platform/vocabulary.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 /** FORMAT.md vocabularies (one copy, in platform/vocabulary.ts). */
 export { genders, organizationKinds, sectors };

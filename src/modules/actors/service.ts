@@ -5,8 +5,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findOrganizationByName } from '../organizations/queries.js';
-import { organizationKey } from '../organizations/service.js';
+import { findOrganizationByName, organizationKey } from '../organizations/index.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from './policy.js';
 import {
   findActor,

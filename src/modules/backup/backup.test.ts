@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeContext, createContext } from '../../platform/boot.js';
 import { loadConfig } from '../../platform/config.js';
 import { now } from '../../platform/db/index.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import { closeContext, createContext } from '../boot.js';
 import { backupStore } from './service.js';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dbId, urlId } from '../../platform/http/input.js';
-import { genderSchema, isoDateSchema } from '../actors/schema.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { genderSchema, isoDateSchema } from '../actors/index.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 export const estates = [
   'trabajadores_ocupados',

@@ -5,9 +5,13 @@ import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireManagedRegion, requireManagedThing, requireVisibleThing } from '../actors/policy.js';
-import { findActor } from '../actors/queries.js';
-import { createDevice } from '../devices/service.js';
+import {
+  findActor,
+  requireManagedRegion,
+  requireManagedThing,
+  requireVisibleThing,
+} from '../actors/index.js';
+import { createDevice } from '../devices/index.js';
 import {
   agreementsOf,
   attendanceOf,

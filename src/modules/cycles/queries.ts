@@ -8,7 +8,7 @@ import type {
   PhaseAttachmentTable,
 } from './tables.js';
 import './tables.js';
-import { cycleOfScope, regionOfScope } from '../synthesis/scope.js';
+import { cycleOfScope, regionOfScope } from '../../platform/scopes.js';
 
 export async function listCycles(db: Db) {
   return db.selectFrom('cycles').selectAll().orderBy('year', 'desc').execute();
@@ -196,16 +196,6 @@ export async function countTracks(db: Db, cycleId: number) {
     .where('cycle_id', '=', cycleId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Every evaluation of a dialogue in these regions: the dialogue's date and the rating. */
-export async function evaluationRatings(db: Db, regions: string[]) {
-  return db
-    .selectFrom('evaluations')
-    .innerJoin('dialogues', 'dialogues.id', 'evaluations.dialogue_id')
-    .select(['dialogues.date', 'evaluations.rating'])
-    .where('dialogues.region_code', 'in', regions)
-    .execute();
 }
 
 /** What a typed reference points to: its region (null: any region), for a theme its cycle, and a label. */

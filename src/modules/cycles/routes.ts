@@ -1,18 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { idParam, route } from '../../platform/http/route.js';
-import { regionCodeSchema } from '../staff/schema.js';
-import { cycleBoard, cycleIndicators } from './board.js';
 import {
   attachmentSchema,
   feedbackSessionPatchSchema,
-  isoDate,
   newCycleSchema,
   newFeedbackSessionSchema,
   phaseCompletionSchema,
   phaseDatesSchema,
   trackPatchSchema,
 } from './schema.js';
+import type { CarryOver } from './service.js';
 import {
   addFeedbackSession,
   attachToPhase,
@@ -27,7 +25,8 @@ import {
   updateTrackNotes,
 } from './service.js';
 
-export async function cycleRoutes(app: FastifyInstance) {
+/** `carryOver` is the initiatives feature's, passed by the composition root (src/modules/index.ts). */
+export async function cycleRoutes(app: FastifyInstance, carryOver: CarryOver) {
   const ctx = app.ctx;
   const tags = ['cycles'];
 
@@ -48,7 +47,8 @@ export async function cycleRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     body: newCycleSchema,
-    handler: async ({ actor, body, reply }) => reply.code(201).send(await createCycle(ctx, actor, body)),
+    handler: async ({ actor, body, reply }) =>
+      reply.code(201).send(await createCycle(ctx, actor, body, carryOver)),
   });
 
   route(app, {
@@ -59,29 +59,6 @@ export async function cycleRoutes(app: FastifyInstance) {
     access: 'staff',
     params: idParam,
     handler: async ({ actor, params }) => getCycle(ctx, actor, params.id),
-  });
-
-  route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id/board',
-    summary: 'National board: every region’s progress and what is late',
-    tags,
-    access: 'staff',
-    params: idParam,
-    query: z.object({ on: isoDate.optional() }),
-    handler: async ({ actor, params, query }) => cycleBoard(ctx, actor, params.id, query.on),
-  });
-
-  route(app, {
-    method: 'GET',
-    url: '/api/cycles/:id/indicators',
-    summary:
-      'Indicators per region: known outcomes, initiatives by status, days to feedback, sessions held, satisfaction',
-    tags,
-    access: 'staff',
-    params: idParam,
-    query: z.object({ region: regionCodeSchema.optional() }),
-    handler: async ({ actor, params, query }) => cycleIndicators(ctx, actor, params.id, query.region),
   });
 
   route(app, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 import { attachmentKinds, feedbackRefKinds } from './references.js';
 
 /** The five phases of the annual cycle, in order. */

@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
-import { commitChange } from '../../platform/change.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { carryOverInitiatives } from '../initiatives/carry-over.js';
+import { listRegions } from '../regions/index.js';
 import { requireCycleConfigurer, requireTrackReader, requireTrackRunner } from './policy.js';
 import * as q from './queries.js';
 import {
@@ -94,15 +94,31 @@ function presentCycle(cycle: NonNullable<Awaited<ReturnType<typeof q.findCycle>>
 }
 
 /**
+ * Carries the unfinished initiatives of one cycle into the next, in the transaction that opens it,
+ * and gives how many: the initiatives feature's (the composition root passes it, since initiatives
+ * depend on cycles and not the other way round).
+ */
+export type CarryOver = (
+  trx: Db,
+  change: Change,
+  fromCycleId: number,
+  toCycleId: number,
+  at: string,
+) => Promise<number>;
+
+/**
  * Creates the year's cycle with a track per region and the national calendar copied to each; it
  * starts from the previous cycle's evaluation (its lessons) and carries over unfinished initiatives.
  */
-export async function createCycle(ctx: Context, actor: StaffActor | null, input: NewCycle) {
+export async function createCycle(
+  ctx: Context,
+  actor: StaffActor | null,
+  input: NewCycle,
+  carryOver: CarryOver,
+) {
   if (actor) requireCycleConfigurer(actor);
   const phases = orderedPhases(input.phases);
-  const regions =
-    input.regions ??
-    (await ctx.db.selectFrom('regions').select('code').orderBy('number').execute()).map((row) => row.code);
+  const regions = input.regions ?? (await listRegions(ctx.db)).map((row) => row.code);
   return commitChange(ctx, actor, async (trx, change) => {
     if (await q.findCycleByYear(trx, input.year))
       throw new AppError('cycle_year_taken', { year: input.year });
@@ -163,7 +179,7 @@ export async function createCycle(ctx: Context, actor: StaffActor | null, input:
     }
     let carried = 0;
     if (previous) {
-      carried = await carryOverInitiatives(trx, change, previous.id, cycleId, at);
+      carried = await carryOver(trx, change, previous.id, cycleId, at);
       await q.updateCycle(trx, previous.id, { status: 'cerrado', updated_at: at });
     }
     const after = {

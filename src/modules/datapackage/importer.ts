@@ -7,8 +7,7 @@ import type { Locale } from '../../platform/errors/index.js';
 import { textProblem } from '../../platform/http/input.js';
 import { columnsOf, type PackageFile, vocabularies } from './format.js';
 import { type ProblemKind, problemText } from './messages.js';
-import { listRegionCodes } from './queries.js';
-import { type BulkSink, sinkFor } from './sink.js';
+import { type BulkSink, listRegionCodes, sinkFor } from './queries.js';
 import { type CsvRow, type PackageSource, readRows } from './source.js';
 
 /** Longest text per column: the API's limits (dialogue title, organisation name, idea, table, comment). */

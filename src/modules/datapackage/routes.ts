@@ -3,8 +3,7 @@ import { requireNational } from '../../platform/auth/policy.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
-import { loadDemo } from '../demo/service.js';
-import { dialoguesRunBy, listScopedDialogues } from '../reports/queries.js';
+import { dialoguesRunBy, listScopedDialogues } from '../reports/index.js';
 import { exportZip, importZip } from './service.js';
 
 export async function dataPackageRoutes(app: FastifyInstance) {
@@ -41,19 +40,6 @@ export async function dataPackageRoutes(app: FastifyInstance) {
         .header('content-type', 'application/zip')
         .header('content-disposition', 'attachment; filename="minga-paquete.zip"')
         .send(Buffer.from(zip));
-    },
-  });
-
-  route(app, {
-    method: 'POST',
-    url: '/api/demo',
-    summary:
-      'Load the demo national process (16 dialogues); only while there are no dialogues (national team)',
-    tags: ['results'],
-    access: 'staff',
-    handler: async ({ actor, request, reply }) => {
-      requireNational(actor);
-      return reply.code(201).send(await loadDemo(ctx, actor, request.locale));
     },
   });
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeContext, createContext } from '../../platform/boot.js';
 import { loadConfig } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
 import { createPgDatabase, type StoreKind } from '../../test/stores.js';
+import { closeContext, createContext } from '../boot.js';
 
 /** Writes a package folder from CSV texts (test helper). */
 export function writePackage(files: Record<string, string>): string {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../../platform/random.js';
-import { CsvFileWriter } from '../datapackage/csv.js';
-import { ageBands, headerOf, type PackageFile, sectors } from '../datapackage/format.js';
+import { ageBands, CsvFileWriter, headerOf, type PackageFile, sectors } from '../datapackage/index.js';
 import {
   actions,
   audiences,

@@ -4,9 +4,7 @@ import path from 'node:path';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, type Locale } from '../../platform/errors/index.js';
-import { countDialogues } from '../datapackage/queries.js';
-import { importAsStaff } from '../datapackage/service.js';
-import { folderSource } from '../datapackage/source.js';
+import { countDialogues, folderSource, importAsStaff } from '../datapackage/index.js';
 import { demoShape, generateProcess } from './generator.js';
 
 /** Generates the demo package and loads it through the importer; only into a store without dialogues. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
-import { regionQuery } from '../actors/schema.js';
+import { regionQuery } from '../actors/index.js';
 import { deviceParams, newDeviceSchema, newLevelSchema } from './schema.js';
 import { addDevice, compareRegions, devicesFor, setDeviceLevel } from './service.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { urlId } from '../../platform/http/input.js';
-import { isoDateSchema } from '../actors/schema.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { isoDateSchema } from '../actors/index.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 export const deviceTypes = [
   'dialogo_innovacion_ciudadana',

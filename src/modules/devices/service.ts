@@ -4,8 +4,8 @@ import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireManagedRegion, requireManagedThing } from '../actors/policy.js';
-import { listRegions } from '../regions/queries.js';
+import { requireManagedRegion, requireManagedThing } from '../actors/index.js';
+import { listRegions } from '../regions/index.js';
 import {
   findDialogueAsDevice,
   findInstance,

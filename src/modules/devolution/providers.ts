@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/index.js';
-import { activeThemesOfIdeas } from '../synthesis/queries.js';
+import { activeThemesOfIdeas } from '../synthesis/index.js';
 
 /** A theme an idea is part of (the typed reference kind `theme`), from the synthesis feature. */
 export interface IdeaTheme {

@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/index.js';
-import '../initiatives/tables.js';
 
 export async function findPublicDialogue(db: Db, id: number) {
   return db

@@ -1,8 +1,8 @@
 import type { Context } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { chainEnds } from '../ideas/chains.js';
-import { initiativesFromIdeas } from '../initiatives/queries.js';
+import { initiativesFromIdeas } from '../initiatives/index.js';
+import { chainEnds } from '../votes/index.js';
 import { themesOfIdeas } from './providers.js';
 import * as q from './queries.js';
 

@@ -8,7 +8,6 @@ import {
   phaseChangeSchema,
   statusChangeSchema,
 } from './schema.js';
-import { screenState } from './screen.js';
 import {
   changePhase,
   changeStatus,
@@ -117,15 +116,5 @@ export async function dialogueRoutes(app: FastifyInstance) {
     params: idParam,
     handler: async ({ actor, params, request, reply }) =>
       reply.type('image/svg+xml').send(await joinQrSvg(ctx, actor, params.id, baseUrlOf(request))),
-  });
-
-  route(app, {
-    method: 'GET',
-    url: '/api/dialogues/:id/screen',
-    summary: 'The projector screen: counts, ideas per table, ranking, evaluation',
-    tags,
-    access: 'staff',
-    params: idParam,
-    handler: async ({ actor, params, request }) => screenState(ctx, actor, params.id, baseUrlOf(request)),
   });
 }

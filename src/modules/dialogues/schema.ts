@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId, urlInt } from '../../platform/http/input.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 const isoDate = z.iso.date();
 const shortText = (max: number) => z.string().trim().min(1).max(max);

@@ -7,7 +7,7 @@ import { type Db, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
-import { dialogueEmit } from '../live/events.js';
+import { dialogueEmit } from '../live/index.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
 import {
   activeStaff,

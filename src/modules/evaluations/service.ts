@@ -2,10 +2,9 @@ import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { findDialogue, shareLockDialogue } from '../dialogues/queries.js';
-import { wrongPhase } from '../dialogues/words.js';
-import { changeWithEvents } from '../live/events.js';
-import { lockParticipants } from '../votes/queries.js';
+import { findDialogue, shareLockDialogue, wrongPhase } from '../dialogues/index.js';
+import { changeWithEvents } from '../live/index.js';
+import { lockParticipants } from '../votes/index.js';
 import { findEvaluation, insertEvaluation, ratingCounts } from './queries.js';
 import type { EvaluationInput } from './schema.js';
 

@@ -21,15 +21,6 @@ export async function ideasOfDialogue(db: Db, dialogueId: number) {
   return db.selectFrom('ideas').selectAll().where('dialogue_id', '=', dialogueId).orderBy('id').execute();
 }
 
-/** Just what merge chains need. */
-export async function chainLinks(db: Db, dialogueId: number) {
-  return db
-    .selectFrom('ideas')
-    .select(['id', 'merged_into_id', 'hidden_at'])
-    .where('dialogue_id', '=', dialogueId)
-    .execute();
-}
-
 export async function ideasOfParticipant(db: Db, participantId: number) {
   return db
     .selectFrom('ideas')

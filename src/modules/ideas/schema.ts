@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { dbId } from '../../platform/http/input.js';
+import { clientKey, dbId } from '../../platform/http/input.js';
 
 /** Ideas are short: a card, a phone screen. */
 export const ideaText = z.string().trim().min(1).max(500);
-export const clientKey = z.string().trim().min(1).max(100);
 
 export const staffIdeaSchema = z.object({
   tableId: dbId,

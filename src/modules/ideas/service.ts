@@ -3,23 +3,31 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireRunnable } from '../dialogues/policy.js';
 import {
   type DialogueRow,
   findDialogue,
   lockDialogue,
   questionsOf,
+  requireRunnable,
   shareLockDialogue,
   tablesOf,
-} from '../dialogues/queries.js';
-import { wrongPhase } from '../dialogues/words.js';
-import { changeWithEvents, dialogueEmit, type Emit } from '../live/events.js';
-import { dotsByIdea, lockParticipants, setVote, votesOfParticipant, votesOnIdeas } from '../votes/queries.js';
-import { countTally, votesChangedPayload } from '../votes/tally.js';
-import { chainEnds, groupOf } from './chains.js';
+  wrongPhase,
+} from '../dialogues/index.js';
+import { changeWithEvents, dialogueEmit, type Emit } from '../live/index.js';
+import {
+  chainEnds,
+  chainLinks,
+  countTally,
+  dotsByIdea,
+  groupOf,
+  lockParticipants,
+  setVote,
+  votesChangedPayload,
+  votesOfParticipant,
+  votesOnIdeas,
+} from '../votes/index.js';
 import {
   activeMergeOf,
-  chainLinks,
   findIdea,
   findIdeaByClientKey,
   type IdeaRow,

@@ -4,7 +4,7 @@ import type { Context } from '../../platform/context.js';
 import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
 import { csvLine } from '../../platform/files/csv.js';
 import { readSheet } from '../../platform/files/sheet.js';
-import { wakeOutbox } from '../notifications/worker.js';
+import { wakeOutbox } from '../notifications/index.js';
 import { canManageInitiative } from './policy.js';
 import * as q from './queries.js';
 import { applyProgress, type ProgressChange } from './service.js';

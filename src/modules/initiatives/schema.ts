@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { dbId, urlId } from '../../platform/http/input.js';
-import { sourceKinds } from '../cycles/references.js';
-import { isoDate } from '../cycles/schema.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { isoDate, sourceKinds } from '../cycles/index.js';
+import { regionCodeSchema } from '../staff/index.js';
 import { initiativeStatuses } from './tables.js';
 
 export const sourceSchema = z.object({

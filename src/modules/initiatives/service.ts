@@ -4,13 +4,10 @@ import type { Config } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireTrackReader } from '../cycles/policy.js';
-import * as cq from '../cycles/queries.js';
-import { dotsAtChainEnds } from '../ideas/chains.js';
-import { enqueueIdeaNews } from '../notifications/service.js';
-import { wakeOutbox } from '../notifications/worker.js';
-import { assignmentsOfTheme, findTheme } from '../synthesis/queries.js';
-import { dotsInDialogues } from '../votes/queries.js';
+import { dialoguesOfTracks, findCycle, findTrack, requireTrackReader } from '../cycles/index.js';
+import { enqueueIdeaNews, wakeOutbox } from '../notifications/index.js';
+import { assignmentsOfTheme, findTheme } from '../synthesis/index.js';
+import { dotsAtChainEnds, dotsInDialogues } from '../votes/index.js';
 import { requireInitiativeManager, requireInitiativeReader } from './policy.js';
 import * as q from './queries.js';
 import type { InitiativePatch, MilestonePatch, NewInitiative, NewSource } from './schema.js';
@@ -113,7 +110,7 @@ async function notifySource(
 export async function createInitiative(ctx: Context, actor: StaffActor, input: NewInitiative) {
   requireInitiativeManager(actor, input.regionCode);
   const id = await commitChange(ctx, actor, async (trx, change) => {
-    const cycle = await cq.findCycle(trx, input.cycleId);
+    const cycle = await findCycle(trx, input.cycleId);
     if (!cycle) throw new AppError('not_found', { what: `ciclo ${input.cycleId}` });
     requireOpenCycle({ cycle_status: cycle.status, year: cycle.year });
     if (cycle.requires_source === 1 && input.sources.length === 0) {
@@ -450,10 +447,10 @@ export async function updateMilestone(
 
 /** The ideas of the dialogues attached to a region's track, strongest first: the candidates to prioritise. */
 export async function candidateIdeas(ctx: Context, actor: StaffActor, trackId: number) {
-  const track = await cq.findTrack(ctx.db, trackId);
+  const track = await findTrack(ctx.db, trackId);
   if (!track) throw new AppError('not_found', { what: 'ciclo regional' });
   requireTrackReader(actor, track.region_code);
-  const dialogues = await cq.dialoguesOfTracks(ctx.db, [trackId]);
+  const dialogues = await dialoguesOfTracks(ctx.db, [trackId]);
   const dialogueIds = dialogues.map((dialogue) => dialogue.id);
   const ideas = await q.ideasOfDialogues(ctx.db, dialogueIds);
   const totals = dotsAtChainEnds(ideas, await dotsInDialogues(ctx.db, dialogueIds));

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { idParam, route } from '../../platform/http/route.js';
-import { regionQuery } from '../actors/schema.js';
+import { regionQuery } from '../actors/index.js';
 import {
   newCodeSchema,
   newCodingSchema,

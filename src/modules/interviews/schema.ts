@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
-import { isoDateSchema } from '../actors/schema.js';
+import { isoDateSchema } from '../actors/index.js';
 
 export const newGuideSchema = z.object({
   title: z.string().trim().min(1).max(200),

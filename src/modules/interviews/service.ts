@@ -4,10 +4,8 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { requireManagedThing, requireVisibleThing } from '../actors/policy.js';
-import { findActor } from '../actors/queries.js';
-import { sectors } from '../actors/schema.js';
-import { listRegions } from '../regions/queries.js';
+import { findActor, requireManagedThing, requireVisibleThing, sectors } from '../actors/index.js';
+import { listRegions } from '../regions/index.js';
 import {
   answersOf,
   codingsOf,

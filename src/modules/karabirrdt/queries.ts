@@ -1,5 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
-import { countAll, type Db } from '../../platform/db/index.js';
+import { countAll, type Db, forUpdate } from '../../platform/db/index.js';
 import type {
   KarabirrdtDreamTable,
   KarabirrdtMemberTable,
@@ -9,6 +9,12 @@ import type {
   TaskPersonKind,
 } from './tables.js';
 import './tables.js';
+
+/** A plan by id; `lock` takes its row for the transaction (PostgreSQL FOR UPDATE). */
+export async function findPlan(db: Db, planId: number, lock = false) {
+  const query = db.selectFrom('karabirrdt_plans').selectAll().where('id', '=', planId);
+  return (lock ? forUpdate(db, query) : query).executeTakeFirst();
+}
 
 // Rows per multi-row insert: well under the bound-parameter limits of SQLite and PostgreSQL.
 const chunkSize = 200;
@@ -23,10 +29,6 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 export async function insertPlan(db: Db, plan: Insertable<KarabirrdtPlanTable>) {
   const row = await db.insertInto('karabirrdt_plans').values(plan).returning('id').executeTakeFirstOrThrow();
   return row.id;
-}
-
-export function findPlan(db: Db, id: number) {
-  return db.selectFrom('karabirrdt_plans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function updatePlan(db: Db, id: number, values: Updateable<KarabirrdtPlanTable>) {

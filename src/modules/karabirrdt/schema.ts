@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId, maxId } from '../../platform/http/input.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 const date = z.iso.date();
 const title = z.string().trim().min(1).max(200);

@@ -3,8 +3,9 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { type AuditEntry, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
-import { type Db, forUpdate, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { findStaffById } from '../staff/index.js';
 import { analysePlan } from './analysis.js';
 import { canCreatePlan, canDeletePlan, planListScope, requirePlanAccess } from './policy.js';
 import * as q from './queries.js';
@@ -58,8 +59,7 @@ export async function listPlansFor(ctx: Context, actor: StaffActor) {
 }
 
 async function planFor(db: Db, actor: StaffActor, planId: number, lock = false): Promise<PlanRow> {
-  const query = db.selectFrom('karabirrdt_plans').selectAll().where('id', '=', planId);
-  const plan = await (lock ? forUpdate(db, query) : query).executeTakeFirst();
+  const plan = await q.findPlan(db, planId, lock);
   if (!plan) throw new AppError('not_found', { what: `plan ${planId}` });
   requirePlanAccess(actor, plan);
   return plan;
@@ -294,11 +294,7 @@ function requireIn(ids: Set<number>, wanted: Array<number | null | undefined>, w
 export async function addMember(ctx: Context, actor: StaffActor, planId: number, input: MemberInput) {
   return changePlan(ctx, actor, planId, async (trx) => {
     if (input.userId !== null) {
-      const user = await trx
-        .selectFrom('staff_users')
-        .select('id')
-        .where('id', '=', input.userId)
-        .executeTakeFirst();
+      const user = await findStaffById(trx, input.userId);
       if (!user) throw new AppError('karabirrdt_reference', { what: `usuario ${input.userId}` });
     }
     const id = await q.insertMember(trx, {

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { StaffActor } from '../../platform/auth/actor.js';
 import { resolveStaff } from '../../platform/auth/actor.js';
 import { findParticipantByDevice } from '../../platform/auth/queries.js';
 import { hashToken } from '../../platform/auth/tokens.js';
+import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { maxId } from '../../platform/http/input.js';
 import type { LiveEvent } from '../../platform/live/hub.js';
 import { liveSocketRoute, type SocketOwner } from '../../platform/live/sockets.js';
-import { requireRunnable } from '../dialogues/policy.js';
 import { dialogueRoom } from './events.js';
 import { eventsAfter, lastEventId } from './queries.js';
 
@@ -32,7 +33,14 @@ export const replayLimit = 1000;
  * is read, so nothing committed in between is lost; an event both replayed and heard live is sent
  * once.
  */
-export async function liveRoutes(app: FastifyInstance) {
+/**
+ * May this staff member watch the dialogue? Throws (404) when not: the dialogues feature's
+ * `requireRunnable`, passed by the composition root (src/modules/index.ts), since dialogues emit
+ * events through this module and not the other way round.
+ */
+export type RequireWatchable = (db: Db, staff: StaffActor, dialogueId: number) => Promise<unknown>;
+
+export async function liveRoutes(app: FastifyInstance, requireWatchable: RequireWatchable) {
   const ctx = app.ctx;
   liveSocketRoute(app, '/ws/dialogues/:id', {
     hello: helloSchema,
@@ -90,7 +98,7 @@ export async function liveRoutes(app: FastifyInstance) {
     }
     const staff = await resolveStaff(request);
     if (!staff) throw new AppError('unauthenticated');
-    await requireRunnable(ctx.db, staff, dialogueId);
+    await requireWatchable(ctx.db, staff, dialogueId);
     return { staffUserId: staff.id, sessionId: staff.sessionId };
   }
 }

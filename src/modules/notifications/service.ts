@@ -27,11 +27,7 @@ export async function enqueueIdeaNews(db: Db, config: Config, event: IdeaNewsEve
   const family = await q.ideaFamilies(db, event.ideaIds);
   const links = await q.consentingParticipants(db, family);
   if (!links.length) return 0;
-  const ideaRows = await db
-    .selectFrom('ideas')
-    .select(['id', 'text', 'merged_into_id'])
-    .where('id', 'in', family)
-    .execute();
+  const ideaRows = await q.ideaTexts(db, family);
   const texts = new Map(ideaRows.map((idea) => [idea.id, idea.text]));
   const byEmail = new Map<string, Set<number>>();
   for (const link of links) {

@@ -5,7 +5,7 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { exportZip } from '../datapackage/service.js';
+import { exportZip } from '../datapackage/index.js';
 import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
 
 /** Fewer people than this in a sector × gender × age cell of one dialogue: the cell is blanked. */

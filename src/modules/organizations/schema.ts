@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organizationKinds } from '../../platform/vocabulary.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 /** FORMAT.md vocabulary of organisation kinds (one copy, in platform/vocabulary.ts). */
 export { organizationKinds };

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { DEVICE_HEADER } from '../../platform/auth/actor.js';
 import { route } from '../../platform/http/route.js';
-import { joinCodeParam } from '../dialogues/schema.js';
-import { joinOrganizationQuery } from '../organizations/schema.js';
+import { joinCodeParam } from '../dialogues/index.js';
+import { joinOrganizationQuery } from '../organizations/index.js';
 import { joinSchema } from './schema.js';
 import { joinDialogue, joinInfo, joinOrganizations, participantState } from './service.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
 import { ageBands, genders, sectors } from '../../platform/vocabulary.js';
-import { organizationKindSchema, organizationName } from '../organizations/schema.js';
-import { emailSchema } from '../staff/schema.js';
+import { organizationKindSchema, organizationName } from '../organizations/index.js';
+import { emailSchema } from '../staff/index.js';
 
 /** FORMAT.md vocabularies (one copy, in platform/vocabulary.ts). */
 export const sectorSchema = z.enum(sectors);

@@ -4,18 +4,20 @@ import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { type DialogueRow, findDialogue, questionsOf, regionName, tablesOf } from '../dialogues/queries.js';
-import { requireByCode } from '../dialogues/service.js';
-import { wrongStatus } from '../dialogues/words.js';
-import { findEvaluation } from '../evaluations/queries.js';
-import { chainEnds } from '../ideas/chains.js';
-import { ideasOfDialogue, ideasOfParticipant } from '../ideas/queries.js';
-import { participantIdea } from '../ideas/service.js';
-import { changeWithEvents } from '../live/events.js';
-import { lastEventId } from '../live/queries.js';
-import { findOrganization } from '../organizations/queries.js';
-import { findOrCreateOrganization, searchInRegion } from '../organizations/service.js';
-import { countParticipants, votesOfParticipant } from '../votes/queries.js';
+import {
+  type DialogueRow,
+  findDialogue,
+  questionsOf,
+  regionName,
+  requireByCode,
+  tablesOf,
+  wrongStatus,
+} from '../dialogues/index.js';
+import { findEvaluation } from '../evaluations/index.js';
+import { ideasOfDialogue, ideasOfParticipant, participantIdea } from '../ideas/index.js';
+import { changeWithEvents, lastEventId } from '../live/index.js';
+import { findOrCreateOrganization, findOrganization, searchInRegion } from '../organizations/index.js';
+import { chainEnds, countParticipants, votesOfParticipant } from '../votes/index.js';
 import { findParticipant, insertParticipant, participantsPerTable } from './queries.js';
 import type { JoinInput } from './schema.js';
 

@@ -4,6 +4,7 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/index.js';
 import { urlId } from '../../platform/http/input.js';
 import { route } from '../../platform/http/route.js';
+import { listRegions } from '../regions/index.js';
 import { dashboardPdf, tableCsv, tablesXlsx } from './exports.js';
 import { dialoguesRunBy } from './queries.js';
 import { buildDashboard, reportFor } from './service.js';
@@ -32,13 +33,7 @@ export async function reportRoutes(app: FastifyInstance) {
     dialogueId: query.dialogue,
     onlyDialogues: actor.role === 'facilitator' ? await dialoguesRunBy(ctx.db, actor.id) : undefined,
   });
-  const regionNames = async () =>
-    new Map(
-      (await ctx.db.selectFrom('regions').select(['code', 'name']).execute()).map((row) => [
-        row.code,
-        row.name,
-      ]),
-    );
+  const regionNames = async () => new Map((await listRegions(ctx.db)).map((row) => [row.code, row.name]));
   const exportOf = async (actor: StaffActor, query: z.infer<typeof scopeQuery>) => {
     const regions = actor.regions;
     const dashboard = await buildDashboard(ctx, await filterOf(actor, query));

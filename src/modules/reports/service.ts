@@ -1,6 +1,6 @@
 import type { Context } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/index.js';
-import { chainEnds } from '../ideas/chains.js';
+import { chainEnds } from '../votes/index.js';
 import { type Concentration, concentration, lorenz } from './figures.js';
 import {
   type DialogueScope,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId } from '../../platform/http/input.js';
-import { regionCodeSchema } from '../staff/schema.js';
+import { regionCodeSchema } from '../staff/index.js';
 
 /** The region indicators the rollout can split and compare on (columns of `regions`). */
 export const indicatorKeys = [

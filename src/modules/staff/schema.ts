@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodes } from '../regions/service.js';
+import { regionCodes } from '../regions/index.js';
 
 export const roleSchema = z.enum(['national', 'regional', 'facilitator']);
 export const regionCodeSchema = z.enum(regionCodes as [string, ...string[]]);

@@ -7,9 +7,9 @@ import {
 } from '../../platform/auth/policy.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { dialoguesOfTracks, findCycle, listTracks } from '../cycles/queries.js';
+import { cycleOfScope, NATION } from '../../platform/scopes.js';
+import { dialoguesOfTracks, findCycle, listTracks } from '../cycles/index.js';
 import type { ScopeFilter } from './queries.js';
-import { cycleOfScope, NATION } from './scope.js';
 
 /** A scope as one caller sees it: which ideas it covers for them, and what it is. */
 export interface Scope extends ScopeFilter {

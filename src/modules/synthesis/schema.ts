@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dbId, urlDecimal, urlId, urlInt } from '../../platform/http/input.js';
-import { scopePattern } from './scope.js';
+import { scopePattern } from '../../platform/scopes.js';
 
 const scopeCode = z
   .string()

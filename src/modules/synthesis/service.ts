@@ -3,8 +3,8 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { dotsAtChainEnds } from '../ideas/chains.js';
-import { dotsInDialogues } from '../votes/queries.js';
+import { regionOfScope as regionOf } from '../../platform/scopes.js';
+import { dotsAtChainEnds, dotsInDialogues } from '../votes/index.js';
 import { discoverThemes } from './pipeline/themes.js';
 import {
   canChange,
@@ -33,7 +33,6 @@ import {
   updateTheme,
 } from './queries.js';
 import type { RunInput } from './schema.js';
-import { regionOfScope as regionOf } from './scope.js';
 
 /** The scope's ideas that stand on their own (visible, not merged away) and their dots. */
 async function loadScope(db: Db, filter: ScopeFilter) {

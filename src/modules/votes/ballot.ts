@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors/index.js';
+import { refusal } from '../../platform/errors/index.js';
 
 /** What one vote is checked against: the room's rules and its merge chains at this instant. */
 export interface BallotRules {
@@ -29,8 +29,8 @@ export function applyVote(
   delta: number,
 ): VoteResult {
   const end = rules.ends.get(ideaId);
-  if (end === undefined) throw new AppError('not_found', { what: `idea ${ideaId}` });
-  if (delta > 0 && rules.hidden.has(end)) throw new AppError('idea_hidden', { ideaId: end });
+  if (end === undefined) throw refusal('not_found', { what: `idea ${ideaId}` });
+  if (delta > 0 && rules.hidden.has(end)) throw refusal('idea_hidden', { ideaId: end });
   let spent = 0;
   let onGroup = 0;
   const group: number[] = [];
@@ -42,12 +42,11 @@ export function applyVote(
     }
   }
   if (delta > 0) {
-    if (spent + delta > rules.budget)
-      throw new AppError('over_budget', { used: spent, budget: rules.budget });
-    if (onGroup + delta > rules.cap) throw new AppError('over_idea_cap', { cap: rules.cap });
+    if (spent + delta > rules.budget) throw refusal('over_budget', { used: spent, budget: rules.budget });
+    if (onGroup + delta > rules.cap) throw refusal('over_idea_cap', { cap: rules.cap });
     mine.set(end, (mine.get(end) ?? 0) + delta);
   } else {
-    if (onGroup < -delta) throw new AppError('no_dots_to_remove', { dots: onGroup });
+    if (onGroup < -delta) throw refusal('no_dots_to_remove', { dots: onGroup });
     // Taken back from the idea itself first, then from what was merged into it (oldest id first).
     group.sort((a, b) => (a === end ? -1 : b === end ? 1 : a - b));
     let toRemove = -delta;

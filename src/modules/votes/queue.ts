@@ -1,24 +1,14 @@
-import type { Insertable } from 'kysely';
 import type { ParticipantActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
-import type { VoteActionTable } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors/index.js';
-import { findDialogue, lockDialogue } from '../dialogues/queries.js';
-import { wrongPhase } from '../dialogues/words.js';
-import { chainEnds } from '../ideas/chains.js';
-import { chainLinks } from '../ideas/queries.js';
-import { changeWithEvents, type Emit } from '../live/events.js';
+import { AppError, refusal } from '../../platform/errors/index.js';
+import { wrongPhase } from '../dialogues/index.js';
+import { changeWithEvents, type Stored } from '../live/index.js';
 import { applyVote, type BallotRules, type VoteResult } from './ballot.js';
-import {
-  findVoteActions,
-  insertVoteActions,
-  lockVoters,
-  votesOfParticipants,
-  writeVotes,
-} from './queries.js';
+import { type BatchAction, type BatchSql, type BatchWrites, batchSql } from './queries.js';
+import { finalState, type RoomState, RoomStates } from './room-state.js';
 import type { VoteInput } from './schema.js';
-import { type Tally, TallyCache, tallyAfter, votesChangedPayload } from './tally.js';
+import { votesChangedPayload } from './tally.js';
 
 interface Pending {
   participant: ParticipantActor;
@@ -45,14 +35,23 @@ export class VoteQueue {
   private waiting: Pending[] = [];
   private scheduled = false;
   private inFlight = 0;
+  /** Waiting (at most a millisecond) for the phones just answered to send their next votes. */
+  private gathering: NodeJS.Timeout | undefined;
+  private gatherTarget = 0;
   /**
    * Batches written at the same time: one on SQLite (one writer, and a batch never waits on the
    * network); on PostgreSQL a few, so that several dialogues' batches (each dialogue's in turn, see
    * voteInDialogue) go on together.
    */
   private readonly parallel: number;
-  /** Running tallies for the events (see TallyCache). */
-  private readonly tallies = new TallyCache();
+  /**
+   * Dialogues with a batch being written. A dialogue's next batch waits for it instead of going on
+   * in parallel: it would only wait for the dialogue's lock, having split the room's votes into
+   * smaller batches that each pay a transaction.
+   */
+  private readonly writing = new Set<number>();
+  /** Each live dialogue's chains, dots and tally (see RoomStates). */
+  private readonly states = new RoomStates();
 
   constructor(private readonly ctx: Context) {
     this.parallel = ctx.dialect === 'postgres' ? 3 : 1;
@@ -61,6 +60,10 @@ export class VoteQueue {
   submit(participant: ParticipantActor, input: VoteInput): Promise<VoteResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ participant, input, resolve, reject });
+      if (this.gathering && this.waiting.length >= this.gatherTarget) {
+        clearTimeout(this.gathering);
+        this.gathering = undefined;
+      }
       this.schedule();
     });
   }
@@ -68,7 +71,7 @@ export class VoteQueue {
   // After the current turn of the event loop: every request read from the sockets in this turn joins
   // the batch (SQLite runs synchronously, so starting at once would mean batches of one).
   private schedule() {
-    if (this.scheduled) return;
+    if (this.scheduled || this.gathering) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -78,11 +81,30 @@ export class VoteQueue {
 
   private pump() {
     while (this.waiting.length && this.inFlight < this.parallel) {
-      const batch = this.waiting.splice(0, maxBatch);
+      const batch: Pending[] = [];
+      const later: Pending[] = [];
+      for (const pending of this.waiting) {
+        if (batch.length < maxBatch && !this.writing.has(pending.participant.dialogueId)) batch.push(pending);
+        else later.push(pending);
+      }
+      if (!batch.length) return;
+      this.waiting = later;
+      const dialogues = new Set(batch.map((pending) => pending.participant.dialogueId));
+      for (const dialogueId of dialogues) this.writing.add(dialogueId);
       this.inFlight += 1;
       this.settle(batch).finally(() => {
         this.inFlight -= 1;
-        if (this.waiting.length) this.schedule();
+        for (const dialogueId of dialogues) this.writing.delete(dialogueId);
+        // The phones just answered send their next votes within a fraction of a millisecond; when
+        // fewer are waiting than were just answered, waiting for them (1 ms at most) lets one commit
+        // (one fsync) serve them all instead of two.
+        if (batch.length >= 8 && this.waiting.length < batch.length / 2 && !this.gathering) {
+          this.gatherTarget = Math.ceil(batch.length * 0.8);
+          this.gathering = setTimeout(() => {
+            this.gathering = undefined;
+            this.schedule();
+          }, 1);
+        } else if (this.waiting.length) this.schedule();
       });
     }
   }
@@ -98,6 +120,7 @@ export class VoteQueue {
       // A deadlock or serialisation conflict is retried inside (inTransaction).
       written = await this.write(batch);
     } catch (error) {
+      this.states.rolledBack(new Set(batch.map((pending) => pending.participant.dialogueId)));
       if (batch.length === 1) {
         batch[0].reject(error);
         return;
@@ -107,8 +130,8 @@ export class VoteQueue {
       await this.settle(batch.slice(middle));
       return;
     }
-    // Committed: the tallies this batch moved are right again.
-    for (const [dialogueId, tally] of written.tallies) this.tallies.keep(dialogueId, tally);
+    // Committed: the states this batch moved are right again.
+    this.states.committed(written.states.values());
     batch.forEach((pending, index) => {
       const outcome = written.outcomes[index];
       if ('result' in outcome) pending.resolve(outcome.result);
@@ -116,32 +139,34 @@ export class VoteQueue {
     });
   }
 
-  private write(batch: Pending[]): Promise<{ outcomes: Outcome[]; tallies: Map<number, Tally> }> {
+  private write(batch: Pending[]): Promise<{ outcomes: Outcome[]; states: Map<number, RoomState> }> {
     const byDialogue = new Map<number, number[]>();
     batch.forEach((pending, index) => {
       const list = byDialogue.get(pending.participant.dialogueId) ?? [];
       list.push(index);
       byDialogue.set(pending.participant.dialogueId, list);
     });
-    return changeWithEvents(this.ctx, async (trx, emit) => {
+    return changeWithEvents(this.ctx, async (trx, _emit, stored) => {
       const outcomes: Outcome[] = new Array(batch.length);
-      const tallies = new Map<number, Tally>();
+      const states = new Map<number, RoomState>();
+      const statements = batchSql(trx, this.ctx.store.sqlite);
       // In dialogue order, so that two instances' batches lock dialogues and participants alike.
       for (const dialogueId of [...byDialogue.keys()].sort((a, b) => a - b)) {
         const indexes = byDialogue.get(dialogueId)!;
-        const { results, tally } = await voteInDialogue(
+        const { results, state } = await voteInDialogue(
           trx,
-          emit,
+          statements,
+          stored,
           dialogueId,
           indexes.map((index) => batch[index]),
-          this.tallies,
+          this.states,
         );
         indexes.forEach((index, position) => {
           outcomes[index] = results[position];
         });
-        if (tally) tallies.set(dialogueId, tally);
+        if (state) states.set(dialogueId, state);
       }
-      return { outcomes, tallies };
+      return { outcomes, states };
     });
   }
 }
@@ -161,17 +186,23 @@ export function voteQueue(ctx: Context): VoteQueue {
 /** One dialogue's share of a batch, inside the batch's transaction. */
 async function voteInDialogue(
   trx: Db,
-  emit: Emit,
+  statements: BatchSql,
+  stored: Stored,
   dialogueId: number,
   votes: Pending[],
-  tallies: TallyCache,
-): Promise<{ results: Outcome[]; tally?: Tally }> {
+  states: RoomStates,
+): Promise<{ results: Outcome[]; state?: RoomState }> {
   // The dialogue's row first: batches of one dialogue (from any instance), merges and phase changes run
   // one after the other, so the dots each batch reads and the figures its event reports are current.
   // Ideas and joins wait only while a batch holds it (milliseconds).
-  await lockDialogue(trx, dialogueId);
-  const participantIds = votes.map((vote) => vote.participant.id);
-  const voters = new Map((await lockVoters(trx, participantIds)).map((row) => [row.id, row]));
+  const dialogue = await statements.room(dialogueId);
+  if (!dialogue) return { results: votes.map(() => ({ error: new AppError('device_unknown') })) };
+  const read = await statements.read(
+    dialogueId,
+    votes.map((vote) => vote.participant.id),
+    votes.map((vote) => ({ participantId: vote.participant.id, clientKey: vote.input.clientKey })),
+  );
+  const voters = new Map(read.voters.map((row) => [row.id, row]));
   // Still there, in this dialogue, and (when the request came with a token) still holding it: the
   // authority for the actor the route resolved, possibly from its recent-devices hint.
   const isVoter = (participant: ParticipantActor) => {
@@ -182,61 +213,50 @@ async function voteInDialogue(
       (participant.deviceTokenHash === undefined || row.device_token_hash === participant.deviceTokenHash)
     );
   };
-  const present = new Set(
-    votes.filter((vote) => isVoter(vote.participant)).map((vote) => vote.participant.id),
-  );
-  const dialogue = (await findDialogue(trx, dialogueId))!;
-  const stored = await findVoteActions(
-    trx,
-    votes.map((vote) => ({ participantId: vote.participant.id, clientKey: vote.input.clientKey })),
-  );
   const done = new Map<string, { idea_id: number; delta: number; result_json: string }>(
-    stored.map((action) => [`${action.participant_id}\u0000${action.client_key}`, action]),
+    read.actions.map((action) => [`${action.participant_id}\u0000${action.client_key}`, action]),
   );
   const phaseError =
     dialogue.status !== 'live' || dialogue.phase !== 'voting' ? wrongPhase('voting', dialogue) : null;
-
-  const links = phaseError ? [] : await chainLinks(trx, dialogueId);
-  const rules: BallotRules = {
+  const state = phaseError ? undefined : await states.take(trx, dialogueId, read.lastEventId);
+  const rules: BallotRules | undefined = state && {
     budget: dialogue.dots_per_participant,
     cap: dialogue.max_dots_per_idea,
-    ends: chainEnds(links),
-    hidden: new Set(links.filter((idea) => idea.hidden_at !== null).map((idea) => idea.id)),
+    ends: state.ends,
+    hidden: state.hidden,
   };
-  const held = new Map<number, Map<number, number>>();
-  if (!phaseError)
-    for (const row of await votesOfParticipants(trx, [...present])) {
-      const mine = held.get(row.participant_id) ?? new Map<number, number>();
-      mine.set(row.idea_id, row.dots);
-      held.set(row.participant_id, mine);
-    }
-  const before = new Map([...held].map(([id, mine]) => [id, new Map(mine)]));
 
   const at = now();
-  const actions: Insertable<VoteActionTable>[] = [];
+  const actions: BatchAction[] = [];
   const changedEnds = new Set<number>();
+  // Each voter's dots before the batch, copied when the batch first touches them: what to write.
+  const before = new Map<number, Map<number, number>>();
   const outcomes = votes.map(({ participant, input }): Outcome => {
     try {
-      if (!isVoter(participant)) throw new AppError('device_unknown');
+      if (!isVoter(participant)) throw refusal('device_unknown');
       const key = `${participant.id}\u0000${input.clientKey}`;
       const earlier = done.get(key);
       if (earlier) {
         // A retry (or the same key twice in one batch): the first answer, nothing changed.
         if (earlier.idea_id !== input.ideaId || earlier.delta !== input.delta)
-          throw new AppError('client_key_reused', { clientKey: input.clientKey });
+          throw refusal('client_key_reused', { clientKey: input.clientKey });
         return { result: JSON.parse(earlier.result_json) as VoteResult };
       }
-      if (phaseError) throw phaseError;
-      const mine = held.get(participant.id) ?? new Map<number, number>();
-      held.set(participant.id, mine);
+      if (!state || !rules) throw phaseError;
+      let mine = state.held.get(participant.id);
+      if (!mine) {
+        mine = new Map();
+        state.held.set(participant.id, mine);
+      }
+      const copy = before.has(participant.id) ? undefined : new Map(mine);
       const result = applyVote(rules, mine, input.ideaId, input.delta);
+      if (copy) before.set(participant.id, copy);
       const action = {
         participant_id: participant.id,
         client_key: input.clientKey,
         idea_id: input.ideaId,
         delta: input.delta,
         result_json: JSON.stringify(result),
-        created_at: at,
       };
       actions.push(action);
       done.set(key, action);
@@ -246,27 +266,35 @@ async function voteInDialogue(
       return { error };
     }
   });
+  if (!state) return { results: outcomes };
 
-  const rows: Array<{ participantId: number; ideaId: number; dots: number }> = [];
-  const changes: Array<{ participantId: number; ideaId: number; delta: number }> = [];
-  for (const [participantId, mine] of held) {
-    const old = before.get(participantId) ?? new Map<number, number>();
+  const rows: BatchWrites['votes'] = [];
+  for (const [participantId, old] of before) {
+    const mine = state.held.get(participantId)!;
     for (const ideaId of new Set([...old.keys(), ...mine.keys()])) {
       const dots = mine.get(ideaId) ?? 0;
       const delta = dots - (old.get(ideaId) ?? 0);
       if (delta === 0) continue;
       rows.push({ participantId, ideaId, dots });
-      changes.push({ participantId, ideaId, delta });
+      const end = state.ends.get(ideaId) ?? ideaId;
+      state.tally.byEnd.set(end, (state.tally.byEnd.get(end) ?? 0) + delta);
+      state.tally.spent.set(participantId, (state.tally.spent.get(participantId) ?? 0) + delta);
     }
+    if (!mine.size) state.held.delete(participantId);
   }
-  await writeVotes(trx, dialogueId, rows, at);
-  await insertVoteActions(trx, actions);
-  if (!changedEnds.size) return { results: outcomes };
-  const tally = await tallyAfter(trx, dialogueId, tallies.take(dialogueId), rules.ends, changes);
-  tally.lastEventId = await emit(
+  const payload = changedEnds.size
+    ? votesChangedPayload(state.tally, changedEnds, dialogue.dots_per_participant)
+    : undefined;
+  const eventId = await statements.write(
     dialogueId,
-    'votes.changed',
-    votesChangedPayload(tally, changedEnds, dialogue.dots_per_participant),
+    { votes: rows, actions, at },
+    payload && { type: 'votes.changed', payloadJson: JSON.stringify(payload) },
   );
-  return { results: outcomes, tally };
+  if (payload && eventId !== undefined) {
+    stored(dialogueId, eventId, 'votes.changed', payload);
+    state.lastEventId = eventId;
+    state.tally.lastEventId = eventId;
+  }
+  finalState(state);
+  return { results: outcomes, state };
 }

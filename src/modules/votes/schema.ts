@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { dbId } from '../../platform/http/input.js';
-import { clientKey } from '../ideas/schema.js';
+import { clientKey, dbId } from '../../platform/http/input.js';
 
 export const voteSchema = z.object({
   ideaId: dbId,

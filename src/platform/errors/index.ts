@@ -32,6 +32,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An AppError for a refusal answered by the thousand (a vote over budget): the same error without a
+ * stack trace, which costs more to capture than the rest of the refusal.
+ */
+export function refusal(code: ErrorCode, params: Record<string, string | number> = {}): AppError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new AppError(code, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export function render(
   code: ErrorCode,
   locale: Locale,

@@ -10,6 +10,9 @@ export const maxId = 2 ** 31 - 1;
 /** An id inside a JSON body: an integer 1…2³¹−1. */
 export const dbId = z.number().int().min(1).max(maxId);
 
+/** A client's idempotency key (a retried request sends the same one): ideas and votes from phones. */
+export const clientKey = z.string().trim().min(1).max(100);
+
 /**
  * A whole number written in decimal in a URL (path or query). `z.coerce.number()` reads `0x10` as
  * 16, `1e3` as 1000 and ` 7 ` as 7; here only plain digits are numbers.

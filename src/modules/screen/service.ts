@@ -1,14 +1,11 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
-import { evaluationSummary } from '../evaluations/service.js';
-import { ideasOfDialogue } from '../ideas/queries.js';
-import { ideaTallies } from '../ideas/service.js';
-import { lastEventId } from '../live/queries.js';
-import { participantsPerTable } from '../participants/queries.js';
-import { spending } from '../votes/queries.js';
-import { requireRunnable } from './policy.js';
-import { tablesOf } from './queries.js';
-import { joinUrlOf } from './service.js';
+import { joinUrlOf, requireRunnable, tablesOf } from '../dialogues/index.js';
+import { evaluationSummary } from '../evaluations/index.js';
+import { ideasOfDialogue, ideaTallies } from '../ideas/index.js';
+import { lastEventId } from '../live/index.js';
+import { participantsPerTable } from '../participants/index.js';
+import { spending } from '../votes/index.js';
 
 /** What the projector shows: counts, ideas per table, the ranking and the evaluation; no names. */
 export async function screenState(ctx: Context, actor: StaffActor, dialogueId: number, baseUrl: string) {

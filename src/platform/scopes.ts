@@ -1,5 +1,5 @@
 /**
- * The scope strings stored in `synthesis_*.scope`: `CL` for the nation, a region's code
+ * The scope strings stored in `synthesis_*.scope` (shared: cycles read them too): `CL` for the nation, a region's code
  * (`CL-BI`), or `ciclo-<id>` for the dialogues attached to an annual cycle's phases.
  */
 

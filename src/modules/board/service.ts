@@ -2,10 +2,22 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors/index.js';
-import * as iq from '../initiatives/queries.js';
-import { initiativeStatuses } from '../initiatives/tables.js';
-import * as q from './queries.js';
-import { phaseNames } from './schema.js';
+import {
+  dialoguesOfTracks,
+  findCycle,
+  listFeedbackSessions,
+  listPhases,
+  listTracks,
+  phaseNames,
+} from '../cycles/index.js';
+import {
+  ideasOfDialogues,
+  initiativeStatusCounts,
+  initiativeStatuses,
+  initiativesFromIdeas,
+  lateMilestones,
+} from '../initiatives/index.js';
+import { evaluationRatings } from './queries.js';
 
 function emptyStatusCounts() {
   return Object.fromEntries(initiativeStatuses.map((status) => [status, 0])) as Record<string, number>;
@@ -16,16 +28,16 @@ function emptyStatusCounts() {
  * (phases past their end not marked done, feedback sessions planned but not held, milestones due).
  */
 export async function cycleBoard(ctx: Context, actor: StaffActor, cycleId: number, on = today()) {
-  const cycle = await q.findCycle(ctx.db, cycleId);
+  const cycle = await findCycle(ctx.db, cycleId);
   if (!cycle) throw new AppError('not_found', { what: `ciclo ${cycleId}` });
-  const tracks = await q.listTracks(ctx.db, cycleId, actor.regions);
+  const tracks = await listTracks(ctx.db, cycleId, actor.regions);
   const trackIds = tracks.map((track) => track.id);
   const [phases, sessions, counts, milestones, dialogues] = await Promise.all([
-    q.listPhases(ctx.db, trackIds),
-    q.listFeedbackSessions(ctx.db, trackIds),
-    iq.initiativeStatusCounts(ctx.db, cycleId),
-    iq.lateMilestones(ctx.db, cycleId, on),
-    q.dialoguesOfTracks(ctx.db, trackIds),
+    listPhases(ctx.db, trackIds),
+    listFeedbackSessions(ctx.db, trackIds),
+    initiativeStatusCounts(ctx.db, cycleId),
+    lateMilestones(ctx.db, cycleId, on),
+    dialoguesOfTracks(ctx.db, trackIds),
   ]);
   const rows = tracks.map((track) => {
     const mine = phases.filter((phase) => phase.track_id === track.id);
@@ -100,18 +112,18 @@ const daysBetween = (from: string, to: string) =>
  * and the method's satisfaction over the years (from the dialogues' evaluations).
  */
 export async function cycleIndicators(ctx: Context, actor: StaffActor, cycleId: number, region?: string) {
-  const cycle = await q.findCycle(ctx.db, cycleId);
+  const cycle = await findCycle(ctx.db, cycleId);
   if (!cycle) throw new AppError('not_found', { what: `ciclo ${cycleId}` });
   if (region && !actor.regions.includes(region)) throw new AppError('not_found', { what: region });
-  const tracks = await q.listTracks(ctx.db, cycleId, region ? [region] : actor.regions);
+  const tracks = await listTracks(ctx.db, cycleId, region ? [region] : actor.regions);
   const trackIds = tracks.map((track) => track.id);
   const [sessions, counts, dialogues] = await Promise.all([
-    q.listFeedbackSessions(ctx.db, trackIds),
-    iq.initiativeStatusCounts(ctx.db, cycleId),
-    q.dialoguesOfTracks(ctx.db, trackIds),
+    listFeedbackSessions(ctx.db, trackIds),
+    initiativeStatusCounts(ctx.db, cycleId),
+    dialoguesOfTracks(ctx.db, trackIds),
   ]);
   const dialogueIds = [...new Set(dialogues.map((dialogue) => dialogue.id))];
-  const ideas = await iq.ideasOfDialogues(ctx.db, dialogueIds);
+  const ideas = await ideasOfDialogues(ctx.db, dialogueIds);
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   const finalOf = (id: number) => {
     let current = byId.get(id);
@@ -124,7 +136,7 @@ export async function cycleIndicators(ctx: Context, actor: StaffActor, cycleId: 
   };
   const sourced = new Set(
     (
-      await iq.initiativesFromIdeas(
+      await initiativesFromIdeas(
         ctx.db,
         ideas.map((idea) => idea.id),
       )
@@ -177,7 +189,7 @@ export async function cycleIndicators(ctx: Context, actor: StaffActor, cycleId: 
 /** Ratings of every evaluated dialogue in these regions, per year of the dialogue. */
 async function satisfactionByYear(ctx: Context, regions: string[]) {
   if (!regions.length) return [];
-  const rows = await q.evaluationRatings(ctx.db, regions);
+  const rows = await evaluationRatings(ctx.db, regions);
   const years = new Map<number, Record<string, number>>();
   for (const row of rows) {
     const year = Number(row.date.slice(0, 4));

@@ -1,0 +1,7 @@
+/** The interviews module's door: everything other modules, the registry, the CLI and the server use. */
+import type { Database } from '../../platform/db/schema.js';
+
+/** Other modules' tables this module's queries read (the boundary test checks the list). */
+export const reads = ['actors'] as const satisfies ReadonlyArray<keyof Database>;
+
+export { interviewRoutes } from './routes.js';

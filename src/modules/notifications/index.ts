@@ -1,0 +1,9 @@
+/** The notifications module's door: everything other modules, the registry, the CLI and the server use. */
+import type { Database } from '../../platform/db/schema.js';
+
+/** Other modules' tables this module's queries read (the boundary test checks the list). */
+export const reads = ['ideas', 'participants', 'votes'] as const satisfies ReadonlyArray<keyof Database>;
+
+export { notificationRoutes } from './routes.js';
+export { enqueueIdeaNews } from './service.js';
+export { wakeOutbox } from './worker.js';
