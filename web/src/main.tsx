@@ -4,6 +4,7 @@ import { App } from './app/App.js';
 import type { Feature } from './app/feature.js';
 import { initI18n } from './app/i18n.js';
 import './app/styles.css';
+import './ui/ui.css';
 
 // Every feature folder registers itself through its index.tsx.
 const modules = import.meta.glob<{ feature: Feature }>('./features/*/index.tsx', { eager: true });

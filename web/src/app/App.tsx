@@ -1,20 +1,45 @@
+import { type ComponentType, lazy, Suspense, useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import type { Feature } from './feature.js';
+import { Loading } from '../ui/index.js';
+import type { Feature, FeatureRoute } from './feature.js';
+import { loadMessages } from './i18n.js';
 import { BareLayout, NotFound, PublicLayout, StaffLayout } from './layouts.js';
 import { SessionProvider } from './session.js';
 
+/** A screen fetched on first visit, with its messages; "Cargando…" meanwhile. */
+function lazyScreen(load: () => Promise<ComponentType>, messages: string[]): ComponentType {
+  const Screen = lazy(() =>
+    Promise.all([load(), loadMessages(messages)]).then(([Component]) => ({ default: Component })),
+  );
+  return function LazyScreen() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Screen />
+      </Suspense>
+    );
+  };
+}
+
 export function App({ features }: { features: Feature[] }) {
-  const routes = features.flatMap((feature) => feature.routes);
-  const nav = features.flatMap((feature) => feature.nav ?? []);
-  const children = (layout: 'public' | 'staff' | 'bare') =>
-    routes
-      .filter((route) => route.layout === layout)
-      .map((route) => ({ path: route.path, Component: route.component }));
-  const router = createBrowserRouter([
-    { element: <PublicLayout />, children: [...children('public'), { path: '*', Component: NotFound }] },
-    { element: <StaffLayout nav={nav} />, children: children('staff') },
-    { element: <BareLayout />, children: children('bare') },
-  ]);
+  const router = useMemo(() => {
+    const nav = features.flatMap((feature) => feature.nav ?? []);
+    const children = (layout: FeatureRoute['layout']) =>
+      features.flatMap((feature) =>
+        feature.routes
+          .filter((route) => route.layout === layout)
+          .map((route) => ({ path: route.path, Component: lazyScreen(route.load, [feature.id]) })),
+      );
+    // The back office menu names every feature's pages: its shell waits for all their messages.
+    const Staff = lazyScreen(
+      () => Promise.resolve(() => <StaffLayout nav={nav} />),
+      features.map((feature) => feature.id),
+    );
+    return createBrowserRouter([
+      { element: <PublicLayout />, children: [...children('public'), { path: '*', Component: NotFound }] },
+      { element: <Staff />, children: children('staff') },
+      { element: <BareLayout />, children: children('bare') },
+    ]);
+  }, [features]);
   return (
     <SessionProvider>
       <RouterProvider router={router} />

@@ -6,7 +6,11 @@ export interface FeatureRoute {
   path: string;
   /** public: the site's header and footer; staff: back office (sign-in required); bare: full screen (phone, projector). */
   layout: 'public' | 'staff' | 'bare';
-  component: ComponentType;
+  /**
+   * The screen, loaded when the route is first visited (App wraps it in React.lazy), so that each
+   * route's code is its own chunk: the phone on /d/:code downloads the room, not the back office.
+   */
+  load: () => Promise<ComponentType>;
 }
 
 export interface NavEntry {
@@ -21,11 +25,22 @@ export interface NavEntry {
 
 /**
  * What a feature folder of the web client exports from its index.tsx: its routes, its entries in
- * the back office navigation, and its messages. The app discovers features; no central list to edit.
+ * the back office navigation, and its messages (all loaded on demand). The app discovers features; no central list to edit.
  */
 export interface Feature {
   id: string;
   routes: FeatureRoute[];
   nav?: NavEntry[];
-  messages?: { es: Record<string, unknown>; en: Record<string, unknown> };
+  /**
+   * Its messages, fetched with its first screen (the back office, whose menu names every feature's
+   * pages, fetches them all): the phone gets the room's and the common ones only.
+   */
+  messages?: () => Promise<Messages>;
+  /** The other features whose messages its screens show (a component borrowed from them). */
+  uses?: string[];
+}
+
+export interface Messages {
+  es: Record<string, unknown>;
+  en: Record<string, unknown>;
 }

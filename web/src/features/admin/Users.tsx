@@ -5,7 +5,7 @@ import { useLoad, useRegions } from '../../app/data.js';
 import type { StaffRole } from '../../app/feature.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import { ConfirmButton, Modal } from '../dialogues/Confirm.js';
+import { ConfirmButton, Modal } from '../../ui/Modal.js';
 
 interface StaffUser {
   id: number;

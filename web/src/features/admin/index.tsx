@@ -1,14 +1,19 @@
 import '../dialogues/dialogues.css';
 import type { Feature } from '../../app/feature.js';
-import { Audit } from './Audit.js';
-import { messages } from './messages.js';
-import { Users } from './Users.js';
 
 export const feature: Feature = {
   id: 'admin',
   routes: [
-    { path: '/staff/admin/users', layout: 'staff', component: Users },
-    { path: '/staff/admin/audit', layout: 'staff', component: Audit },
+    {
+      path: '/staff/admin/users',
+      layout: 'staff',
+      load: () => import('./Users.js').then((module) => module.Users),
+    },
+    {
+      path: '/staff/admin/audit',
+      layout: 'staff',
+      load: () => import('./Audit.js').then((module) => module.Audit),
+    },
   ],
   nav: [
     {
@@ -26,5 +31,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,25 +1,53 @@
 import type { Feature } from '../../app/feature.js';
-import { CyclesPage } from './CyclesPage.js';
-import { IndicatorsPage } from './IndicatorsPage.js';
-import { InitiativePage } from './InitiativePage.js';
-import { messages } from './messages.js';
-import { OutboxPage } from './OutboxPage.js';
-import { PortfolioPage } from './PortfolioPage.js';
-import { DialogueReturnPage, IdeaReturnPage, UnsubscribePage } from './PublicPages.js';
-import { TrackPage } from './TrackPage.js';
 
 export const feature: Feature = {
   id: 'cycle',
   routes: [
-    { path: '/staff/ciclo', layout: 'staff', component: CyclesPage },
-    { path: '/staff/ciclo/tramo/:id', layout: 'staff', component: TrackPage },
-    { path: '/staff/ciclo/:id/indicadores', layout: 'staff', component: IndicatorsPage },
-    { path: '/staff/cartera', layout: 'staff', component: PortfolioPage },
-    { path: '/staff/cartera/:id', layout: 'staff', component: InitiativePage },
-    { path: '/staff/correos', layout: 'staff', component: OutboxPage },
-    { path: '/devolucion/idea/:id', layout: 'public', component: IdeaReturnPage },
-    { path: '/devolucion/dialogo/:id', layout: 'public', component: DialogueReturnPage },
-    { path: '/devolucion/baja/:token', layout: 'public', component: UnsubscribePage },
+    {
+      path: '/staff/ciclo',
+      layout: 'staff',
+      load: () => import('./CyclesPage.js').then((module) => module.CyclesPage),
+    },
+    {
+      path: '/staff/ciclo/tramo/:id',
+      layout: 'staff',
+      load: () => import('./TrackPage.js').then((module) => module.TrackPage),
+    },
+    {
+      path: '/staff/ciclo/:id/indicadores',
+      layout: 'staff',
+      load: () => import('./IndicatorsPage.js').then((module) => module.IndicatorsPage),
+    },
+    {
+      path: '/staff/cartera',
+      layout: 'staff',
+      load: () => import('./PortfolioPage.js').then((module) => module.PortfolioPage),
+    },
+    {
+      path: '/staff/cartera/:id',
+      layout: 'staff',
+      load: () => import('./InitiativePage.js').then((module) => module.InitiativePage),
+    },
+    {
+      path: '/staff/correos',
+      layout: 'staff',
+      load: () => import('./OutboxPage.js').then((module) => module.OutboxPage),
+    },
+    {
+      path: '/devolucion/idea/:id',
+      layout: 'public',
+      load: () => import('./PublicPages.js').then((module) => module.IdeaReturnPage),
+    },
+    {
+      path: '/devolucion/dialogo/:id',
+      layout: 'public',
+      load: () => import('./PublicPages.js').then((module) => module.DialogueReturnPage),
+    },
+    {
+      path: '/devolucion/baja/:token',
+      layout: 'public',
+      load: () => import('./PublicPages.js').then((module) => module.UnsubscribePage),
+    },
   ],
   nav: [
     {
@@ -38,5 +66,5 @@ export const feature: Feature = {
     },
     { to: '/staff/correos', label: 'cycle.nav.outbox', section: 'modelo', order: 32, roles: ['national'] },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

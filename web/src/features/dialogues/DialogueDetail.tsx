@@ -6,7 +6,7 @@ import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
-import { ConfirmButton } from './Confirm.js';
+import { ConfirmButton } from '../../ui/Modal.js';
 import { StatusBadge } from './DialogueList.js';
 import type { Dialogue, DialogueStatus } from './types.js';
 

@@ -14,72 +14,9 @@ import {
   TextArea,
   TextInput,
 } from '../../ui/index.js';
+import { DotsFields, QuestionsFieldset, TablesFieldset } from './DialogueFields.js';
+import { type Draft, emptyDraft, fromDialogue, validate } from './dialogueDraft.js';
 import type { Dialogue } from './types.js';
-
-interface Draft {
-  regionCode: string;
-  title: string;
-  date: string;
-  venue: string;
-  agenda: string;
-  questions: string[];
-  tables: string[];
-  dotsPerParticipant: string;
-  maxDotsPerIdea: string;
-}
-
-const emptyDraft = (regionCode: string): Draft => ({
-  regionCode,
-  title: '',
-  date: '',
-  venue: '',
-  agenda: '',
-  questions: ['¿Cómo podríamos '],
-  tables: ['Mesa 1', 'Mesa 2', 'Mesa 3'],
-  dotsPerParticipant: '5',
-  maxDotsPerIdea: '',
-});
-
-const fromDialogue = (dialogue: Dialogue): Draft => ({
-  regionCode: dialogue.regionCode,
-  title: dialogue.title,
-  date: dialogue.date,
-  venue: dialogue.venue ?? '',
-  agenda: dialogue.agenda ?? '',
-  questions: dialogue.questions.map((question) => question.text),
-  tables: dialogue.tables.map((table) => table.name),
-  dotsPerParticipant: String(dialogue.dotsPerParticipant),
-  maxDotsPerIdea:
-    dialogue.maxDotsPerIdea === dialogue.dotsPerParticipant ? '' : String(dialogue.maxDotsPerIdea),
-});
-
-const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
-
-/** The same rules the server applies, checked as the person types (messages beside each field). */
-function validate(draft: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!draft.regionCode) errors.regionCode = t('dialogues.form.errRequired');
-  if (!draft.title.trim()) errors.title = t('dialogues.form.errRequired');
-  else if (draft.title.trim().length > 200) errors.title = t('dialogues.form.errTitleLong');
-  if (!draft.date) errors.date = t('dialogues.form.errRequired');
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || Number.isNaN(Date.parse(draft.date)))
-    errors.date = t('dialogues.form.errDate');
-  const questions = draft.questions.map((question) => question.trim()).filter(Boolean);
-  if (questions.length === 0) errors.questions = t('dialogues.form.errQuestions');
-  draft.questions.forEach((question, index) => {
-    if (question.trim().length > 500) errors[`questions.${index}`] = t('dialogues.form.errQuestionLong');
-  });
-  if (draft.tables.map((name) => name.trim()).filter(Boolean).length === 0)
-    errors.tables = t('dialogues.form.errTables');
-  const dots = wholeNumber(draft.dotsPerParticipant);
-  if (!(dots >= 1 && dots <= 50)) errors.dotsPerParticipant = t('dialogues.form.errDots');
-  if (draft.maxDotsPerIdea.trim()) {
-    const max = wholeNumber(draft.maxDotsPerIdea);
-    if (!(max >= 1 && (Number.isNaN(dots) || max <= dots)))
-      errors.maxDotsPerIdea = t('dialogues.form.errMaxDots');
-  }
-  return errors;
-}
 
 export function DialogueForm() {
   const { t } = useTranslation();
@@ -222,119 +159,9 @@ export function DialogueForm() {
           optional
           onChange={(event) => set('agenda', event.target.value)}
         />
-        <fieldset>
-          <legend>{t('dialogues.form.questions')}</legend>
-          <p className="hint">{t('dialogues.form.questionsHint')}</p>
-          {draft.questions.map((question, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the rows are positions in an editable list
-            <div key={index} className="list-row">
-              <TextArea
-                label={t('dialogues.form.question', { number: index + 1 })}
-                value={question}
-                rows={2}
-                onChange={(event) => setItem('questions', index, event.target.value)}
-                onBlur={() => touch('questions')}
-                error={shown(`questions.${index}`)}
-              />
-              {draft.questions.length > 1 ? (
-                <Button
-                  variant="link"
-                  aria-label={t('dialogues.form.removeQuestion', { number: index + 1 })}
-                  onClick={() =>
-                    set(
-                      'questions',
-                      draft.questions.filter((_, position) => position !== index),
-                    )
-                  }
-                >
-                  ✕
-                </Button>
-              ) : null}
-            </div>
-          ))}
-          {shown('questions') ? (
-            <p className="field-error" role="alert">
-              ⚠ {shown('questions')}
-            </p>
-          ) : null}
-          <Button
-            variant="secondary"
-            onClick={() => set('questions', [...draft.questions, '¿Cómo podríamos '])}
-          >
-            {t('dialogues.form.addQuestion')}
-          </Button>
-        </fieldset>
-        <fieldset>
-          <legend>{t('dialogues.form.tables')}</legend>
-          <div className="table-names">
-            {draft.tables.map((name, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the rows are positions in an editable list
-              <div key={index} className="list-row">
-                <TextInput
-                  label={t('dialogues.form.tableName', { number: index + 1 })}
-                  value={name}
-                  maxLength={80}
-                  onChange={(event) => setItem('tables', index, event.target.value)}
-                  onBlur={() => touch('tables')}
-                />
-                {draft.tables.length > 1 ? (
-                  <Button
-                    variant="link"
-                    aria-label={t('dialogues.form.removeTable', { number: index + 1 })}
-                    onClick={() =>
-                      set(
-                        'tables',
-                        draft.tables.filter((_, position) => position !== index),
-                      )
-                    }
-                  >
-                    ✕
-                  </Button>
-                ) : null}
-              </div>
-            ))}
-          </div>
-          {shown('tables') ? (
-            <p className="field-error" role="alert">
-              ⚠ {shown('tables')}
-            </p>
-          ) : null}
-          <Button
-            variant="secondary"
-            onClick={() =>
-              set('tables', [...draft.tables, t('dialogues.form.table', { number: draft.tables.length + 1 })])
-            }
-          >
-            {t('dialogues.form.addTable')}
-          </Button>
-        </fieldset>
-        {dotsLocked ? <Alert kind="info">{t('dialogues.form.dotsLocked')}</Alert> : null}
-        <div className="form-columns">
-          <TextInput
-            label={t('dialogues.form.dots')}
-            inputMode="numeric"
-            value={draft.dotsPerParticipant}
-            disabled={dotsLocked}
-            onChange={(event) => {
-              set('dotsPerParticipant', event.target.value);
-              touch('dotsPerParticipant');
-            }}
-            error={shown('dotsPerParticipant')}
-          />
-          <TextInput
-            label={t('dialogues.form.maxDots')}
-            hint={t('dialogues.form.maxDotsHint')}
-            inputMode="numeric"
-            optional
-            value={draft.maxDotsPerIdea}
-            disabled={dotsLocked}
-            onChange={(event) => {
-              set('maxDotsPerIdea', event.target.value);
-              touch('maxDotsPerIdea');
-            }}
-            error={shown('maxDotsPerIdea')}
-          />
-        </div>
+        <QuestionsFieldset draft={draft} set={set} setItem={setItem} touch={touch} shown={shown} />
+        <TablesFieldset draft={draft} set={set} setItem={setItem} touch={touch} shown={shown} />
+        <DotsFields draft={draft} set={set} touch={touch} shown={shown} locked={dotsLocked} />
         <div className="page-actions">
           <Button type="submit" disabled={busy}>
             {busy ? t('common.saving') : t('dialogues.form.save')}

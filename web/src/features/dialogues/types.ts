@@ -144,10 +144,4 @@ export interface ParticipantState {
   lastEventId: number;
 }
 
-export interface LiveEvent {
-  id: number;
-  event: string;
-  payload: Record<string, unknown>;
-}
-
 export const phases: DialoguePhase[] = ['ideation', 'voting', 'evaluation'];

@@ -1,16 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { text } from '../../app/form.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
-import {
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from '../listening/common.js';
 
 interface CouncilRow {
   id: number;
@@ -34,16 +29,16 @@ export function CouncilsPage() {
       get<{ councils: CouncilRow[] }>(`/api/councils${region ? `?region=${region}` : ''}`, { signal }),
     [region],
   );
-  const add = useSubmit(
-    (form) =>
+  const add = useAction({
+    form: (form) =>
       post('/api/councils', {
         regionCode: region,
         name: text(form, 'name'),
         establishedOn: text(form, 'establishedOn'),
         maxGenderShare: Number(form.get('maxGenderShare')) || 60,
       }),
-    () => list.reload(),
-  );
+    onDone: () => list.reload(),
+  });
   const errors = fieldErrors(add.error);
   const rows = list.data?.councils ?? [];
   return (

@@ -1,17 +1,25 @@
 import type { Feature } from '../../app/feature.js';
-import { CouncilPage } from './CouncilPage.js';
-import { CouncilsPage } from './CouncilsPage.js';
-import { DevicesPage } from './DevicesPage.js';
-import { messages } from './messages.js';
 import '../listening/listening.css';
 
 /** Governance of participation: devices on the participation ladder and regional councils. */
 export const feature: Feature = {
   id: 'governance',
   routes: [
-    { path: '/staff/modelo/dispositivos', layout: 'staff', component: DevicesPage },
-    { path: '/staff/modelo/consejos', layout: 'staff', component: CouncilsPage },
-    { path: '/staff/modelo/consejos/:id', layout: 'staff', component: CouncilPage },
+    {
+      path: '/staff/modelo/dispositivos',
+      layout: 'staff',
+      load: () => import('./DevicesPage.js').then((module) => module.DevicesPage),
+    },
+    {
+      path: '/staff/modelo/consejos',
+      layout: 'staff',
+      load: () => import('./CouncilsPage.js').then((module) => module.CouncilsPage),
+    },
+    {
+      path: '/staff/modelo/consejos/:id',
+      layout: 'staff',
+      load: () => import('./CouncilPage.js').then((module) => module.CouncilPage),
+    },
   ],
   nav: [
     {
@@ -29,5 +37,6 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  uses: ['listening'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

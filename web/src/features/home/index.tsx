@@ -1,14 +1,20 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
-import { PublicHome } from './PublicHome.js';
-import { StaffHome } from './StaffHome.js';
 
 export const feature: Feature = {
   id: 'home',
   routes: [
-    { path: '/', layout: 'public', component: PublicHome },
-    { path: '/staff', layout: 'staff', component: StaffHome },
+    {
+      path: '/',
+      layout: 'public',
+      load: () => import('./PublicHome.js').then((module) => module.PublicHome),
+    },
+    {
+      path: '/staff',
+      layout: 'staff',
+      load: () => import('./StaffHome.js').then((module) => module.StaffHome),
+    },
   ],
   nav: [{ to: '/staff', label: 'nav.inicio', section: 'inicio', order: 0 }],
-  messages,
+  uses: ['setup', 'results'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,14 +1,19 @@
 import type { Feature } from '../../app/feature.js';
 import './karabirrdt.css';
-import { messages } from './messages.js';
-import { PlanList } from './PlanList.js';
-import { PlanPage } from './PlanPage.js';
 
 export const feature: Feature = {
   id: 'karabirrdt',
   routes: [
-    { path: '/staff/planificacion', layout: 'staff', component: PlanList },
-    { path: '/staff/planificacion/:id', layout: 'staff', component: PlanPage },
+    {
+      path: '/staff/planificacion',
+      layout: 'staff',
+      load: () => import('./PlanList.js').then((module) => module.PlanList),
+    },
+    {
+      path: '/staff/planificacion/:id',
+      layout: 'staff',
+      load: () => import('./PlanPage.js').then((module) => module.PlanPage),
+    },
   ],
   nav: [
     {
@@ -19,5 +24,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

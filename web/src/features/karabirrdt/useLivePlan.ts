@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useLiveSocket } from '../../app/live.js';
 
 export interface LiveChange {
   action: string;
@@ -6,52 +7,27 @@ export interface LiveChange {
 }
 
 /**
- * Follows the plan's live room: every change someone saves arrives here within a moment and the
- * caller reloads the plan. After a lost connection it reconnects and reloads once (nothing missed).
+ * Follows the plan's live room (the app's live socket on `/ws/plans/:id`): every change someone
+ * saves arrives here within a moment and the caller reloads the plan. The channel replays nothing:
+ * after a lost connection the socket reconnects and the plan is reloaded once.
  */
 export function useLivePlan(planId: number, onChange: (change: LiveChange | null) => void) {
-  const [connected, setConnected] = useState(false);
   const callback = useRef(onChange);
   callback.current = onChange;
-  useEffect(() => {
-    let socket: WebSocket | null = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    let attempts = 0;
-    let last: LiveChange | null = null;
-    // Several changes in a burst (a task and its threads) cause one reload.
-    const schedule = (change: LiveChange | null) => {
-      last = change ?? last;
-      clearTimeout(pending);
-      pending = setTimeout(() => callback.current(last), 60);
-    };
-    const open = () => {
-      const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${protocol}://${window.location.host}/ws/plans/${planId}`);
-      socket.onmessage = (message) => {
-        const data = JSON.parse(String(message.data)) as { type: string; payload?: LiveChange };
-        if (data.type === 'ready') {
-          if (attempts > 0) schedule(null);
-          attempts = 0;
-          setConnected(true);
-        } else if (data.type === 'event') schedule(data.payload ?? null);
-      };
-      socket.onclose = () => {
-        // A socket closed by the cleanup must not mark its successor as offline.
-        if (stopped) return;
-        setConnected(false);
-        attempts += 1;
-        retry = setTimeout(open, Math.min(10_000, 500 * 2 ** Math.min(attempts, 5)));
-      };
-    };
-    open();
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      clearTimeout(pending);
-      socket?.close();
-    };
-  }, [planId]);
-  return connected;
+  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; last: LiveChange | null }>({ last: null });
+  useEffect(() => () => clearTimeout(pending.current.timer), []);
+  // Several changes in a burst (a task and its threads) cause one reload.
+  const schedule = (change: LiveChange | null) => {
+    const state = pending.current;
+    state.last = change ?? state.last;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => callback.current(state.last), 60);
+  };
+  const status = useLiveSocket(`/ws/plans/${planId}`, {
+    onEvent: (event) => schedule((event.payload as unknown as LiveChange | undefined) ?? null),
+    onReady: ({ reconnected }) => {
+      if (reconnected) schedule(null);
+    },
+  });
+  return status === 'online';
 }

@@ -1,20 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, sectors } from '../../../../src/platform/vocabulary.js';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatInteger } from '../../app/format.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import {
-  optional,
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from './common.js';
 
 export interface ActorRow {
   id: number;
@@ -57,8 +51,8 @@ export function ActorsPage() {
       ),
     [region],
   );
-  const addActor = useSubmit(
-    (form) =>
+  const addActor = useAction({
+    form: (form) =>
       post('/api/actors', {
         regionCode: region,
         name: text(form, 'name'),
@@ -68,17 +62,17 @@ export function ActorsPage() {
         email: optional(form, 'email'),
         phone: optional(form, 'phone'),
       }),
-    () => actors.reload(),
-  );
-  const addOrganization = useSubmit(
-    (form) =>
+    onDone: () => actors.reload(),
+  });
+  const addOrganization = useAction({
+    form: (form) =>
       post('/api/actors/organizations', {
         name: text(form, 'name'),
         kind: text(form, 'kind'),
         regionCode: text(form, 'regionCode') || null,
       }),
-    () => organizations.reload(),
-  );
+    onDone: () => organizations.reload(),
+  });
   const actorErrors = fieldErrors(addActor.error);
   const organizationErrors = fieldErrors(addOrganization.error);
   const sectorOptions = sectorKeys.map((key) => ({ value: key, label: t(`listening.sector.${key}`) }));

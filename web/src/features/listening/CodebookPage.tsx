@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, PageHeader, TextArea, TextInput } from '../../ui/index.js';
-import { optional, text, useSubmit } from './common.js';
 import type { Guide } from './InterviewsPage.js';
 
 interface Code {
@@ -19,16 +20,16 @@ export function CodebookPage() {
   const national = me?.role === 'national';
   const codes = useLoad((signal) => get<{ codes: Code[] }>('/api/interview-codes', { signal }), []);
   const guides = useLoad((signal) => get<{ guides: Guide[] }>('/api/interview-guides', { signal }), []);
-  const addCode = useSubmit(
-    (form) =>
+  const addCode = useAction({
+    form: (form) =>
       post('/api/interview-codes', {
         label: text(form, 'label'),
         description: optional(form, 'description'),
       }),
-    () => codes.reload(),
-  );
-  const addGuide = useSubmit(
-    (form) =>
+    onDone: () => codes.reload(),
+  });
+  const addGuide = useAction({
+    form: (form) =>
       post('/api/interview-guides', {
         title: text(form, 'title'),
         questions: text(form, 'questions')
@@ -36,8 +37,8 @@ export function CodebookPage() {
           .map((line) => line.trim())
           .filter(Boolean),
       }),
-    () => guides.reload(),
-  );
+    onDone: () => guides.reload(),
+  });
   const codeErrors = fieldErrors(addCode.error);
   const guideErrors = fieldErrors(addGuide.error);
   return (

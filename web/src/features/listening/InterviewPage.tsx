@@ -1,11 +1,12 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { del, fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
+import { useCanManage, useRegionName } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import { useCanManage, useRegionName, useSubmit } from './common.js';
 
 interface Coding {
   id: number;
@@ -71,20 +72,20 @@ function CodingForm({
   const textRef = useRef<HTMLParagraphElement>(null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       post(`/api/interviews/${interviewId}/codings`, {
         answerId: answer.id,
         codeId: Number(form.get('codeId')) || 0,
         start: Number(start),
         end: Number(end),
       }),
-    () => {
+    onDone: () => {
       setStart('');
       setEnd('');
       onDone();
     },
-  );
+  });
   function takeSelection() {
     const selection = window.getSelection();
     const container = textRef.current;

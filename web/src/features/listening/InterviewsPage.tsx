@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { fieldErrors, get, post } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { optional, text } from '../../app/form.js';
 import { formatDate } from '../../app/format.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import {
   Alert,
@@ -16,15 +19,6 @@ import {
   TextInput,
 } from '../../ui/index.js';
 import type { ActorRow } from './ActorsPage.js';
-import {
-  optional,
-  RegionPicker,
-  text,
-  useCanManage,
-  useRegionName,
-  useSubmit,
-  useWorkingRegion,
-} from './common.js';
 
 export interface Guide {
   id: number;
@@ -52,8 +46,8 @@ function RecordInterview({ region, onDone }: { region: string; onDone: (id: numb
   );
   const [guideId, setGuideId] = useState('');
   const guide = guides.data?.guides.find((candidate) => String(candidate.id) === guideId);
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       post<{ id: number }>('/api/interviews', {
         actorId: Number(text(form, 'actorId')) || 0,
         guideId: Number(guideId) || 0,
@@ -64,8 +58,8 @@ function RecordInterview({ region, onDone }: { region: string; onDone: (id: numb
           .map((question) => ({ questionId: question.id, text: text(form, `answer-${question.id}`) }))
           .filter((answer) => answer.text),
       }),
-    (result) => onDone(result.id),
-  );
+    onDone: (result) => onDone(result.id),
+  });
   const errors = fieldErrors(save.error);
   if (guides.data && !guides.data.guides.length) return <Alert>{t('listening.interviews.noGuides')}</Alert>;
   if (actors.data && !actors.data.actors.length) return <Alert>{t('listening.interviews.noActors')}</Alert>;

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { get, put } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
+import { RegionPicker, useCanManage, useRegionName, useWorkingRegion } from '../../app/regions.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import type { ActorRow } from './ActorsPage.js';
-import { RegionPicker, useCanManage, useRegionName, useSubmit, useWorkingRegion } from './common.js';
 
 interface MapData {
   placed: ActorRow[];
@@ -108,14 +109,14 @@ function StakeholderChart({ actors, title }: { actors: ActorRow[]; title: string
 
 function PlacementForm({ actor, onDone }: { actor: ActorRow; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSubmit(
-    (form) =>
+  const save = useAction({
+    form: (form) =>
       put(`/api/actors/${actor.id}/placement`, {
         influence: Number(form.get('influence')),
         interest: Number(form.get('interest')),
       }),
     onDone,
-  );
+  });
   return (
     <form onSubmit={save.submit} className="inline-form">
       <label>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { get, put } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { formatInteger } from '../../app/format.js';
+import { useRegionName } from '../../app/regions.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, TextInput } from '../../ui/index.js';
-import { useRegionName, useSubmit } from './common.js';
 
 interface Coverage {
   target: number;
@@ -99,10 +100,10 @@ export function SynthesisPage() {
     (signal) => get<Synthesis>(`/api/interviews/synthesis${region ? `?region=${region}` : ''}`, { signal }),
     [region],
   );
-  const saveTarget = useSubmit(
-    (form) => put('/api/interviews/target', { target: Number(form.get('target')) || 0 }),
-    () => coverage.reload(),
-  );
+  const saveTarget = useAction({
+    form: (form) => put('/api/interviews/target', { target: Number(form.get('target')) || 0 }),
+    onDone: () => coverage.reload(),
+  });
   const data = coverage.data;
   return (
     <>

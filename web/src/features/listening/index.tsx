@@ -1,23 +1,40 @@
 import type { Feature } from '../../app/feature.js';
-import { ActorsPage } from './ActorsPage.js';
-import { CodebookPage } from './CodebookPage.js';
-import { InterviewPage } from './InterviewPage.js';
-import { InterviewsPage } from './InterviewsPage.js';
-import { messages } from './messages.js';
-import { StakeholderMapPage } from './StakeholderMapPage.js';
-import { SynthesisPage } from './SynthesisPage.js';
 import './listening.css';
 
 /** Active listening: actors, stakeholder map, interviews with coding, synthesis and coverage. */
 export const feature: Feature = {
   id: 'listening',
   routes: [
-    { path: '/staff/actores', layout: 'staff', component: ActorsPage },
-    { path: '/staff/actores/mapa', layout: 'staff', component: StakeholderMapPage },
-    { path: '/staff/entrevistas', layout: 'staff', component: InterviewsPage },
-    { path: '/staff/entrevistas/sintesis', layout: 'staff', component: SynthesisPage },
-    { path: '/staff/entrevistas/pautas', layout: 'staff', component: CodebookPage },
-    { path: '/staff/entrevistas/:id', layout: 'staff', component: InterviewPage },
+    {
+      path: '/staff/actores',
+      layout: 'staff',
+      load: () => import('./ActorsPage.js').then((module) => module.ActorsPage),
+    },
+    {
+      path: '/staff/actores/mapa',
+      layout: 'staff',
+      load: () => import('./StakeholderMapPage.js').then((module) => module.StakeholderMapPage),
+    },
+    {
+      path: '/staff/entrevistas',
+      layout: 'staff',
+      load: () => import('./InterviewsPage.js').then((module) => module.InterviewsPage),
+    },
+    {
+      path: '/staff/entrevistas/sintesis',
+      layout: 'staff',
+      load: () => import('./SynthesisPage.js').then((module) => module.SynthesisPage),
+    },
+    {
+      path: '/staff/entrevistas/pautas',
+      layout: 'staff',
+      load: () => import('./CodebookPage.js').then((module) => module.CodebookPage),
+    },
+    {
+      path: '/staff/entrevistas/:id',
+      layout: 'staff',
+      load: () => import('./InterviewPage.js').then((module) => module.InterviewPage),
+    },
   ],
   nav: [
     {
@@ -56,5 +73,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

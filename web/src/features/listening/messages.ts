@@ -14,7 +14,6 @@ export const messages = {
       synthesis: 'Síntesis y cobertura',
       codebook: 'Pautas y códigos',
     },
-    chooseRegion: 'Elige una región',
     none: '—',
     actors: {
       title: 'Actores',
@@ -147,7 +146,6 @@ export const messages = {
       synthesis: 'Synthesis and coverage',
       codebook: 'Guides and codes',
     },
-    chooseRegion: 'Choose a region',
     none: '—',
     actors: {
       title: 'Actors',

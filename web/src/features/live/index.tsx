@@ -1,10 +1,15 @@
 import './live.css';
 import type { Feature } from '../../app/feature.js';
-import { LiveConsole } from './LiveConsole.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'live',
-  routes: [{ path: '/staff/dialogues/:id/live', layout: 'staff', component: LiveConsole }],
-  messages,
+  routes: [
+    {
+      path: '/staff/dialogues/:id/live',
+      layout: 'staff',
+      load: () => import('./LiveConsole.js').then((module) => module.LiveConsole),
+    },
+  ],
+  uses: ['dialogues', 'synthesis'],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { post, put } from '../../app/api.js';
 import { Button, Select } from '../../ui/index.js';
 import { PilotChart } from './charts.js';
 import { formatIndicator } from './format.js';
 import { IndicatorChoice } from './IndicatorChoice.js';
-import { useAction } from './RolloutPage.js';
 import { type IndicatorKey, indicatorKeys, type Overview, type PilotSuggestion } from './types.js';
 
 export function PilotsSection({ overview, reload }: { overview: Overview; reload: () => void }) {
@@ -13,8 +13,8 @@ export function PilotsSection({ overview, reload }: { overview: Overview; reload
   const [count, setCount] = useState('3');
   const [indicators, setIndicators] = useState<IndicatorKey[]>([...indicatorKeys]);
   const [suggestion, setSuggestion] = useState<PilotSuggestion | null>(null);
-  const suggest = useAction(() => {}, true);
-  const save = useAction(reload);
+  const suggest = useAction();
+  const save = useAction({ onDone: reload, success: t('rollout.saved') });
   const nameOf = (code: string) => overview.regions.find((region) => region.code === code)?.name ?? code;
 
   return (

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, get } from '../../app/api.js';
+import { get } from '../../app/api.js';
 import { useLoad } from '../../app/data.js';
 import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { EvaluationsSection } from './EvaluationsSection.js';
@@ -9,43 +8,6 @@ import { PlanSource } from './PlanLink.js';
 import type { Overview } from './types.js';
 import { VersionsSection } from './VersionsSection.js';
 import { WavesSection } from './WavesSection.js';
-
-/**
- * Runs a request, keeps its error and field errors, and reloads the overview when it succeeds.
- * `quiet` for requests that change nothing (a suggestion): no "saved" message then.
- */
-export function useAction(reload: () => void, quiet = false) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<Error | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState('');
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    setFields({});
-    setDone('');
-    try {
-      await action();
-      if (!quiet) setDone(t('rollout.saved'));
-      reload();
-      return true;
-    } catch (reason) {
-      setError(reason as Error);
-      setFields(fieldErrors(reason));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const feedback = (
-    <>
-      <ErrorMessage error={error} />
-      {done ? <Alert kind="success">{done}</Alert> : null}
-    </>
-  );
-  return { run, busy, fields, feedback };
-}
 
 export function RolloutPage() {
   const { t } = useTranslation();

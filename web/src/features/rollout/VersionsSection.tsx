@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../app/action.js';
 import { post } from '../../app/api.js';
 import { formatDate, todayInChile } from '../../app/format.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
-import { useAction } from './RolloutPage.js';
 import type { Overview } from './types.js';
 
 const today = todayInChile;
@@ -98,7 +98,7 @@ function VersionForm({ overview, reload }: { overview: Overview; reload: () => v
   const [reason, setReason] = useState('');
   const [releasedOn, setReleasedOn] = useState(today());
   const [findingIds, setFindingIds] = useState<number[]>([]);
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   const findings = overview.evaluations.flatMap((evaluation) =>
     evaluation.findings.map((finding) => ({ ...finding, regionCode: evaluation.regionCode })),
   );
@@ -188,7 +188,7 @@ function AssignForm({ overview, reload }: { overview: Overview; reload: () => vo
   const [regions, setRegions] = useState<string[]>([]);
   const [since, setSince] = useState(today());
   const [note, setNote] = useState('');
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   return (
     <details>
       <summary>{t('rollout.versions.assign')}</summary>

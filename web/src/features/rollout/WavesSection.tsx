@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../app/api.js';
-import { formatDate, formatDecimal, formatPercent } from '../../app/format.js';
+import { useAction } from '../../app/action.js';
+import { post } from '../../app/api.js';
+import { formatDecimal, formatPercent } from '../../app/format.js';
 import { Button, Select, TextInput } from '../../ui/index.js';
 import { WaveTimeline } from './charts.js';
-import { formatIndicator, groupColour } from './format.js';
 import { IndicatorChoice } from './IndicatorChoice.js';
-import { PlanLinkFields, type PlanLinkValue, PlanTitle } from './PlanLink.js';
-import { useAction } from './RolloutPage.js';
-import { type IndicatorKey, indicatorKeys, type Overview, type Wave } from './types.js';
+import { type IndicatorKey, indicatorKeys, type Overview } from './types.js';
+import { WaveCard } from './WaveCard.js';
 
 export function WavesSection({ overview, reload }: { overview: Overview; reload: () => void }) {
   const { t } = useTranslation();
@@ -61,7 +60,7 @@ function WavePlanForm({ overview, reload }: { overview: Overview; reload: () => 
   const [startsOn, setStartsOn] = useState(`${new Date().getFullYear() + 1}-01-01`);
   const [months, setMonths] = useState('3');
   const [seed, setSeed] = useState('1');
-  const action = useAction(reload);
+  const action = useAction({ onDone: reload, success: t('rollout.saved') });
   return (
     <details>
       <summary>{t('rollout.waves.compute')}</summary>
@@ -140,188 +139,5 @@ function WavePlanForm({ overview, reload }: { overview: Overview; reload: () => 
         {action.feedback}
       </form>
     </details>
-  );
-}
-
-function WaveCard({
-  wave,
-  index,
-  overview,
-  indicators,
-  reload,
-}: {
-  wave: Wave;
-  index: number;
-  overview: Overview;
-  indicators: IndicatorKey[];
-  reload: () => void;
-}) {
-  const { t } = useTranslation();
-  const regions = overview.regions.filter((region) => wave.regions.includes(region.code));
-  const version = overview.versions.find((item) => item.id === wave.modelVersionId);
-  const mean = (key: IndicatorKey, list: typeof regions) =>
-    list.reduce((sum, region) => sum + Number(region[key]), 0) / (list.length || 1);
-  const [name, setName] = useState(wave.name);
-  const [startsOn, setStartsOn] = useState(wave.startsOn);
-  const [endsOn, setEndsOn] = useState(wave.endsOn);
-  const [versionId, setVersionId] = useState(String(wave.modelVersionId ?? ''));
-  const [taskLabel, setTaskLabel] = useState(wave.planTaskLabel ?? '');
-  const [link, setLink] = useState<PlanLinkValue>({
-    planId: wave.planId,
-    planDreamId: null,
-    planTaskId: wave.planTaskId,
-  });
-  const action = useAction(reload);
-  const headingId = `rollout-wave-${wave.id}`;
-  return (
-    <article className="rollout-wave" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        <span
-          className="rollout-swatch"
-          style={{
-            background: groupColour(index),
-            display: 'inline-block',
-            width: '1em',
-            height: '1em',
-            marginRight: '0.4em',
-          }}
-          aria-hidden="true"
-        />
-        {wave.name}: {formatDate(wave.startsOn)} – {formatDate(wave.endsOn)}
-      </h4>
-      <p>
-        {t('rollout.waves.version')}:{' '}
-        <strong>{version ? `${version.label} (${version.title})` : t('rollout.none')}</strong>
-        {' · '}
-        {t('rollout.waves.planTask')}: <strong>{wave.planTaskLabel ?? t('rollout.none')}</strong>
-        {wave.planTask ? ` (${t(`rollout.planLink.status.${wave.planTask.status}`)})` : ''}
-        {wave.planId ? (
-          <>
-            {' · '}
-            {t('rollout.planLink.plan')}:{' '}
-            <strong>
-              <PlanTitle planId={wave.planId} />
-            </strong>
-          </>
-        ) : null}
-      </p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('rollout.waves.regionsInWave')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rollout.region')}</th>
-              {indicators.map((key) => (
-                <th scope="col" className="number" key={key}>
-                  {t(`rollout.indicators.${key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((region) => (
-              <tr key={region.code}>
-                <th scope="row">{region.name}</th>
-                {indicators.map((key) => (
-                  <td className="number" key={key}>
-                    {formatIndicator(key, Number(region[key]))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('rollout.waves.mean')}</th>
-              {indicators.map((key) => (
-                <td className="number" key={key}>
-                  {formatIndicator(key, mean(key, regions))}
-                </td>
-              ))}
-            </tr>
-            {overview.canEdit ? (
-              <tr>
-                <th scope="row">{t('rollout.waves.national')}</th>
-                {indicators.map((key) => (
-                  <td className="number" key={key}>
-                    {formatIndicator(key, mean(key, overview.regions))}
-                  </td>
-                ))}
-              </tr>
-            ) : null}
-          </tfoot>
-        </table>
-      </div>
-      {overview.canEdit ? (
-        <details>
-          <summary>
-            {t('rollout.waves.edit')}: {wave.name}
-          </summary>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              void action.run(() =>
-                patch(`/api/rollout/waves/${wave.id}`, {
-                  name,
-                  startsOn,
-                  endsOn,
-                  modelVersionId: versionId ? Number(versionId) : null,
-                  planTaskLabel: taskLabel || null,
-                  planId: link.planId,
-                  planTaskId: link.planTaskId,
-                }),
-              );
-            }}
-          >
-            <TextInput
-              label={t('rollout.waves.wave')}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              error={action.fields.name}
-            />
-            <TextInput
-              label={t('rollout.waves.startsOnShort')}
-              type="date"
-              value={startsOn}
-              onChange={(e) => setStartsOn(e.target.value)}
-              error={action.fields.startsOn}
-            />
-            <TextInput
-              label={t('rollout.waves.endsOnShort')}
-              type="date"
-              value={endsOn}
-              onChange={(e) => setEndsOn(e.target.value)}
-              error={action.fields.endsOn}
-            />
-            <Select
-              label={t('rollout.waves.version')}
-              value={versionId}
-              onChange={(e) => setVersionId(e.target.value)}
-              options={[
-                { value: '', label: t('rollout.none') },
-                ...overview.versions.map((item) => ({
-                  value: String(item.id),
-                  label: `${item.label}: ${item.title}`,
-                })),
-              ]}
-            />
-            <PlanLinkFields value={link} onChange={setLink} errors={action.fields} />
-            <TextInput
-              label={t('rollout.waves.planTaskLabel')}
-              hint={t('rollout.waves.planTaskLabelHint')}
-              value={taskLabel}
-              onChange={(e) => setTaskLabel(e.target.value)}
-              optional
-              error={action.fields.planTaskLabel}
-            />
-            <Button type="submit" variant="secondary" disabled={action.busy}>
-              {t('rollout.save')}
-            </Button>
-            {action.feedback}
-          </form>
-        </details>
-      ) : null}
-    </article>
   );
 }

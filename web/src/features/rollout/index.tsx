@@ -1,10 +1,14 @@
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
-import { RolloutPage } from './RolloutPage.js';
 
 export const feature: Feature = {
   id: 'rollout',
-  routes: [{ path: '/staff/rollout', layout: 'staff', component: RolloutPage }],
+  routes: [
+    {
+      path: '/staff/rollout',
+      layout: 'staff',
+      load: () => import('./RolloutPage.js').then((module) => module.RolloutPage),
+    },
+  ],
   nav: [
     {
       to: '/staff/rollout',
@@ -14,5 +18,5 @@ export const feature: Feature = {
       roles: ['national', 'regional'],
     },
   ],
-  messages,
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, deviceToken, get, post } from '../../app/api.js';
+import { ApiError, deviceToken, get } from '../../app/api.js';
+import { type LiveEvent, useDebounced, useLiveSocket } from '../../app/live.js';
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
-import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
-import type { JoinInfo, LiveEvent, ParticipantState } from '../dialogues/types.js';
-import { ConnectionIndicator } from '../live/LiveConsole.js';
+import type { JoinInfo, ParticipantState } from '../dialogues/types.js';
 import { Evaluation, Thanks } from './Evaluation.js';
 import { Ideation } from './Ideation.js';
 import { Join } from './Join.js';
-import { newClientKey, type QueuedItem, readQueue, writeQueue } from './queue.js';
+import { newClientKey } from './queue.js';
+import { useOutbox } from './useOutbox.js';
 import { Voting } from './Voting.js';
 
 /** The participant's phone: join, wait, send ideas, vote, evaluate; survives reloads and lost links. */
@@ -95,83 +96,9 @@ function Participant({
   reload(): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [queue, setQueue] = useState<QueuedItem[]>(() => readQueue(code));
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const flushing = useRef(false);
+  const { queue, refusal, flush, enqueue } = useOutbox(code, token, setState, reload);
   const snapshotId = useRef(state.lastEventId);
   snapshotId.current = Math.max(snapshotId.current, state.lastEventId);
-
-  const update = useCallback(
-    (items: QueuedItem[]) => {
-      writeQueue(code, items);
-      setQueue(items);
-    },
-    [code],
-  );
-
-  /** Sends the queue in order; a network failure stops and keeps the rest, a refusal drops the item. */
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (;;) {
-        const item = readQueue(code)[0];
-        if (!item) break;
-        try {
-          if (item.kind === 'idea') {
-            const result = await post<{ idea: ParticipantState['myIdeas'][number] }>(
-              '/api/me/ideas',
-              { questionId: item.questionId, text: item.text, clientKey: item.clientKey },
-              { device: token },
-            );
-            setState((current) =>
-              current && !current.myIdeas.some((idea) => idea.id === result.idea.id)
-                ? {
-                    ...current,
-                    myIdeas: [...current.myIdeas, { ...result.idea, editable: result.idea.editable ?? true }],
-                  }
-                : current,
-            );
-          } else {
-            const result = await post<{ ideaId: number; dots: number; dotsLeft: number }>(
-              '/api/me/votes',
-              { ideaId: item.ideaId, delta: item.delta, clientKey: item.clientKey },
-              { device: token },
-            );
-            setState((current) =>
-              current
-                ? {
-                    ...current,
-                    myDots: { ...current.myDots, [result.ideaId]: result.dots },
-                    dotsLeft: result.dotsLeft,
-                  }
-                : current,
-            );
-          }
-          setRefusal(null);
-        } catch (reason) {
-          if (reason instanceof ApiError && reason.status === 0) break; // offline: keep it for later
-          setRefusal(reason instanceof ApiError ? reason.message : String(reason));
-          if (reason instanceof ApiError && reason.code === 'wrong_phase') void reload();
-        }
-        update(readQueue(code).filter((other) => other.clientKey !== item.clientKey));
-      }
-    } finally {
-      flushing.current = false;
-    }
-  }, [code, token, setState, reload, update]);
-
-  const enqueue = (item: QueuedItem) => {
-    update([...readQueue(code), item]);
-    void flush();
-  };
-
-  // Retry now and then while something waits (a phone may not fire `online`).
-  useEffect(() => {
-    if (queue.length === 0) return;
-    const timer = setInterval(() => void flush(), 4000);
-    return () => clearInterval(timer);
-  }, [queue.length, flush]);
 
   const scheduleReload = useDebounced(() => void reload(), 300);
   const onEvent = (event: LiveEvent) => {
@@ -188,8 +115,8 @@ function Participant({
       scheduleReload();
     }
   };
-  const connection = useDialogueSocket(state.dialogue.id, {
-    deviceToken: token,
+  const connection = useLiveSocket(`/ws/dialogues/${state.dialogue.id}`, {
+    hello: { deviceToken: token || undefined },
     after: state.lastEventId,
     onEvent,
     onReady: () => {
@@ -207,26 +134,7 @@ function Participant({
   )
     body = <Thanks state={state} />;
   else if (dialogue.status !== 'live' || !dialogue.phase)
-    body = (
-      <section aria-labelledby="waiting-title">
-        <h1 id="waiting-title">{t('room.waitingTitle')}</h1>
-        <p>{t('room.waitingIntro', { table: table?.name ?? '' })}</p>
-        {dialogue.agenda ? (
-          <>
-            <h2>{t('room.agenda')}</h2>
-            <ul className="agenda-list">
-              {dialogue.agenda
-                .split('\n')
-                .filter((line) => line.trim())
-                .map((line, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: agenda lines have no identity of their own
-                  <li key={index}>{line}</li>
-                ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
-    );
+    body = <Waiting agenda={dialogue.agenda} table={table?.name ?? ''} />;
   else if (dialogue.phase === 'ideation')
     body = (
       <Ideation
@@ -274,5 +182,30 @@ function Participant({
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
       {body}
     </div>
+  );
+}
+
+/** Before the facilitator starts: the participant's table and the agenda of the session. */
+function Waiting({ agenda, table }: { agenda: string | null; table: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="waiting-title">
+      <h1 id="waiting-title">{t('room.waitingTitle')}</h1>
+      <p>{t('room.waitingIntro', { table })}</p>
+      {agenda ? (
+        <>
+          <h2>{t('room.agenda')}</h2>
+          <ul className="agenda-list">
+            {agenda
+              .split('\n')
+              .filter((line) => line.trim())
+              .map((line, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: agenda lines have no identity of their own
+                <li key={index}>{line}</li>
+              ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

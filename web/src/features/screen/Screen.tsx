@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, get } from '../../app/api.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
+import { useDebounced, useLiveSocket } from '../../app/live.js';
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
-import { useDebounced, useDialogueSocket } from '../dialogues/socket.js';
 import type { ScreenState } from '../dialogues/types.js';
-import { ConnectionIndicator } from '../live/LiveConsole.js';
 
 /** The projector: QR and ideas per table, then the live top 10, then the evaluation share. */
 export function Screen() {
@@ -38,7 +38,8 @@ export function Screen() {
   }, [state]);
 
   const scheduleReload = useDebounced(() => void reload(), 150);
-  const connection = useDialogueSocket(Number.isFinite(dialogueId) ? dialogueId : null, {
+  const connection = useLiveSocket(Number.isFinite(dialogueId) ? `/ws/dialogues/${dialogueId}` : null, {
+    hello: {},
     after: state?.lastEventId ?? null,
     enabled: state !== null,
     onEvent: scheduleReload,

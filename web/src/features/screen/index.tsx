@@ -1,10 +1,14 @@
 import './screen.css';
 import type { Feature } from '../../app/feature.js';
-import { messages } from './messages.js';
-import { Screen } from './Screen.js';
 
 export const feature: Feature = {
   id: 'screen',
-  routes: [{ path: '/screen/:id', layout: 'bare', component: Screen }],
-  messages,
+  routes: [
+    {
+      path: '/screen/:id',
+      layout: 'bare',
+      load: () => import('./Screen.js').then((module) => module.Screen),
+    },
+  ],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

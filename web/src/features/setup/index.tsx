@@ -1,9 +1,13 @@
 import type { Feature } from '../../app/feature.js';
-import { LoginPage } from './LoginPage.js';
-import { messages } from './messages.js';
 
 export const feature: Feature = {
   id: 'setup',
-  routes: [{ path: '/login', layout: 'public', component: LoginPage }],
-  messages,
+  routes: [
+    {
+      path: '/login',
+      layout: 'public',
+      load: () => import('./LoginPage.js').then((module) => module.LoginPage),
+    },
+  ],
+  messages: () => import('./messages.js').then((module) => module.messages),
 };

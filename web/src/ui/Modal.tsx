@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
-import { Button, ErrorMessage } from '../../ui/index.js';
+import { ApiError } from '../app/api.js';
+import { Button, ErrorMessage } from './index.js';
 
 /** A modal dialog (native <dialog>: focus trapped, Escape closes) around a small form. */
 export function Modal({

@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
-import { useRegions } from '../../app/data.js';
-import { useSession } from '../../app/session.js';
-import { Select } from '../../ui/index.js';
+import { Select } from '../ui/index.js';
+import { useRegions } from './data.js';
+import { useSession } from './session.js';
 
 /** The region a page works on: the top selector's, else the person's only region, else the page's own choice. */
 export function useWorkingRegion() {
@@ -34,7 +33,7 @@ export function RegionPicker({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         options={[
-          { value: '', label: allowAll ? t('common.allRegions') : t('listening.chooseRegion') },
+          { value: '', label: allowAll ? t('common.allRegions') : t('common.chooseRegion') },
           ...regions.map((region) => ({ value: region.code, label: region.name })),
         ]}
       />
@@ -53,31 +52,3 @@ export function useCanManage() {
   const { me } = useSession();
   return (region: string) => !!me && me.role !== 'facilitator' && me.regions.includes(region);
 }
-
-/** A form's submit: collects the error (field issues included) and a success message. */
-export function useSubmit<T>(action: (form: FormData) => Promise<T>, onDone?: (result: T) => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    setBusy(true);
-    setError(null);
-    setDone(false);
-    try {
-      const result = await action(new FormData(element));
-      element.reset();
-      setDone(true);
-      onDone?.(result);
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { submit, error, busy, done };
-}
-
-export const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
-export const optional = (form: FormData, key: string) => text(form, key) || undefined;

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../app/api.js';
+import { formatInteger } from '../../app/format.js';
+import { Button } from '../../ui/index.js';
+import type { Dialogue, StaffIdea } from '../dialogues/types.js';
+import { EditIdea, HideIdea, MergeIdea } from './IdeaModals.js';
+import { MergedChildren } from './MergedChildren.js';
+
+/** The ideas per table, newest first, with moderation (edit, hide, merge) and the hidden ones below. */
+export function IdeaStream({
+  dialogue,
+  ideas,
+  onChange,
+}: {
+  dialogue: Dialogue;
+  ideas: StaffIdea[];
+  onChange(action: () => Promise<unknown>): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<StaffIdea | null>(null);
+  const [hiding, setHiding] = useState<StaffIdea | null>(null);
+  const [merging, setMerging] = useState<StaffIdea | null>(null);
+  const newestFirst = [...ideas].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  const top = newestFirst.filter((idea) => !idea.hiddenReason && idea.mergedIntoId === null);
+  const hidden = newestFirst.filter((idea) => idea.hiddenReason);
+  const columns = [
+    ...dialogue.tables.map((table) => ({
+      key: String(table.id),
+      id: table.id as number | null,
+      name: table.name,
+    })),
+    ...(top.some((idea) => idea.tableId === null)
+      ? [{ key: 'none', id: null, name: t('live.noTable') }]
+      : []),
+  ];
+  const questionNumber = (questionId: number | null) =>
+    dialogue.questions.findIndex((question) => question.id === questionId) + 1;
+
+  return (
+    <section aria-labelledby="stream-heading">
+      <h2 id="stream-heading">{t('live.stream')}</h2>
+      <div className="stream-columns">
+        {columns.map((column) => {
+          const mine = top.filter((idea) => idea.tableId === column.id);
+          return (
+            <section key={column.key} className="stream-column" aria-label={column.name}>
+              <h3>
+                {column.name} <span className="badge">{formatInteger(mine.length)}</span>
+              </h3>
+              {mine.length === 0 ? <p className="muted">{t('live.noIdeas')}</p> : null}
+              <ul className="idea-list">
+                {mine.map((idea) => (
+                  <li key={idea.id} className="idea-card" data-idea-id={idea.id}>
+                    <p className="idea-text">{idea.text}</p>
+                    <p className="idea-meta muted">
+                      {questionNumber(idea.questionId) > 0 && dialogue.questions.length > 1
+                        ? `${t('live.question', { number: questionNumber(idea.questionId) })} · `
+                        : ''}
+                      {idea.source === 'card' ? `${t('live.card')} · ` : ''}
+                      {t('live.dotsOnIdea', {
+                        count: idea.totalDots,
+                        formatted: formatInteger(idea.totalDots),
+                      })}
+                    </p>
+                    <div className="idea-actions">
+                      <Button variant="link" onClick={() => setEditing(idea)}>
+                        {t('live.edit')}
+                      </Button>
+                      <Button variant="link" onClick={() => setHiding(idea)}>
+                        {t('live.hide')}
+                      </Button>
+                      <Button variant="link" onClick={() => setMerging(idea)}>
+                        {t('live.merge')}
+                      </Button>
+                    </div>
+                    <MergedChildren parent={idea} ideas={ideas} onChange={onChange} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      {hidden.length > 0 ? (
+        <details className="card">
+          <summary>{t('live.hidden', { count: hidden.length })}</summary>
+          <ul className="idea-list">
+            {hidden.map((idea) => (
+              <li key={idea.id} className="idea-card idea-hidden">
+                <p className="idea-text">{idea.text}</p>
+                <p className="muted">{t('live.hiddenBecause', { reason: idea.hiddenReason })}</p>
+                <Button
+                  variant="link"
+                  onClick={() => void onChange(() => post(`/api/ideas/${idea.id}/unhide`))}
+                >
+                  {t('live.unhide')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <EditIdea
+        key={`edit-${editing?.id}`}
+        idea={editing}
+        onClose={() => setEditing(null)}
+        onChange={onChange}
+      />
+      <HideIdea
+        key={`hide-${hiding?.id}`}
+        idea={hiding}
+        onClose={() => setHiding(null)}
+        onChange={onChange}
+      />
+      <MergeIdea
+        key={`merge-${merging?.id}`}
+        idea={merging}
+        candidates={top}
+        onClose={() => setMerging(null)}
+        onChange={onChange}
+      />
+    </section>
+  );
+}

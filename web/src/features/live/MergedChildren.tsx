@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { post } from '../../app/api.js';
+import { Button } from '../../ui/index.js';
+import type { StaffIdea } from '../dialogues/types.js';
+
+/** The ideas merged into one, each with its undo, nested as merged. */
+export function MergedChildren({
+  parent,
+  ideas,
+  onChange,
+}: {
+  parent: StaffIdea;
+  ideas: StaffIdea[];
+  onChange(action: () => Promise<unknown>): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const children = ideas.filter((idea) => idea.mergedIntoId === parent.id && !idea.hiddenReason);
+  if (children.length === 0) return null;
+  return (
+    <div className="merged-under">
+      <p className="muted">{t('live.mergedUnder')}</p>
+      <ul>
+        {children.map((child) => (
+          <li key={child.id}>
+            <span>{child.text}</span>{' '}
+            <Button
+              variant="link"
+              onClick={() => void onChange(() => post(`/api/ideas/${child.id}/unmerge`))}
+            >
+              {t('live.unmerge')}
+            </Button>
+            <MergedChildren parent={child} ideas={ideas} onChange={onChange} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
