@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useMemo } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../ui/index.js';
 import type { Feature, FeatureRoute } from './feature.js';
@@ -6,18 +6,20 @@ import { loadMessages } from './i18n.js';
 import { BareLayout, NotFound, PublicLayout, StaffLayout } from './layouts.js';
 import { SessionProvider } from './session.js';
 
-/** A screen fetched on first visit, with its messages; "Cargando…" meanwhile. */
-function lazyScreen(load: () => Promise<ComponentType>, messages: string[]): ComponentType {
-  const Screen = lazy(() =>
+/** A screen fetched on first visit, with its messages. */
+function lazyScreen(load: () => Promise<ComponentType>, messages: string[]) {
+  return lazy(() =>
     Promise.all([load(), loadMessages(messages)]).then(([Component]) => ({ default: Component })),
   );
-  return function LazyScreen() {
-    return (
-      <Suspense fallback={<Loading />}>
-        <Screen />
-      </Suspense>
-    );
-  };
+}
+
+/** "Cargando…" while the screen's code and messages arrive. */
+function LazyScreen({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
 }
 
 export function App({ features }: { features: Feature[] }) {
@@ -27,7 +29,10 @@ export function App({ features }: { features: Feature[] }) {
       features.flatMap((feature) =>
         feature.routes
           .filter((route) => route.layout === layout)
-          .map((route) => ({ path: route.path, Component: lazyScreen(route.load, [feature.id]) })),
+          .map((route) => ({
+            path: route.path,
+            element: <LazyScreen screen={lazyScreen(route.load, [feature.id])} />,
+          })),
       );
     // The back office menu names every feature's pages: its shell waits for all their messages.
     const Staff = lazyScreen(
@@ -36,7 +41,7 @@ export function App({ features }: { features: Feature[] }) {
     );
     return createBrowserRouter([
       { element: <PublicLayout />, children: [...children('public'), { path: '*', Component: NotFound }] },
-      { element: <Staff />, children: children('staff') },
+      { element: <LazyScreen screen={Staff} />, children: children('staff') },
       { element: <BareLayout />, children: children('bare') },
     ]);
   }, [features]);

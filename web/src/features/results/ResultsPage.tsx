@@ -16,7 +16,7 @@ import {
   TopIdeas,
 } from './ResultsSections.js';
 
-interface Figures {
+interface ReportFigures {
   dialogues: number;
   participants: number;
   organizations: number;
@@ -32,7 +32,7 @@ interface Figures {
 }
 
 export interface Dashboard {
-  report: Figures & { by_region: Array<Figures & { region_code: string }> };
+  report: ReportFigures & { by_region: Array<ReportFigures & { region_code: string }> };
   summary: string;
   dialogues: Array<{
     id: number;
