@@ -189,11 +189,13 @@ const closeCode = (error: AppError) => 4000 + (error.status % 1000);
  * @fastify/websocket would accept it and close it at once. Answered by the app's error handler.
  */
 export function guardUpgrades(app: FastifyInstance) {
-  app.addHook('onRequest', async (request) => {
-    if (!request.ws) return;
-    if (!originAllowed(request, app.ctx.config)) throw new AppError('live_origin_refused');
+  // A callback hook, not an async one: it runs on every request, and a plain one costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!request.ws) return done();
+    if (!originAllowed(request, app.ctx.config)) return done(new AppError('live_origin_refused'));
     if (!request.routeOptions.config?.liveSocket)
-      throw new AppError('not_found', { what: request.url.split('?')[0] });
+      return done(new AppError('not_found', { what: request.url.split('?')[0] }));
+    done();
   });
 }
 
