@@ -14,6 +14,7 @@ import type { Context } from '../platform/context.js';
 import { AppError } from '../platform/errors/index.js';
 import { uploadLimits } from '../platform/files/limits.js';
 import { buildOpenApi } from '../platform/http/openapi.js';
+import { guardUpgrades } from '../platform/live/sockets.js';
 import { clientErrorHandler, errorBody, frameworkErrors, handleError, localeOf } from './errors.js';
 
 /** The checkout's root: the nearest folder above this file with a package.json (src/ or dist/node/). */
@@ -88,6 +89,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
     limits: { fileSize: uploadLimits.packageBytes, files: 1, fields: 20, parts: 25 },
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  guardUpgrades(app);
 
   app.setErrorHandler(handleError);
 

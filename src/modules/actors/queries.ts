@@ -24,18 +24,6 @@ export async function findOrganization(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export async function findOrganizationByName(db: Db, name: string, regionCode: string | null) {
-  let query = db
-    .selectFrom('organizations')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
-  query =
-    regionCode === null
-      ? query.where('region_code', 'is', null)
-      : query.where('region_code', '=', regionCode);
-  return query.executeTakeFirst();
-}
-
 export async function insertOrganization(db: Db, row: Insertable<OrganizationTable>) {
   const inserted = await db.insertInto('organizations').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;

@@ -1,17 +1,16 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
-import { organizationKey } from '../organizations/index.js';
+import { findOrganizationByName, organizationKey } from '../organizations/index.js';
 import { requireManagedRegion, requireManagedThing, requireVisibleThing } from './policy.js';
 import {
   findActor,
   findContact,
   findOrganization,
-  findOrganizationByName,
   findPlacement,
   insertActor,
   insertOrganization,
@@ -51,9 +50,9 @@ export async function addOrganization(ctx: Context, staff: StaffActor, input: Ne
   if (input.regionCode === null) {
     if (staff.role !== 'national') throw new AppError('forbidden');
   } else requireManagedRegion(staff, input.regionCode);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     await serialiseOn(trx, organizationKey(input.regionCode, input.name));
-    if (await findOrganizationByName(trx, input.name, input.regionCode)) {
+    if (await findOrganizationByName(trx, input.regionCode, input.name)) {
       throw new AppError('already_exists', { what: input.name });
     }
     const id = await insertOrganization(trx, {
@@ -64,7 +63,7 @@ export async function addOrganization(ctx: Context, staff: StaffActor, input: Ne
       created_at: now(),
     });
     const after = { id, name: input.name, kind: input.kind, regionCode: input.regionCode };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'organization.create',
       entity: 'organization',
       entityId: id,
@@ -107,7 +106,7 @@ export async function getActor(ctx: Context, staff: StaffActor, id: number) {
 /** Registers a person in a region the caller manages. */
 export async function addActor(ctx: Context, staff: StaffActor, input: NewActor) {
   requireManagedRegion(staff, input.regionCode);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     if (input.organizationId) await checkOrganization(trx, staff, input.organizationId, input.regionCode);
     const stamp = now();
     const id = await insertActor(trx, {
@@ -130,7 +129,7 @@ export async function addActor(ctx: Context, staff: StaffActor, input: NewActor)
       sector: input.sector,
       contact: input.email || input.phone ? 'registrado' : null, // the contact itself stays out of the log
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'actor.create',
       entity: 'actor',
       entityId: id,
@@ -143,7 +142,7 @@ export async function addActor(ctx: Context, staff: StaffActor, input: NewActor)
 
 /** Changes an actor's data. */
 export async function changeActor(ctx: Context, staff: StaffActor, id: number, patch: ActorPatch) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const actor = await findActor(trx, id);
     if (!actor) throw new AppError('not_found', { what: `actor ${id}` });
     requireManagedThing(staff, actor.region_code, `actor ${id}`);
@@ -164,7 +163,7 @@ export async function changeActor(ctx: Context, staff: StaffActor, id: number, p
         patch.phone === undefined ? (contact?.phone ?? null) : patch.phone,
       );
     }
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'actor.update',
       entity: 'actor',
       entityId: id,
@@ -194,13 +193,13 @@ export async function placeActor(
   influence: number,
   interest: number,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const actor = await findActor(trx, id);
     if (!actor) throw new AppError('not_found', { what: `actor ${id}` });
     requireManagedThing(staff, actor.region_code, `actor ${id}`);
     const before = (await findPlacement(trx, id)) ?? null;
     await upsertPlacement(trx, id, influence, interest, staff.id);
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'actor.place',
       entity: 'actor',
       entityId: id,

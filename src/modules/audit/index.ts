@@ -5,5 +5,3 @@ import type { Database } from '../../platform/db/schema.js';
 export const reads = ['staff_users'] as const satisfies ReadonlyArray<keyof Database>;
 
 export { auditRoutes } from './routes.js';
-export type { AuditChange } from './service.js';
-export { recordAudit } from './service.js';

@@ -1,10 +1,4 @@
-import type { Insertable } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
-import type { AuditLogTable } from '../../platform/db/schema.js';
-
-export async function insertAuditEntry(db: Db, entry: Insertable<AuditLogTable>) {
-  await db.insertInto('audit_log').values(entry).execute();
-}
 
 export async function listAuditEntries(
   db: Db,

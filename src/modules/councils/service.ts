@@ -1,8 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import {
   findActor,
@@ -10,7 +11,6 @@ import {
   requireManagedThing,
   requireVisibleThing,
 } from '../actors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { createDevice } from '../devices/index.js';
 import {
   agreementsOf,
@@ -221,8 +221,8 @@ export async function getCouncil(ctx: Context, staff: StaffActor, id: number) {
 /** Creates a council in a region the caller manages; it is also registered as a "consejo regional" device. */
 export async function addCouncil(ctx: Context, staff: StaffActor, input: NewCouncil) {
   requireManagedRegion(staff, input.regionCode);
-  return inTransaction(ctx.db, async (trx) => {
-    const device = await createDevice(trx, staff, {
+  return commitChange(ctx, staff, async (trx, change) => {
+    const device = await createDevice(trx, change, staff, {
       regionCode: input.regionCode,
       type: 'consejo_regional',
       name: input.name,
@@ -249,7 +249,7 @@ export async function addCouncil(ctx: Context, staff: StaffActor, input: NewCoun
       minimums: input.minimums,
       deviceKey: device.key,
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.create',
       entity: 'council',
       entityId: id,
@@ -262,7 +262,7 @@ export async function addCouncil(ctx: Context, staff: StaffActor, input: NewCoun
 
 /** Changes the composition rules; a quorum above the members in office is refused. */
 export async function setRules(ctx: Context, staff: StaffActor, id: number, rules: Rules) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const council = await loadCouncil(trx, staff, id, 'write');
     const members = (await membersOf(trx, [id])).filter((member) => inOffice(member, today()));
     const quorum = rules.quorum === undefined ? council.quorum : rules.quorum;
@@ -278,7 +278,7 @@ export async function setRules(ctx: Context, staff: StaffActor, id: number, rule
     await updateCouncil(trx, id, { quorum, max_gender_share: maxGenderShare });
     if (rules.minimums) await replaceMinimums(trx, id, rules.minimums);
     const after = { quorum, maxGenderShare, minimums: rules.minimums ?? before.minimums };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.rules',
       entity: 'council',
       entityId: id,
@@ -295,7 +295,7 @@ export async function addMember(ctx: Context, staff: StaffActor, councilId: numb
   if (input.termEnd && input.termEnd <= input.termStart) {
     throw new AppError('term_ends_before_start', { start: input.termStart, end: input.termEnd });
   }
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     if (input.actorId) {
       const actor = await findActor(trx, input.actorId);
@@ -321,7 +321,7 @@ export async function addMember(ctx: Context, staff: StaffActor, councilId: numb
       termStart: input.termStart,
       termEnd: input.termEnd ?? null,
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.member.add',
       entity: 'council',
       entityId: councilId,
@@ -340,7 +340,7 @@ export async function changeMemberTerm(
   memberId: number,
   termEnd: string | null,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     const member = await findMember(trx, memberId);
     if (!member || member.council_id !== councilId)
@@ -348,7 +348,7 @@ export async function changeMemberTerm(
     if (termEnd && termEnd <= member.term_start)
       throw new AppError('term_ends_before_start', { start: member.term_start, end: termEnd });
     await updateMember(trx, memberId, { term_end: termEnd });
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.member.term',
       entity: 'council',
       entityId: councilId,
@@ -393,7 +393,7 @@ async function applyFollowUp(
  * minutes, new agreements and the follow-up of earlier ones. Any bad part refuses the whole.
  */
 export async function holdSession(ctx: Context, staff: StaffActor, councilId: number, input: NewSession) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const council = await loadCouncil(trx, staff, councilId, 'write');
     const members = (await membersOf(trx, [councilId])).filter((member) => inOffice(member, input.date));
     const quorum = input.quorum ?? quorumOf(council, members.length);
@@ -446,7 +446,7 @@ export async function holdSession(ctx: Context, staff: StaffActor, councilId: nu
       agreements,
       followUps,
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.session',
       entity: 'council',
       entityId: councilId,
@@ -464,13 +464,13 @@ export async function followUpAgreement(
   agreementId: number,
   followUp: Omit<FollowUp, 'agreementId'>,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const agreement = await findAgreement(trx, agreementId);
     if (!agreement) throw new AppError('not_found', { what: `acuerdo ${agreementId}` });
     // Out of sight the agreement is unknown: the refusal names neither its council nor that council's id.
     const council = await loadCouncil(trx, staff, agreement.council_id, 'write', `acuerdo ${agreementId}`);
     const result = await applyFollowUp(trx, staff, council.id, null, { ...followUp, agreementId });
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'council.agreement.follow_up',
       entity: 'council',
       entityId: council.id,

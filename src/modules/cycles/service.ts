@@ -1,8 +1,8 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { listRegions } from '../regions/index.js';
 import { requireCycleConfigurer, requireTrackReader, requireTrackRunner } from './policy.js';
 import * as q from './queries.js';
@@ -100,7 +100,7 @@ function presentCycle(cycle: NonNullable<Awaited<ReturnType<typeof q.findCycle>>
  */
 export type CarryOver = (
   trx: Db,
-  actor: StaffActor | null,
+  change: Change,
   fromCycleId: number,
   toCycleId: number,
   at: string,
@@ -119,7 +119,7 @@ export async function createCycle(
   if (actor) requireCycleConfigurer(actor);
   const phases = orderedPhases(input.phases);
   const regions = input.regions ?? (await listRegions(ctx.db)).map((row) => row.code);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     if (await q.findCycleByYear(trx, input.year))
       throw new AppError('cycle_year_taken', { year: input.year });
     const at = now();
@@ -179,7 +179,7 @@ export async function createCycle(
     }
     let carried = 0;
     if (previous) {
-      carried = await carryOver(trx, actor, previous.id, cycleId, at);
+      carried = await carryOver(trx, change, previous.id, cycleId, at);
       await q.updateCycle(trx, previous.id, { status: 'cerrado', updated_at: at });
     }
     const after = {
@@ -189,7 +189,7 @@ export async function createCycle(
       previousCycleId: previous?.id ?? null,
       carriedInitiatives: carried,
     };
-    await recordAudit(trx, actor, { action: 'cycle.create', entity: 'cycle', entityId: cycleId, after });
+    await change.audit({ action: 'cycle.create', entity: 'cycle', entityId: cycleId, after });
     return { id: cycleId, ...after };
   });
 }
@@ -274,7 +274,7 @@ function presentSession(session: NonNullable<Awaited<ReturnType<typeof q.findFee
 
 /** Changes a track's notes (where it starts from, what its evaluation taught). */
 export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: number, patch: TrackPatch) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -288,7 +288,7 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
       evaluation_notes: after.evaluationNotes,
       updated_at: now(),
     });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_track.update',
       entity: 'cycle_track',
       entityId: id,
@@ -303,7 +303,7 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
 /** Replaces a track's phase dates; dates out of order are refused and nothing changes. */
 export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number, input: PhaseDates) {
   const phases = orderedPhases(input);
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, id);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -312,7 +312,7 @@ export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number,
       const row = current.find((candidate) => candidate.phase === phase.phase)!;
       await q.updatePhase(trx, row.id, { starts_on: phase.startsOn, ends_on: phase.endsOn });
     }
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_track.phases',
       entity: 'cycle_track',
       entityId: id,
@@ -341,13 +341,13 @@ export async function setPhaseCompleted(
   phaseId: number,
   completed: boolean,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { phase, track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
     const completedAt = completed ? (phase.completed_at ?? now()) : null;
     await q.updatePhase(trx, phaseId, { completed_at: completedAt });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: completed ? 'cycle_phase.complete' : 'cycle_phase.reopen',
       entity: 'cycle_phase',
       entityId: phaseId,
@@ -368,7 +368,7 @@ const referenceWords: Record<string, string> = {
 
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);
     requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
     requireOpen(track);
@@ -395,7 +395,7 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
       created_at: now(),
     });
     if (id === null) throw new AppError('already_exists', { what: `${input.kind} ${input.refId}` });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_phase.attach',
       entity: 'cycle_phase',
       entityId: phaseId,
@@ -407,14 +407,14 @@ export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: nu
 }
 
 export async function detachFromPhase(ctx: Context, actor: StaffActor, attachmentId: number) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const attachment = await q.findAttachment(trx, attachmentId);
     if (!attachment) throw new AppError('not_found', { what: `adjunto ${attachmentId}` });
     const { track } = await loadPhaseWithTrack(trx, attachment.phase_id);
     requireTrackRunner(actor, track.region_code, `adjunto ${attachmentId}`);
     requireOpen(track);
     await q.deleteAttachment(trx, attachmentId);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'cycle_phase.detach',
       entity: 'cycle_phase',
       entityId: attachment.phase_id,
@@ -436,7 +436,7 @@ export async function addFeedbackSession(
   trackId: number,
   input: NewFeedbackSession,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, trackId);
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
@@ -463,7 +463,7 @@ export async function addFeedbackSession(
       updated_at: at,
     });
     const session = (await q.findFeedbackSession(trx, id))!;
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'feedback_session.create',
       entity: 'feedback_session',
       entityId: id,
@@ -481,7 +481,7 @@ export async function updateFeedbackSession(
   id: number,
   patch: FeedbackSessionPatch,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const session = await q.findFeedbackSession(trx, id);
     if (!session) throw new AppError('not_found', { what: `sesión ${id}` });
     const track = await loadTrack(trx, session.track_id);
@@ -509,7 +509,7 @@ export async function updateFeedbackSession(
       updated_at: now(),
     });
     const after = (await q.findFeedbackSession(trx, id))!;
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'feedback_session.update',
       entity: 'feedback_session',
       entityId: id,

@@ -161,15 +161,18 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
   });
 
   it('round trip: import → export → import into an empty store gives the same report and ids', async () => {
-    const demo = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-demo-'));
-    await generateProcess(demo, demoShape);
-    await importPackage(ctx, folderSource(demo), { locale: 'es' });
-    await importPackage(ctx, folderSource(writePackage(handPackage)), { locale: 'es' });
-    const first = await reportFor(ctx, { regions: null });
-    const exported = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
-    await exportPackage(ctx, exported);
+    // Stores of its own: the other tests expect the shared one empty, in whatever order they run.
+    const origin = await openTestContext(kind);
     const other = await openTestContext(kind);
     try {
+      const { ctx } = origin;
+      const demo = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-demo-'));
+      await generateProcess(demo, demoShape);
+      await importPackage(ctx, folderSource(demo), { locale: 'es' });
+      await importPackage(ctx, folderSource(writePackage(handPackage)), { locale: 'es' });
+      const first = await reportFor(ctx, { regions: null });
+      const exported = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
+      await exportPackage(ctx, exported);
       await importPackage(other.ctx, folderSource(exported), { locale: 'es' });
       expect(await reportFor(other.ctx, { regions: null })).toEqual(first);
       const again = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
@@ -183,6 +186,7 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
       expect(ideasCsv).toContain('I2,D1,"Becas de transporte, con ""apoyo""",P2,Mesa 1,');
     } finally {
       await other.close();
+      await origin.close();
     }
   }, 120_000);
 });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { StaffActor } from '../../platform/auth/actor.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, now } from '../../platform/db/index.js';
+import { now } from '../../platform/db/index.js';
 import type { Locale } from '../../platform/errors/index.js';
 import { textProblem } from '../../platform/http/input.js';
 import { columnsOf, type PackageFile, vocabularies } from './format.js';
@@ -41,8 +43,10 @@ export interface ImportOptions {
   onProgress?: (file: PackageFile, bytes: number) => void;
   /** How many problems are kept in detail (the rest are only counted). */
   keepProblems?: number;
-  /** Runs inside the import's transaction once the package is stored (e.g. the audit entry). */
-  afterStore?: (trx: Db, summary: ImportSummary) => Promise<void>;
+  /** Who imports (the audit's actor); null or absent for the CLI. */
+  actor?: StaffActor | null;
+  /** Runs inside the import's change once the package is stored (e.g. the audit entry). */
+  afterStore?: (change: Change, summary: ImportSummary) => Promise<void>;
 }
 
 /** A package that breaks a rule: nothing was stored. */
@@ -96,7 +100,10 @@ export async function importPackage(
   return summary;
 
   async function importInTransaction() {
-    await ctx.db.transaction().execute(async (trx) => {
+    await commitChange(ctx, options.actor ?? null, async (trx, change) => {
+      // A transaction retried after a deadlock reads the package again from the start.
+      problems.length = 0;
+      total = 0;
       const run = new ImportRun(sinkFor(ctx, trx), regions, options.locale, (problem) => {
         total++;
         if (problems.length < keep) problems.push(problem);
@@ -104,7 +111,7 @@ export async function importPackage(
       summary = await run.all(source, options.onProgress);
       // Throwing rolls the whole transaction back: nothing of a refused package is stored.
       if (total > 0) throw new PackageRefused(problems, total);
-      if (summary && options.afterStore) await options.afterStore(trx, summary);
+      if (summary && options.afterStore) await options.afterStore(change, summary);
     });
   }
 }

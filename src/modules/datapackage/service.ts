@@ -5,7 +5,6 @@ import { zipSync } from 'fflate';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, isAppError, type Locale } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { type ExportOptions, exportPackage } from './exporter.js';
 import { packageFiles } from './format.js';
 import { type ImportOptions, type ImportSummary, importPackage, PackageRefused } from './importer.js';
@@ -23,8 +22,9 @@ export async function importAsStaff(
     return await importPackage(ctx, source, {
       ...options,
       locale,
-      afterStore: async (trx, summary) => {
-        await recordAudit(trx, actor, {
+      actor,
+      afterStore: async (change, summary) => {
+        await change.audit({
           action: 'package.import',
           entity: 'package',
           entityId: summary.dialogueIds.join(',') || '-',

@@ -1,10 +1,10 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { requireManagedRegion, requireManagedThing } from '../actors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { listRegions } from '../regions/index.js';
 import {
   findDialogueAsDevice,
@@ -127,11 +127,11 @@ export async function devicesFor(ctx: Context, staff: StaffActor, region?: strin
 /** Registers a device instance in a region the caller manages, with its first level. */
 export async function addDevice(ctx: Context, staff: StaffActor, input: NewDevice) {
   requireManagedRegion(staff, input.regionCode);
-  return inTransaction(ctx.db, (trx) => createDevice(trx, staff, input));
+  return commitChange(ctx, staff, (trx, change) => createDevice(trx, change, staff, input));
 }
 
 /** Inside a caller's transaction (councils create their device this way). */
-export async function createDevice(db: Db, staff: StaffActor, input: NewDevice) {
+export async function createDevice(db: Db, change: Change, staff: StaffActor, input: NewDevice) {
   const id = await insertInstance(db, {
     region_code: input.regionCode,
     type: input.type,
@@ -158,7 +158,7 @@ export async function createDevice(db: Db, staff: StaffActor, input: NewDevice) 
     startedOn: input.startedOn,
     level: input.level,
   };
-  await recordAudit(db, staff, {
+  await change.audit({
     action: 'device.create',
     entity: 'device',
     entityId: `instance-${id}`,
@@ -176,7 +176,7 @@ export async function setDeviceLevel(
   id: number,
   input: NewLevel,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const key = `${source}-${id}`;
     const device =
       source === 'instance'
@@ -203,7 +203,7 @@ export async function setDeviceLevel(
       recorded_by: staff.id,
       recorded_at: now(),
     });
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'device.level',
       entity: 'device',
       entityId: key,

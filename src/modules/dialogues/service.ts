@@ -1,13 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type QRCodeTypes from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
-import { recordAudit } from '../audit/index.js';
-import { changeWithEvents } from '../live/index.js';
+import { dialogueEmit } from '../live/index.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
 import {
   activeStaff,
@@ -127,7 +127,7 @@ export async function listDialoguesFor(
 export async function createDialogue(ctx: Context, actor: StaffActor, input: NewDialogue, baseUrl: string) {
   if (actor.role === 'facilitator') throw new AppError('forbidden');
   if (!canCreateIn(actor, input.regionCode)) throw new AppError('not_found', { what: input.regionCode });
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await commitChange(ctx, actor, async (trx, change) => {
     const at = now();
     const dialogueId = await insertDialogue(trx, {
       region_code: input.regionCode,
@@ -147,7 +147,7 @@ export async function createDialogue(ctx: Context, actor: StaffActor, input: New
     for (const [index, text] of input.questions.entries())
       await insertQuestion(trx, dialogueId, index + 1, text);
     for (const [index, name] of input.tables.entries()) await insertTable(trx, dialogueId, index + 1, name);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'dialogue.create',
       entity: 'dialogue',
       entityId: dialogueId,
@@ -174,7 +174,7 @@ export async function updateDialogueSettings(
   patch: DialoguePatch,
   baseUrl: string,
 ) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const before = await requireManageable(trx, actor, id);
     if (patch.regionCode && patch.regionCode !== before.region_code && !canCreateIn(actor, patch.regionCode))
       throw new AppError('not_found', { what: patch.regionCode });
@@ -194,7 +194,7 @@ export async function updateDialogueSettings(
     });
     if (patch.questions) await replaceQuestions(trx, id, patch.questions);
     if (patch.tables) await replaceTables(trx, id, patch.tables);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'dialogue.update',
       entity: 'dialogue',
       entityId: id,
@@ -254,13 +254,14 @@ export async function changeStatus(
   status: DialogueStatus,
   baseUrl: string,
 ) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const before = await lockedRunnable(trx, actor, id);
     if (nextStatus[before.status] !== status)
       throw new AppError('status_step', { from: before.status, to: status });
     const phase: DialoguePhase | null = status === 'live' ? 'ideation' : before.phase;
     await updateDialogue(trx, id, { status, phase, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'dialogue.status',
       entity: 'dialogue',
       entityId: id,
@@ -283,13 +284,14 @@ export async function changePhase(
   phase: DialoguePhase,
   baseUrl: string,
 ) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const before = await lockedRunnable(trx, actor, id);
     if (before.status !== 'live') throw wrongStatus('live', before);
     const step = phaseOrder.indexOf(phase) - phaseOrder.indexOf(before.phase ?? 'ideation');
     if (Math.abs(step) !== 1) throw new AppError('phase_step', { from: before.phase ?? '-', to: phase });
     await updateDialogue(trx, id, { phase, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'dialogue.phase',
       entity: 'dialogue',
       entityId: id,
@@ -317,7 +319,7 @@ export async function setFacilitators(
   baseUrl: string,
 ) {
   const unique = [...new Set(userIds)];
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const dialogue = await requireManageable(trx, actor, id);
     const found = new Map(
       (await activeStaff(trx, unique, dialogue.region_code)).map((user) => [user.id, user]),
@@ -333,7 +335,7 @@ export async function setFacilitators(
     }
     const before = await assignedIds(trx, id);
     await replaceFacilitators(trx, id, unique);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'dialogue.facilitators',
       entity: 'dialogue',
       entityId: id,

@@ -1,8 +1,8 @@
 import type { ParticipantActor, StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import {
   type DialogueRow,
   findDialogue,
@@ -13,7 +13,7 @@ import {
   tablesOf,
   wrongPhase,
 } from '../dialogues/index.js';
-import { changeWithEvents, type Emit } from '../live/index.js';
+import { changeWithEvents, dialogueEmit, type Emit } from '../live/index.js';
 import {
   chainEnds,
   chainLinks,
@@ -143,7 +143,8 @@ export async function addCardIdea(
   dialogueId: number,
   input: StaffIdeaInput,
 ) {
-  const id = await changeWithEvents(ctx, async (trx, emit) => {
+  const id = await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const dialogue = await requireRunnable(trx, actor, dialogueId);
     if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
     await requireTableAndQuestion(trx, dialogueId, input.tableId, input.questionId ?? null);
@@ -159,7 +160,7 @@ export async function addCardIdea(
       updated_at: at,
     });
     const idea = (await findIdea(trx, ideaId))!;
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.create',
       entity: 'idea',
       entityId: ideaId,
@@ -174,10 +175,11 @@ export async function addCardIdea(
 
 /** A typo fix by staff (audited). */
 export async function editIdeaText(ctx: Context, actor: StaffActor, ideaId: number, text: string) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const { idea, dialogue } = await moderatable(trx, actor, ideaId);
     await updateIdea(trx, ideaId, { text, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.edit',
       entity: 'idea',
       entityId: ideaId,
@@ -193,10 +195,11 @@ export async function editIdeaText(ctx: Context, actor: StaffActor, ideaId: numb
 
 /** Hides an idea with a reason; it is kept, never deleted. */
 export async function hideIdea(ctx: Context, actor: StaffActor, ideaId: number, reason: string) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const { idea, dialogue } = await moderatable(trx, actor, ideaId);
     await updateIdea(trx, ideaId, { hidden_reason: reason, hidden_at: now(), updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.hide',
       entity: 'idea',
       entityId: ideaId,
@@ -210,10 +213,11 @@ export async function hideIdea(ctx: Context, actor: StaffActor, ideaId: number, 
 }
 
 export async function unhideIdea(ctx: Context, actor: StaffActor, ideaId: number) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const { idea, dialogue } = await moderatable(trx, actor, ideaId);
     await updateIdea(trx, ideaId, { hidden_reason: null, hidden_at: null, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.unhide',
       entity: 'idea',
       entityId: ideaId,
@@ -239,7 +243,8 @@ export async function unhideIdea(ctx: Context, actor: StaffActor, ideaId: number
  * may have spent the refunded dots elsewhere meanwhile: those are not taken back from anywhere).
  */
 export async function mergeIdea(ctx: Context, actor: StaffActor, sourceId: number, intoId: number) {
-  return changeWithEvents(ctx, async (trx, emit) => {
+  return commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const { idea: source, dialogue } = await moderatable(trx, actor, sourceId);
     if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
     const target = await findIdea(trx, intoId);
@@ -285,7 +290,7 @@ export async function mergeIdea(ctx: Context, actor: StaffActor, sourceId: numbe
         excess -= taken;
       }
     }
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.merge',
       entity: 'idea',
       entityId: sourceId,
@@ -301,7 +306,8 @@ export async function mergeIdea(ctx: Context, actor: StaffActor, sourceId: numbe
 
 /** Undoes the merge of an idea; refunded dots come back within budget and cap (see mergeIdea). */
 export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: number) {
-  await changeWithEvents(ctx, async (trx, emit) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    const emit = dialogueEmit(trx, change);
     const { idea, dialogue } = await moderatable(trx, actor, ideaId);
     if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
     if (idea.merged_into_id === null) throw new AppError('not_merged', { ideaId });
@@ -336,7 +342,7 @@ export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: numbe
         restored.push({ participantId: refund.participant_id, ideaId: refund.idea_id, dots: back });
       }
     }
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'idea.unmerge',
       entity: 'idea',
       entityId: ideaId,

@@ -1,16 +1,16 @@
-import type { StaffActor } from '../../platform/auth/actor.js';
+import type { Change } from '../../platform/change.js';
 import type { Db } from '../../platform/db/index.js';
-import { recordAudit } from '../audit/index.js';
 import * as q from './queries.js';
 
 /** Copies the unfinished initiatives of a cycle into the next, with their trail and open milestones. */
 export async function carryOverInitiatives(
   db: Db,
-  actor: StaffActor | null,
+  change: Change,
   fromCycleId: number,
   toCycleId: number,
   at: string,
 ) {
+  const { actor } = change;
   const open = await q.unfinishedInitiatives(db, fromCycleId);
   for (const initiative of open) {
     const id = await q.insertInitiative(db, {
@@ -42,7 +42,7 @@ export async function carryOverInitiatives(
       author_id: actor?.id ?? null,
       created_at: at,
     });
-    await recordAudit(db, actor, {
+    await change.audit({
       action: 'initiative.carry_over',
       entity: 'initiative',
       entityId: id,

@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { inTransaction } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
 import { csvLine } from '../../platform/files/csv.js';
 import { readSheet } from '../../platform/files/sheet.js';
@@ -202,12 +202,14 @@ export async function importProgress(
   const changes = plan.map((item) => item.planned);
   if (dryRun) return { dryRun: true, applied: 0, changes };
   let applied = 0;
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
+    applied = 0; // a retried transaction counts again
     for (const item of plan) {
       // Re-read inside the transaction: what is applied is what is stored now.
       const current = await q.findInitiative(trx, item.row.id);
       if (!current) throw new AppError('not_found', { what: `iniciativa ${item.row.id}` });
-      if ((await applyProgress(trx, ctx.config, actor, current, item.change, 'bulk')) !== null) applied += 1;
+      if ((await applyProgress(trx, change, ctx.config, actor, current, item.change, 'bulk')) !== null)
+        applied += 1;
     }
   });
   wakeOutbox(ctx);

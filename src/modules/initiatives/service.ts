@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Config } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { dialoguesOfTracks, findCycle, findTrack, requireTrackReader } from '../cycles/index.js';
 import { enqueueIdeaNews, wakeOutbox } from '../notifications/index.js';
 import { assignmentsOfTheme, findTheme } from '../synthesis/index.js';
@@ -109,7 +109,7 @@ async function notifySource(
 /** Creates an initiative of the portfolio from prioritised ideas or themes. */
 export async function createInitiative(ctx: Context, actor: StaffActor, input: NewInitiative) {
   requireInitiativeManager(actor, input.regionCode);
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await commitChange(ctx, actor, async (trx, change) => {
     const cycle = await findCycle(trx, input.cycleId);
     if (!cycle) throw new AppError('not_found', { what: `ciclo ${input.cycleId}` });
     requireOpenCycle({ cycle_status: cycle.status, year: cycle.year });
@@ -155,7 +155,7 @@ export async function createInitiative(ctx: Context, actor: StaffActor, input: N
         due_on: milestone.dueOn,
       })),
     );
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'initiative.create',
       entity: 'initiative',
       entityId: id,
@@ -240,15 +240,16 @@ export interface ProgressChange {
  */
 export async function applyProgress(
   db: Db,
+  change: Change,
   config: Config,
   actor: StaffActor,
   row: InitiativeRow,
-  change: ProgressChange,
+  update: ProgressChange,
   origin: 'manual' | 'bulk',
 ) {
-  const status = change.status ?? row.status;
-  const progress = change.progressPercent ?? row.progress_percent;
-  const discardReason = status === 'descartada' ? (change.discardReason ?? row.discard_reason) : null;
+  const status = update.status ?? row.status;
+  const progress = update.progressPercent ?? row.progress_percent;
+  const discardReason = status === 'descartada' ? (update.discardReason ?? row.discard_reason) : null;
   if (status === 'descartada' && !discardReason) {
     throw new AppError('discard_reason_required', {}, [
       { path: 'body.discardReason', message: 'obligatorio al descartar' },
@@ -257,7 +258,7 @@ export async function applyProgress(
   if (
     status === row.status &&
     progress === row.progress_percent &&
-    !change.note &&
+    !update.note &&
     discardReason === row.discard_reason
   )
     return null;
@@ -270,23 +271,23 @@ export async function applyProgress(
   });
   const updateId = await q.insertUpdate(db, {
     initiative_id: row.id,
-    reported_on: change.reportedOn ?? at.slice(0, 10),
+    reported_on: update.reportedOn ?? at.slice(0, 10),
     status_before: row.status,
     status_after: status,
     progress_before: row.progress_percent,
     progress_after: progress,
-    note: change.note ?? null,
+    note: update.note ?? null,
     origin,
     author_id: actor.id,
     created_at: at,
   });
-  await recordAudit(db, actor, {
+  await change.audit({
     action: origin === 'bulk' ? 'initiative.progress_import' : 'initiative.progress',
     entity: 'initiative',
     entityId: row.id,
     regionCode: row.region_code,
     before: { status: row.status, progressPercent: row.progress_percent, discardReason: row.discard_reason },
-    after: { status, progressPercent: progress, discardReason, note: change.note ?? null },
+    after: { status, progressPercent: progress, discardReason, note: update.note ?? null },
   });
   if (status !== row.status) {
     const sources = await q.listSources(db, [row.id]);
@@ -306,7 +307,7 @@ export async function applyProgress(
 
 /** Changes an initiative: its description fields, and its status or progress (recorded as an update). */
 export async function updateInitiative(ctx: Context, actor: StaffActor, id: number, patch: InitiativePatch) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -322,7 +323,7 @@ export async function updateInitiative(ctx: Context, actor: StaffActor, id: numb
     );
     if (changed.length) {
       await q.updateInitiative(trx, id, { ...fields, updated_at: now() });
-      await recordAudit(trx, actor, {
+      await change.audit({
         action: 'initiative.update',
         entity: 'initiative',
         entityId: id,
@@ -331,7 +332,7 @@ export async function updateInitiative(ctx: Context, actor: StaffActor, id: numb
         after: Object.fromEntries(changed.map((key) => [key, fields[key]])),
       });
     }
-    await applyProgress(trx, ctx.config, actor, { ...row, ...fields }, patch, 'manual');
+    await applyProgress(trx, change, ctx.config, actor, { ...row, ...fields }, patch, 'manual');
   });
   wakeOutbox(ctx);
   return getInitiative(ctx, actor, id);
@@ -339,7 +340,7 @@ export async function updateInitiative(ctx: Context, actor: StaffActor, id: numb
 
 /** Adds a source (idea or theme) to an initiative's trail; the idea's participants are told. */
 export async function addSource(ctx: Context, actor: StaffActor, id: number, source: NewSource) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -354,7 +355,7 @@ export async function addSource(ctx: Context, actor: StaffActor, id: number, sou
         created_at: now(),
       },
     ]);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'initiative.source_add',
       entity: 'initiative',
       entityId: id,
@@ -369,7 +370,7 @@ export async function addSource(ctx: Context, actor: StaffActor, id: number, sou
 
 /** Removes a source; refused when the cycle requires one and it is the last. */
 export async function removeSource(ctx: Context, actor: StaffActor, id: number, kind: string, refId: number) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
@@ -377,7 +378,7 @@ export async function removeSource(ctx: Context, actor: StaffActor, id: number, 
     await q.deleteSource(trx, id, kind, refId);
     if (row.requires_source === 1 && (await q.countSources(trx, id)) === 0)
       throw new AppError('source_required');
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'initiative.source_remove',
       entity: 'initiative',
       entityId: id,
@@ -394,14 +395,14 @@ export async function addMilestone(
   id: number,
   input: { title: string; dueOn: string },
 ) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const row = await loadInitiative(trx, id);
     requireInitiativeReader(actor, row.region_code, `iniciativa ${id}`);
     requireInitiativeManager(actor, row.region_code, `iniciativa ${id}`);
     requireOpenCycle(row);
     const position = await q.nextMilestonePosition(trx, id);
     await q.insertMilestones(trx, [{ initiative_id: id, position, title: input.title, due_on: input.dueOn }]);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'initiative.milestone_add',
       entity: 'initiative',
       entityId: id,
@@ -418,7 +419,7 @@ export async function updateMilestone(
   milestoneId: number,
   patch: MilestonePatch,
 ) {
-  const initiativeId = await inTransaction(ctx.db, async (trx) => {
+  const initiativeId = await commitChange(ctx, actor, async (trx, change) => {
     const milestone = await q.findMilestone(trx, milestoneId);
     if (!milestone) throw new AppError('not_found', { what: `hito ${milestoneId}` });
     const row = await loadInitiative(trx, milestone.initiative_id);
@@ -431,7 +432,7 @@ export async function updateMilestone(
       done_on: patch.doneOn === undefined ? milestone.done_on : patch.doneOn,
     };
     await q.updateMilestone(trx, milestoneId, after);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'initiative.milestone_update',
       entity: 'initiative',
       entityId: row.id,

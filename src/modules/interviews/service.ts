@@ -1,10 +1,10 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope, requireNational } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { inTransaction, now } from '../../platform/db/index.js';
+import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { findActor, requireManagedThing, requireVisibleThing, sectors } from '../actors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { listRegions } from '../regions/index.js';
 import {
   answersOf,
@@ -55,10 +55,10 @@ export async function guides(ctx: Context) {
 /** Adds a guide (national team): reusable in every region. */
 export async function addGuide(ctx: Context, staff: StaffActor, input: NewGuide) {
   requireNational(staff);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const id = await insertGuide(trx, input.title, input.description || null, staff.id, input.questions);
     const after = { id, title: input.title, questions: input.questions };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview_guide.create',
       entity: 'interview_guide',
       entityId: id,
@@ -81,11 +81,11 @@ export async function addCode(
   input: { label: string; description?: string },
 ) {
   requireNational(staff);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     if (await findCodeByLabel(trx, input.label)) throw new AppError('already_exists', { what: input.label });
     const id = await insertCode(trx, input.label, input.description || null);
     const after = { id, label: input.label, description: input.description || null };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview_code.create',
       entity: 'interview_code',
       entityId: id,
@@ -97,7 +97,7 @@ export async function addCode(
 
 /** Records an interview of an actor of a region the caller manages, with one answer per question. */
 export async function recordInterview(ctx: Context, staff: StaffActor, input: NewInterview) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const actor = await findActor(trx, input.actorId);
     if (!actor) throw new AppError('not_found', { what: `actor ${input.actorId}` });
     requireManagedThing(staff, actor.region_code, `actor ${input.actorId}`);
@@ -129,7 +129,7 @@ export async function recordInterview(ctx: Context, staff: StaffActor, input: Ne
       date: input.date,
       answers: input.answers.length,
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview.create',
       entity: 'interview',
       entityId: id,
@@ -190,7 +190,7 @@ export async function getInterview(ctx: Context, staff: StaffActor, id: number) 
 
 /** Applies a code to a passage [start, end) of an answer; the passage must lie inside the answer. */
 export async function codePassage(ctx: Context, staff: StaffActor, interviewId: number, input: NewCoding) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const interview = await findInterview(trx, interviewId);
     if (!interview) throw new AppError('not_found', { what: `entrevista ${interviewId}` });
     requireManagedThing(staff, interview.region_code, `entrevista ${interviewId}`);
@@ -225,7 +225,7 @@ export async function codePassage(ctx: Context, staff: StaffActor, interviewId: 
       end: input.end,
       passage,
     };
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview.code',
       entity: 'interview',
       entityId: interviewId,
@@ -238,12 +238,12 @@ export async function codePassage(ctx: Context, staff: StaffActor, interviewId: 
 
 /** Removes a code from a passage. */
 export async function uncodePassage(ctx: Context, staff: StaffActor, codingId: number) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const coding = await findCoding(trx, codingId);
     if (!coding) throw new AppError('not_found', { what: `codificación ${codingId}` });
     requireManagedThing(staff, coding.region_code, `codificación ${codingId}`);
     await deleteCoding(trx, codingId);
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview.uncode',
       entity: 'interview',
       entityId: coding.interview_id,
@@ -306,10 +306,10 @@ export async function interviewTarget(ctx: Context) {
 /** Changes the national target of actors to hear (national team). */
 export async function setInterviewTarget(ctx: Context, staff: StaffActor, target: number) {
   requireNational(staff);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, staff, async (trx, change) => {
     const before = await readSetting(trx, TARGET_KEY);
     await writeSetting(trx, TARGET_KEY, String(target));
-    await recordAudit(trx, staff, {
+    await change.audit({
       action: 'interview_target.update',
       entity: 'setting',
       entityId: TARGET_KEY,

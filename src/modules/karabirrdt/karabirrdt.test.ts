@@ -369,7 +369,7 @@ describe.each(storeKinds)('Karabirrdt planning on %s', (kind) => {
   it('refuses an invalid plan file with every problem and stores nothing', () => step9(), storyTimeout);
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 3000) {
+async function waitFor(condition: () => boolean, timeoutMs = 10_000) {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');

@@ -1,11 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { type AuditEntry, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { today } from '../../platform/dates.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { announce } from '../../platform/live/hub.js';
-import { type AuditChange, recordAudit } from '../audit/index.js';
 import { findStaffById } from '../staff/index.js';
 import { analysePlan } from './analysis.js';
 import { canCreatePlan, canDeletePlan, planListScope, requirePlanAccess } from './policy.js';
@@ -183,21 +182,20 @@ async function changePlan<T>(
   ctx: Context,
   actor: StaffActor,
   planId: number,
-  work: (trx: Db, plan: PlanRow) => Promise<{ result: T; audit: AuditChange }>,
+  work: (trx: Db, plan: PlanRow) => Promise<{ result: T; audit: AuditEntry }>,
 ): Promise<T> {
-  const outcome = await inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     // The plan row is locked (PostgreSQL) so that two threads added at once cannot close a loop together.
     const plan = await planFor(trx, actor, planId, true);
     const { result, audit } = await work(trx, plan);
     const at = now();
-    await recordAudit(trx, actor, { ...audit, regionCode: plan.region_code });
+    await change.audit({ ...audit, regionCode: plan.region_code });
     await q.updatePlan(trx, planId, { updated_at: at });
     const payload = { action: audit.action, entity: audit.entity, entityId: audit.entityId, by: actor.name };
     const eventId = await q.insertEvent(trx, planId, audit.action, payload, at);
-    return { result, event: { id: eventId, type: audit.action, payload } };
+    change.announce(`plan:${planId}`, { id: eventId, type: audit.action, payload });
+    return result;
   });
-  await announce(ctx.hub, `plan:${planId}`, outcome.event);
-  return outcome.result;
 }
 
 function checkDates(start: string | null, end: string | null, path: string) {
@@ -217,7 +215,7 @@ function checkStep(step: number) {
 export async function createPlan(ctx: Context, actor: StaffActor, input: PlanInput) {
   if (!canCreatePlan(actor)) throw new AppError('forbidden');
   checkDates(input.startDate, input.endDate, 'body.endDate');
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const at = now();
     const id = await q.insertPlan(trx, {
       title: input.title,
@@ -229,7 +227,7 @@ export async function createPlan(ctx: Context, actor: StaffActor, input: PlanInp
       created_at: at,
       updated_at: at,
     });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'karabirrdt.plan.create',
       entity: 'karabirrdt_plan',
       entityId: id,
@@ -264,19 +262,19 @@ export async function updatePlanDetails(ctx: Context, actor: StaffActor, planId:
 }
 
 export async function removePlan(ctx: Context, actor: StaffActor, planId: number) {
-  await inTransaction(ctx.db, async (trx) => {
+  await commitChange(ctx, actor, async (trx, change) => {
     const plan = await planFor(trx, actor, planId, true);
     if (!canDeletePlan(actor)) throw new AppError('forbidden');
     await q.deletePlan(trx, planId);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'karabirrdt.plan.delete',
       entity: 'karabirrdt_plan',
       entityId: planId,
       regionCode: plan.region_code,
       before: plan,
     });
+    change.announce(`plan:${planId}`, { id: 0, type: 'karabirrdt.plan.delete', payload: { planId } });
   });
-  await announce(ctx.hub, `plan:${planId}`, { id: 0, type: 'karabirrdt.plan.delete', payload: { planId } });
 }
 
 // Members, dreams, objectives, straw poll

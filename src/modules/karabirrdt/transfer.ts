@@ -1,10 +1,10 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { inTransaction, now } from '../../platform/db/index.js';
+import { now } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
 import { cleanTexts } from '../../platform/http/input.js';
 import { issuesOf } from '../../platform/http/route.js';
-import { recordAudit } from '../audit/index.js';
 import { type TaskForFormats, tasksCsv, tasksIcs } from './formats.js';
 import { canCreatePlan } from './policy.js';
 import * as q from './queries.js';
@@ -194,7 +194,7 @@ export async function importPlan(ctx: Context, actor: StaffActor | null, raw: un
   if (actor && !canCreatePlan(actor)) throw new AppError('forbidden');
   const { file, issues } = checkPlanFile(raw);
   if (!file) throw new AppError('karabirrdt_invalid_file', { count: issues.length }, issues);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const at = now();
     const planId = await q.insertPlan(trx, {
       title: file.plan.title,
@@ -285,7 +285,7 @@ export async function importPlan(ctx: Context, actor: StaffActor | null, raw: un
         to_task_id: task.get(thread.to)!,
       })),
     );
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'karabirrdt.plan.import',
       entity: 'karabirrdt_plan',
       entityId: planId,

@@ -53,7 +53,8 @@ class LiveClient {
     return client;
   }
 
-  async waitFor(match: (message: Message) => boolean, timeoutMs = 1000): Promise<Message> {
+  // Bounded generously: it returns as soon as the message is there, and a loaded machine is slow.
+  async waitFor(match: (message: Message) => boolean, timeoutMs = 10_000): Promise<Message> {
     const deadline = Date.now() + timeoutMs;
     while (true) {
       const found = this.messages.find(match);
@@ -258,6 +259,23 @@ describe.each(storeKinds)('live socket layer on %s', (kind) => {
     });
     await sameOrigin.waitFor((message) => message.type === 'ready');
     sameOrigin.close();
+  });
+
+  it('checks the Origin of every upgrade and upgrades nothing but the live routes', async () => {
+    // @fastify/websocket alone accepts an upgrade to a plain route, without the live routes' checks.
+    for (const path of ['/health', '/api/dialogues', '/ws/otra-cosa']) {
+      const foreign = await refusedUpgrade(server, path, {
+        origin: 'https://otro-sitio.example',
+        cookie: national.sessionCookie,
+      });
+      expect([path, foreign.status, JSON.parse(foreign.body).error.code]).toEqual([
+        path,
+        403,
+        'live_origin_refused',
+      ]);
+      const own = await refusedUpgrade(server, path, { origin: server.url, cookie: national.sessionCookie });
+      expect([path, own.status, JSON.parse(own.body).error.code]).toEqual([path, 404, 'not_found']);
+    }
   });
 
   async function openReady(dialogueId: number, hello: Record<string, unknown>, cookie?: string) {

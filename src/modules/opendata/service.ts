@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { requireNational } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { inTransaction, now } from '../../platform/db/index.js';
+import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { exportZip } from '../datapackage/index.js';
 import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
 
@@ -14,13 +14,13 @@ export const smallCell = 5;
 /** Publishes (or withdraws) a closed dialogue as open data; national team only, audited. */
 export async function setPublished(ctx: Context, actor: StaffActor, dialogueId: number, published: boolean) {
   requireNational(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const dialogue = await findDialogue(trx, dialogueId);
     if (!dialogue) throw new AppError('not_found', { what: `diálogo ${dialogueId}` });
     if (published && dialogue.status !== 'closed') throw new AppError('dialogue_not_closed');
     const publishedAt = published ? (dialogue.published_at ?? now()) : null;
     await setPublishedAt(trx, dialogueId, publishedAt);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: published ? 'dialogue.publish' : 'dialogue.unpublish',
       entity: 'dialogue',
       entityId: dialogueId,

@@ -20,11 +20,12 @@ export async function findOrganization(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export async function findOrganizationByName(db: Db, regionCode: string, name: string) {
+/** The organisation of that name (case-insensitive) in the region, or national (region null). */
+export async function findOrganizationByName(db: Db, regionCode: string | null, name: string) {
   return db
     .selectFrom('organizations')
     .select(['id', 'name', 'kind', 'region_code'])
-    .where('region_code', '=', regionCode)
+    .where((eb) => (regionCode === null ? eb('region_code', 'is', null) : eb('region_code', '=', regionCode)))
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
     .executeTakeFirst();
 }

@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope, requireRegionVisible } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
-import { recordAudit } from '../audit/index.js';
 import { findOrganizationByName, insertOrganization, searchOrganizations } from './queries.js';
 import type { NewOrganization } from './schema.js';
 
@@ -34,11 +34,11 @@ export async function searchInRegion(db: Db, regionCode: string, q: string | und
 /** Adds an organisation in a region the caller sees; the same name in that region is reused. */
 export async function createOrganization(ctx: Context, actor: StaffActor, input: NewOrganization) {
   requireRegionVisible(actor, input.regionCode, input.regionCode);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { id, existing } = await claimOrganization(trx, input.regionCode, input.name, input.kind ?? null);
     if (existing) return { created: false, organization: present(existing) };
     const organization = { id, name: input.name, kind: input.kind ?? null, regionCode: input.regionCode };
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'organization.create',
       entity: 'organization',
       entityId: id,

@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { requireNational } from '../../platform/auth/policy.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { inTransaction, now } from '../../platform/db/index.js';
+import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { eraseParticipantData, evaluationOf, findParticipant, ideasOf, votesOf } from './queries.js';
 
 /**
@@ -67,13 +67,13 @@ export async function exportParticipant(ctx: Context, actor: StaffActor | null, 
  */
 export async function eraseParticipant(ctx: Context, actor: StaffActor | null, participantId: number) {
   if (actor) requireNational(actor);
-  const erased = await inTransaction(ctx.db, async (trx) => {
+  const erased = await commitChange(ctx, actor, async (trx, change) => {
     const participant = await findParticipant(trx, participantId);
     if (!participant) throw new AppError('not_found', { what: `participante ${participantId}` });
     if (participant.erased_at) return { participantId, erasedAt: participant.erased_at, already: true };
     const at = now();
     await eraseParticipantData(trx, participantId, at);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'participant.erase',
       entity: 'participant',
       entityId: participantId,

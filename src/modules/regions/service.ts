@@ -1,11 +1,11 @@
-import type { Db } from '../../platform/db/index.js';
+import { type Db, inTransaction } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { findRegion, listRegions, upsertRegion } from './queries.js';
 import { regionSeeds, regionSources } from './seed.js';
 
 /** Writes the 16 regions from the project's seed (idempotent; runs at every boot after migrations). */
 export async function seedRegions(db: Db): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const region of regionSeeds) await upsertRegion(trx, region);
   });
 }

@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import type { RegionTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { listRegions, regionSources } from '../regions/index.js';
 import { distanceMatrix, standardise } from './matrix.js';
 import { kMedoids } from './medoids.js';
@@ -266,7 +266,7 @@ export async function suggestPilots(ctx: Context, actor: StaffActor, input: Pilo
 export async function setPilots(ctx: Context, actor: StaffActor, input: PilotsInput) {
   requireRolloutEditor(actor);
   const regions = [...new Set(input.regions)].sort();
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const before = await q.listPilots(trx);
     const at = now();
     await q.replacePilots(
@@ -279,7 +279,7 @@ export async function setPilots(ctx: Context, actor: StaffActor, input: PilotsIn
         created_at: before.find((pilot) => pilot.region_code === region_code)?.created_at ?? at,
       })),
     );
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.pilots.set',
       entity: 'rollout_pilots',
       entityId: 'all',
@@ -293,7 +293,7 @@ export async function setPilots(ctx: Context, actor: StaffActor, input: PilotsIn
 /** Adds an evaluation criterion (from the model, the plan's dream circle, or elsewhere). */
 export async function addCriterion(ctx: Context, actor: StaffActor, input: CriterionInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const row = {
       name: input.name,
       description: input.description,
@@ -306,7 +306,7 @@ export async function addCriterion(ctx: Context, actor: StaffActor, input: Crite
       created_at: now(),
     };
     const id = await q.insertCriterion(trx, row);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.criterion.add',
       entity: 'rollout_criterion',
       entityId: id,
@@ -319,7 +319,7 @@ export async function addCriterion(ctx: Context, actor: StaffActor, input: Crite
 /** Opens the joint evaluation of a pilot with its region. */
 export async function createEvaluation(ctx: Context, actor: StaffActor, input: EvaluationInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const at = now();
     const row = {
       region_code: input.regionCode,
@@ -331,7 +331,7 @@ export async function createEvaluation(ctx: Context, actor: StaffActor, input: E
       updated_at: at,
     };
     const id = await q.insertEvaluation(trx, row);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.evaluation.create',
       entity: 'rollout_evaluation',
       entityId: id,
@@ -361,7 +361,7 @@ export async function getEvaluation(ctx: Context, actor: StaffActor, id: number)
 /** Records the scores of an evaluation, one per criterion (replacing earlier scores). */
 export async function setScores(ctx: Context, actor: StaffActor, id: number, input: ScoresInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     const criterionIds = [...new Set(input.scores.map((score) => score.criterionId))];
     if (criterionIds.length !== input.scores.length) {
@@ -378,7 +378,7 @@ export async function setScores(ctx: Context, actor: StaffActor, id: number, inp
     }));
     await q.replaceScores(trx, id, rows);
     await q.touchEvaluation(trx, id, now());
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.evaluation.scores',
       entity: 'rollout_evaluation',
       entityId: id,
@@ -393,12 +393,12 @@ export async function setScores(ctx: Context, actor: StaffActor, id: number, inp
 /** Adds a finding to an evaluation. */
 export async function addFinding(ctx: Context, actor: StaffActor, id: number, text: string) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     const at = now();
     const findingId = await q.insertFinding(trx, id, text, at);
     await q.touchEvaluation(trx, id, at);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.finding.add',
       entity: 'rollout_finding',
       entityId: findingId,
@@ -412,7 +412,7 @@ export async function addFinding(ctx: Context, actor: StaffActor, id: number, te
 /** Adds a piece of evidence (a typed link to a dialogue, council session, indicator or document). */
 export async function addEvidence(ctx: Context, actor: StaffActor, id: number, input: EvidenceInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const evaluation = await requireEvaluation(trx, actor, id);
     if (input.findingId) {
       const findings = await q.listFindings(trx, [id]);
@@ -432,7 +432,7 @@ export async function addEvidence(ctx: Context, actor: StaffActor, id: number, i
     };
     const evidenceId = await q.insertEvidence(trx, row);
     await q.touchEvaluation(trx, id, at);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.evidence.add',
       entity: 'rollout_evidence',
       entityId: evidenceId,
@@ -446,7 +446,7 @@ export async function addEvidence(ctx: Context, actor: StaffActor, id: number, i
 /** Publishes a model version: what changed, why, and which findings it answers. */
 export async function createVersion(ctx: Context, actor: StaffActor, input: VersionInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     if (await q.findVersionByLabel(trx, input.label)) {
       throw new AppError('already_exists', { what: `versión ${input.label}` });
     }
@@ -464,7 +464,7 @@ export async function createVersion(ctx: Context, actor: StaffActor, input: Vers
       created_at: now(),
     };
     const id = await q.insertVersion(trx, row, findingIds);
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.version.create',
       entity: 'rollout_model_version',
       entityId: id,
@@ -477,7 +477,7 @@ export async function createVersion(ctx: Context, actor: StaffActor, input: Vers
 /** Records that regions run a model version from a date on (the history keeps every assignment). */
 export async function assignVersion(ctx: Context, actor: StaffActor, input: AssignVersionInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const version = await q.findVersion(trx, input.versionId);
     if (!version) throw new AppError('not_found', { what: `versión ${input.versionId}` });
     const regions = [...new Set(input.regionCodes)];
@@ -494,7 +494,7 @@ export async function assignVersion(ctx: Context, actor: StaffActor, input: Assi
       })),
     );
     for (const region of regions) {
-      await recordAudit(trx, actor, {
+      await change.audit({
         action: 'rollout.version.assign',
         entity: 'rollout_region_version',
         entityId: region,
@@ -539,7 +539,7 @@ export async function createWavePlan(ctx: Context, actor: StaffActor, input: Wav
     },
     { groups: input.groups, seed: input.seed, randomSplits: 1000 },
   );
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const at = now();
     const planRow = {
       title: input.title,
@@ -577,7 +577,7 @@ export async function createWavePlan(ctx: Context, actor: StaffActor, input: Wav
       );
       startsOn = next;
     }
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.waves.create',
       entity: 'rollout_wave_plan',
       entityId: planId,
@@ -596,7 +596,7 @@ export async function createWavePlan(ctx: Context, actor: StaffActor, input: Wav
 /** Edits a wave: name, dates, the model version it will receive, the plan task it belongs to. */
 export async function patchWave(ctx: Context, actor: StaffActor, id: number, input: WavePatchInput) {
   requireRolloutEditor(actor);
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const wave = await q.findWave(trx, id);
     if (!wave) throw new AppError('not_found', { what: `ola ${id}` });
     if (input.modelVersionId && !(await q.findVersion(trx, input.modelVersionId))) {
@@ -626,7 +626,7 @@ export async function patchWave(ctx: Context, actor: StaffActor, id: number, inp
     if (endsOn < startsOn)
       throw new AppError('rule_broken', { detail: 'La ola no puede terminar antes de empezar.' });
     await q.updateWave(trx, id, { ...patch, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'rollout.wave.update',
       entity: 'rollout_wave',
       entityId: id,

@@ -2,11 +2,11 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import { deleteSession, deleteSessionsOfUser, insertSession } from '../../platform/auth/queries.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
+import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { serialiseOn } from '../../platform/db/locks.js';
 import { AppError } from '../../platform/errors/index.js';
-import { recordAudit } from '../audit/index.js';
 import { canListStaff, canManageAccount, canSeeAccount, needsRegions } from './policy.js';
 import {
   countStaff,
@@ -29,11 +29,11 @@ export async function setupNeeded(db: Db): Promise<boolean> {
 
 /** Creates the first national account; refused once any account exists. */
 export async function createFirstNational(ctx: Context, input: Omit<NewStaff, 'role' | 'regions'>) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, null, async (trx, change) => {
     // Two first setups at once: the second waits here and then finds the first's account.
     await serialiseOn(trx, 'staff:first-national');
     if ((await countStaff(trx)) > 0) throw new AppError('setup_done');
-    return createAccount(trx, null, { ...input, role: 'national', regions: [] });
+    return createAccount(trx, change, { ...input, role: 'national', regions: [] });
   });
 }
 
@@ -42,7 +42,7 @@ export async function addStaff(ctx: Context, actor: StaffActor | null, input: Ne
   const regions = input.role === 'national' ? [] : [...new Set(input.regions)];
   if (needsRegions(input.role, regions)) throw regionsRequired();
   if (actor && !canManageAccount(actor, input.role, regions)) throw new AppError('forbidden');
-  return inTransaction(ctx.db, (trx) => createAccount(trx, actor, { ...input, regions }));
+  return commitChange(ctx, actor, (trx, change) => createAccount(trx, change, { ...input, regions }));
 }
 
 /** 400 naming the field: a staff account other than the national team's without a region. */
@@ -52,7 +52,7 @@ function regionsRequired() {
   ]);
 }
 
-async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) {
+async function createAccount(db: Db, change: Change, input: NewStaff) {
   if (await findStaffByEmail(db, input.email)) throw new AppError('already_exists', { what: input.email });
   const id = await insertStaff(db, {
     email: input.email,
@@ -66,7 +66,7 @@ async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) 
   const regions = input.role === 'national' ? [] : input.regions;
   await replaceStaffRegions(db, id, regions);
   const after = { id, email: input.email, name: input.name, role: input.role, regions };
-  await recordAudit(db, actor, {
+  await change.audit({
     action: 'staff.create',
     entity: 'staff_user',
     entityId: id,
@@ -77,7 +77,7 @@ async function createAccount(db: Db, actor: StaffActor | null, input: NewStaff) 
 }
 
 export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: number, patch: StaffPatch) {
-  const updated = await inTransaction(ctx.db, async (trx) => {
+  const updated = await commitChange(ctx, actor, async (trx, change) => {
     const user = await findStaffById(trx, id);
     if (!canListStaff(actor)) throw new AppError('forbidden');
     const currentRegions = user ? ((await regionsByUser(trx, [id])).get(id) ?? []) : [];
@@ -125,7 +125,7 @@ export async function updateStaffAccount(ctx: Context, actor: StaffActor, id: nu
       disabled: patch.disabled ?? !!user.disabled_at,
       passwordChanged: !!patch.password,
     };
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'staff.update',
       entity: 'staff_user',
       entityId: id,

@@ -10,6 +10,16 @@ describe.each(storeKinds)('staff accounts and sessions on %s', (kind) => {
   afterAll(async () => server?.close());
 
   it('offers setup on an empty store, creates the first national account once, then refuses', async () => {
+    // A store of its own: the other tests add accounts, in whatever order they run.
+    const empty = await startTestServer(kind);
+    try {
+      await firstSetup(empty);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  async function firstSetup(server: TestServer) {
     const client = server.client();
     expect((await client.get('/api/setup')).body).toEqual({ needed: true });
     const created = await client.post('/api/setup', {
@@ -27,7 +37,7 @@ describe.each(storeKinds)('staff accounts and sessions on %s', (kind) => {
       .post('/api/setup', { email: 'b@sence.cl', name: 'B', password: 'otra-clave-larga' });
     expect(again.status).toBe(409);
     expect((await client.get('/api/setup')).body).toEqual({ needed: false });
-  });
+  }
 
   it('rejects wrong passwords with 401 and a Spanish message, English on request', async () => {
     const client = server.client();

@@ -1,9 +1,9 @@
 import type { StaffActor } from '../../platform/auth/actor.js';
+import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
-import { type Db, inTransaction, now } from '../../platform/db/index.js';
+import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { regionOfScope as regionOf } from '../../platform/scopes.js';
-import { recordAudit } from '../audit/index.js';
 import { dotsAtChainEnds, dotsInDialogues } from '../votes/index.js';
 import { discoverThemes } from './pipeline/themes.js';
 import {
@@ -78,7 +78,7 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
     { k: input.k, seed, pinned, seedMembers, seedGroups: kept.length },
   );
 
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const stamp = now();
     const runId = await insertRun(trx, {
       scope,
@@ -168,7 +168,7 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
       ideaCount: active.length,
       themeCount: new Set(themeOfGroup.filter((id) => id !== undefined)).size,
     };
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'synthesis.run',
       entity: 'synthesis_run',
       entityId: runId,
@@ -304,11 +304,11 @@ function requireActive(theme: { status: string; label: string }) {
 
 /** Staff name a theme; the name is kept through later runs. */
 export async function renameTheme(ctx: Context, actor: StaffActor, id: number, label: string) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     await updateTheme(trx, id, { label, label_locked: 1, kept: 1, updated_at: now() });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'synthesis.theme.rename',
       entity: 'synthesis_theme',
       entityId: id,
@@ -323,7 +323,7 @@ export async function renameTheme(ctx: Context, actor: StaffActor, id: number, l
 /** Moves every idea of a theme into another (pinned there) and closes the first. */
 export async function mergeTheme(ctx: Context, actor: StaffActor, id: number, intoId: number) {
   if (id === intoId) throw new AppError('synthesis_same_theme');
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { theme: source } = await themeInScope(trx, actor, id, true);
     const { theme: target } = await themeInScope(trx, actor, intoId, true);
     if (source.scope !== target.scope) throw new AppError('not_found', { what: `tema ${intoId}` });
@@ -334,7 +334,7 @@ export async function mergeTheme(ctx: Context, actor: StaffActor, id: number, in
     await moveAssignments(trx, source.scope, moved, intoId, stamp);
     await updateTheme(trx, id, { status: 'merged', merged_into_id: intoId, updated_at: stamp });
     await updateTheme(trx, intoId, { kept: 1, updated_at: stamp });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'synthesis.theme.merge',
       entity: 'synthesis_theme',
       entityId: id,
@@ -354,7 +354,7 @@ export async function splitTheme(
   ideaIds: number[],
   label: string,
 ) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { theme } = await themeInScope(trx, actor, id, true);
     requireActive(theme);
     const members = new Set((await assignmentsOfTheme(trx, id)).map((row) => row.idea_id));
@@ -378,7 +378,7 @@ export async function splitTheme(
     });
     await moveAssignments(trx, theme.scope, chosen, newId, stamp);
     await updateTheme(trx, id, { kept: 1, updated_at: stamp });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'synthesis.theme.split',
       entity: 'synthesis_theme',
       entityId: id,
@@ -392,7 +392,7 @@ export async function splitTheme(
 
 /** Puts one idea into a theme by hand; it stays there through later runs. */
 export async function moveIdea(ctx: Context, actor: StaffActor, themeId: number, ideaId: number) {
-  return inTransaction(ctx.db, async (trx) => {
+  return commitChange(ctx, actor, async (trx, change) => {
     const { theme } = await themeInScope(trx, actor, themeId, true);
     requireActive(theme);
     const assignment = await findAssignment(trx, theme.scope, ideaId);
@@ -400,7 +400,7 @@ export async function moveIdea(ctx: Context, actor: StaffActor, themeId: number,
     const stamp = now();
     await moveAssignments(trx, theme.scope, [ideaId], themeId, stamp);
     await updateTheme(trx, themeId, { kept: 1, updated_at: stamp });
-    await recordAudit(trx, actor, {
+    await change.audit({
       action: 'synthesis.idea.move',
       entity: 'idea',
       entityId: ideaId,

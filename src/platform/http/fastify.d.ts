@@ -10,4 +10,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     locale: Locale;
   }
+  interface FastifyContextConfig {
+    /** A live WebSocket route (platform/live/sockets.ts): the only routes an upgrade may reach. */
+    liveSocket?: boolean;
+  }
 }

@@ -184,8 +184,25 @@ export function originAllowed(request: FastifyRequest, config: Config): boolean 
 const closeCode = (error: AppError) => 4000 + (error.status % 1000);
 
 /**
- * Declares a live WebSocket route: Origin checked before the upgrade (403), then one layer for
- * every channel: limits, hello with a timeout, authorisation, keep-alive, pong, closing on request.
+ * Every upgrade request, on whatever path, before any route runs: a page of another origin is
+ * refused (403), and an upgrade to anything but a live route is not found (404), where
+ * @fastify/websocket would accept it and close it at once. Answered by the app's error handler.
+ */
+export function guardUpgrades(app: FastifyInstance) {
+  // A callback hook, not an async one: it runs on every request, and a plain one costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!request.ws) return done();
+    if (!originAllowed(request, app.ctx.config)) return done(new AppError('live_origin_refused'));
+    if (!request.routeOptions.config?.liveSocket)
+      return done(new AppError('not_found', { what: request.url.split('?')[0] }));
+    done();
+  });
+}
+
+/**
+ * Declares a live WebSocket route (Origin checked before the upgrade by guardUpgrades), then one
+ * layer for every channel: limits, hello with a timeout, authorisation, keep-alive, pong, closing
+ * on request.
  */
 export function liveSocketRoute<Hello>(app: FastifyInstance, url: string, channel: Channel<Hello>) {
   const ctx = app.ctx;
@@ -193,10 +210,7 @@ export function liveSocketRoute<Hello>(app: FastifyInstance, url: string, channe
     url,
     {
       websocket: true,
-      // Refused before the upgrade, answered by the app's error handler (403, catalogue body).
-      preValidation: async (request: FastifyRequest) => {
-        if (!originAllowed(request, ctx.config)) throw new AppError('live_origin_refused');
-      },
+      config: { liveSocket: true },
     },
     (socket: WebSocket, request: FastifyRequest) => {
       const cleanups: Array<() => void> = [];
