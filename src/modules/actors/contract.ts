@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
+import { organizationKinds } from '../../platform/vocabulary.js';
 import { regionCodeSchema } from '../staff/index.js';
 import { actorEndpoints } from './endpoints.js';
 import {
@@ -26,19 +27,7 @@ export const organizationsForResponse = z.object({
 export const addOrganizationResponse = z.object({
   id: z.number(),
   name: z.string(),
-  kind: z.enum([
-    'empresa',
-    'gremio',
-    'sindicato',
-    'otec',
-    'otic',
-    'omil',
-    'municipio',
-    'servicio_publico',
-    'academia',
-    'ong',
-    'otra',
-  ]),
+  kind: z.enum(organizationKinds),
   regionCode: z.string().nullable(),
 });
 

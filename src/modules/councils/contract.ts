@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
+import { genders } from '../../platform/vocabulary.js';
 import { regionQuery } from '../actors/index.js';
 import { councilEndpoints } from './endpoints.js';
 import {
@@ -166,7 +167,7 @@ export const addMemberResponse = z.object({
     'sociedad_civil',
     'organismos_capacitacion',
   ]),
-  gender: z.enum(['f', 'm', 'x']),
+  gender: z.enum(genders),
   termStart: z.string(),
   termEnd: z.string().nullable(),
 });

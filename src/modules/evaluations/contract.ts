@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
+import { ratings } from '../../platform/vocabulary.js';
 import { evaluationEndpoints } from './endpoints.js';
 import { evaluationSchema } from './schema.js';
 
 export const evaluateResponse = z.object({
-  rating: z.enum(['excelente', 'bueno', 'regular', 'malo']),
+  rating: z.enum(ratings),
   comment: z.string().nullable(),
 });
 

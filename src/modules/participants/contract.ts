@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
+import { ratings } from '../../platform/vocabulary.js';
 import { joinCodeParam } from '../dialogues/index.js';
 import { joinOrganizationQuery } from '../organizations/index.js';
 import { participantEndpoints } from './endpoints.js';
@@ -64,9 +65,7 @@ export const participantStateResponse = z.object({
   ),
   myDots: z.record(z.string(), z.number()),
   dotsLeft: z.number(),
-  evaluation: z
-    .object({ rating: z.enum(['excelente', 'bueno', 'regular', 'malo']), comment: z.string().nullable() })
-    .nullable(),
+  evaluation: z.object({ rating: z.enum(ratings), comment: z.string().nullable() }).nullable(),
   lastEventId: z.number(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
+import { ratings } from '../../platform/vocabulary.js';
 import { privacyEndpoints } from './endpoints.js';
 
 export const exportParticipantResponse = z.object({
@@ -32,7 +33,7 @@ export const exportParticipantResponse = z.object({
   votes: z.array(z.object({ ideaId: z.number(), ideaText: z.string(), dots: z.number(), at: z.string() })),
   evaluation: z
     .object({
-      rating: z.enum(['excelente', 'bueno', 'regular', 'malo']),
+      rating: z.enum(ratings),
       comment: z.string().nullable(),
       createdAt: z.string(),
     })
