@@ -123,3 +123,22 @@ export function flatLabels(locale: 'es' | 'en'): Record<string, string> {
   const { sector, kind, gender, ageBand, rating } = vocabularyLabels[locale];
   return { ...sector, ...kind, ...gender, ...ageBand, ...rating };
 }
+
+/** Governance: the estates of a regional council, its agreements' states, the participation ladder (lowest first) and the device types. */
+export const estates = [
+  'trabajadores_ocupados',
+  'trabajadores_desocupados',
+  'empleadores',
+  'sociedad_civil',
+  'organismos_capacitacion',
+  'sector_publico',
+] as const;
+export const agreementStatuses = ['pendiente', 'en_curso', 'cumplido', 'descartado'] as const;
+export const deviceTypes = [
+  'dialogo_innovacion_ciudadana',
+  'consejo_regional',
+  'consulta_en_linea',
+  'mesa_tecnica',
+  'cuenta_publica_participativa',
+] as const;
+export const ladderLevels = ['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar'] as const;

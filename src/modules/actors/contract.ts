@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
-import { organizationKinds } from '../../platform/vocabulary.js';
+import { organizationKinds, sectors } from '../../platform/vocabulary.js';
 import { regionCodeSchema } from '../staff/index.js';
 import { actorEndpoints } from './endpoints.js';
 import {
@@ -54,16 +54,7 @@ export const addActorResponse = z.object({
   name: z.string(),
   position: z.string().nullable(),
   organizationId: z.number().nullable(),
-  sector: z.enum([
-    'academia',
-    'trabajador_ocupado',
-    'trabajador_desocupado',
-    'empleador',
-    'organizacion_social',
-    'proveedor_capacitacion',
-    'sector_publico',
-    'otro',
-  ]),
+  sector: z.enum(sectors),
   contact: z.string().nullable(),
 });
 

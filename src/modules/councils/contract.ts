@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
-import { genders } from '../../platform/vocabulary.js';
+import { agreementStatuses, estates, genders } from '../../platform/vocabulary.js';
 import { regionQuery } from '../actors/index.js';
 import { councilEndpoints } from './endpoints.js';
 import {
@@ -159,14 +159,7 @@ export const addMemberResponse = z.object({
   id: z.number(),
   councilId: z.number(),
   name: z.string(),
-  estate: z.enum([
-    'sector_publico',
-    'trabajadores_ocupados',
-    'trabajadores_desocupados',
-    'empleadores',
-    'sociedad_civil',
-    'organismos_capacitacion',
-  ]),
+  estate: z.enum(estates),
   gender: z.enum(genders),
   termStart: z.string(),
   termEnd: z.string().nullable(),
@@ -177,7 +170,7 @@ export const changeMemberTermResponse = z.object({ id: z.number(), termEnd: z.st
 export const followUpAgreementResponse = z.object({
   agreementId: z.number(),
   before: z.string(),
-  status: z.enum(['pendiente', 'en_curso', 'cumplido', 'descartado']),
+  status: z.enum(agreementStatuses),
   note: z.string().nullable(),
 });
 

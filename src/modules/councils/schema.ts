@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { dbId, urlId } from '../../platform/http/input.js';
+import { agreementStatuses, estates } from '../../platform/vocabulary.js';
 import { genderSchema, isoDateSchema } from '../actors/index.js';
 import { regionCodeSchema } from '../staff/index.js';
 
-export const estates = [
-  'trabajadores_ocupados',
-  'trabajadores_desocupados',
-  'empleadores',
-  'sociedad_civil',
-  'organismos_capacitacion',
-  'sector_publico',
-] as const;
-export const agreementStatuses = ['pendiente', 'en_curso', 'cumplido', 'descartado'] as const;
 export const openStatuses = ['pendiente', 'en_curso'];
 
 export const estateSchema = z.enum(estates);
@@ -75,3 +67,5 @@ export const councilMemberParams = z.object({
   id: urlId,
   memberId: urlId,
 });
+
+export { agreementStatuses, estates };

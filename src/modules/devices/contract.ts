@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
+import { deviceTypes, ladderLevels } from '../../platform/vocabulary.js';
 import { regionQuery } from '../actors/index.js';
 import { deviceEndpoints } from './endpoints.js';
 import { deviceParams, levelSchema, newDeviceSchema, newLevelSchema } from './schema.js';
@@ -7,16 +8,10 @@ import { deviceParams, levelSchema, newDeviceSchema, newLevelSchema } from './sc
 export const addDeviceResponse = z.object({
   id: z.number(),
   regionCode: z.string(),
-  type: z.enum([
-    'dialogo_innovacion_ciudadana',
-    'consejo_regional',
-    'consulta_en_linea',
-    'mesa_tecnica',
-    'cuenta_publica_participativa',
-  ]),
+  type: z.enum(deviceTypes),
   name: z.string(),
   startedOn: z.string(),
-  level: z.enum(['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar']),
+  level: z.enum(ladderLevels),
   key: z.string(),
 });
 
@@ -28,7 +23,7 @@ export const compareRegionsResponse = z.object({
       name: z.string(),
       devices: z.number(),
       byLevel: z.record(z.string(), z.number()),
-      highest: z.enum(['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar']).nullable(),
+      highest: z.enum(ladderLevels).nullable(),
       averageRank: z.number().nullable(),
       rises: z.number(),
     }),

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { urlId } from '../../platform/http/input.js';
+import { deviceTypes, ladderLevels } from '../../platform/vocabulary.js';
 import { isoDateSchema } from '../actors/index.js';
 import { regionCodeSchema } from '../staff/index.js';
 
-export const deviceTypes = [
-  'dialogo_innovacion_ciudadana',
-  'consejo_regional',
-  'consulta_en_linea',
-  'mesa_tecnica',
-  'cuenta_publica_participativa',
-] as const;
-
 /** The participation ladder, lowest to highest. */
-export const ladderLevels = ['informar', 'consultar', 'involucrar', 'colaborar', 'empoderar'] as const;
 export type LadderLevel = (typeof ladderLevels)[number];
 export const levelRank = (level: string) => ladderLevels.indexOf(level as LadderLevel) + 1;
 
@@ -43,3 +35,5 @@ export const deviceParams = z.object({
   source: z.enum(['instance', 'dialogue']),
   id: urlId,
 });
+
+export { deviceTypes, ladderLevels };

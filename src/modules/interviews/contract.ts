@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, noContent } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
+import { sectors } from '../../platform/vocabulary.js';
 import { regionQuery } from '../actors/index.js';
 import { interviewEndpoints } from './endpoints.js';
 import {
@@ -101,16 +102,7 @@ export const coverageResponse = z.object({
   ),
   bySector: z.array(
     z.object({
-      sector: z.enum([
-        'academia',
-        'trabajador_ocupado',
-        'trabajador_desocupado',
-        'empleador',
-        'organizacion_social',
-        'proveedor_capacitacion',
-        'sector_publico',
-        'otro',
-      ]),
+      sector: z.enum(sectors),
       actors: z.number(),
       heard: z.number(),
       target: z.number(),

@@ -36,7 +36,8 @@ export function StepChart({ devices, title }: { devices: Device[]; title: string
   const top = 10;
   const height = 220;
   const x = (date: string) => left + ((timeOf(date) - from) / (to - from)) * (width - left - 20);
-  const y = (level: string) => top + height - (levels.indexOf(level) + 0.5) * (height / levels.length);
+  const y = (level: string) =>
+    top + height - ((levels as readonly string[]).indexOf(level) + 0.5) * (height / levels.length);
   const end = x(today > `${lastYear}-12-31` ? `${lastYear}-12-31` : today);
   const years = Array.from({ length: lastYear - firstYear + 2 }, (_, index) => firstYear + index);
   return (
