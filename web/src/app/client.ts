@@ -53,6 +53,8 @@ type TypesOf<E> = E extends TypedEndpoint<infer T> ? T : never;
 export type ResponseOf<E> = TypesOf<E>['response'];
 /** The JSON body an endpoint takes. */
 export type BodyOf<E> = TypesOf<E>['body'];
+/** The query an endpoint takes. */
+export type QueryOf<E> = TypesOf<E>['query'];
 
 type Nothing = Record<never, never>;
 /** A part is optional when nothing in it is required (`{}` is sent for a write without a body). */

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, href } from '../../app/client.js';
+import { api, href, type QueryOf } from '../../app/client.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { Button } from '../../ui/index.js';
 import { BarChart, type BarRow, LorenzChart } from './charts.js';
@@ -40,13 +40,10 @@ export function Figures({ report }: { report: Dashboard['report'] }) {
   );
 }
 
-/** The report as PDF, XLSX and CSV for what is shown, and the whole data package. */
-/** The results of a region or a dialogue (none: all the caller sees). */
-export interface Scope {
-  region?: string;
-  dialogue?: string;
-}
+/** The results of a region or a dialogue (none: all the caller sees): the exports' query. */
+export type Scope = NonNullable<QueryOf<typeof api.reports.exportPdf>>;
 
+/** The report as PDF, XLSX and CSV for what is shown, and the whole data package. */
 export function Downloads({ scope }: { scope: Scope }) {
   const { t } = useTranslation();
   return (
