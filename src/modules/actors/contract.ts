@@ -31,22 +31,21 @@ export const addOrganizationResponse = z.object({
   regionCode: z.string().nullable(),
 });
 
-export const actorsForResponse = z.object({
-  actors: z.array(
-    z.object({
-      id: z.number(),
-      regionCode: z.string(),
-      name: z.string(),
-      position: z.string().nullable(),
-      sector: z.string(),
-      organization: z
-        .object({ id: z.number(), name: z.string().nullable(), kind: z.string().nullable() })
-        .nullable(),
-      placement: z.object({ influence: z.number(), interest: z.number().nullable() }).nullable(),
-      interviews: z.number(),
-    }),
-  ),
+/** An actor as the map lists it: organisation, placement on the grid, interviews held. */
+const actorSummary = z.object({
+  id: z.number(),
+  regionCode: z.string(),
+  name: z.string(),
+  position: z.string().nullable(),
+  sector: z.string(),
+  organization: z
+    .object({ id: z.number(), name: z.string().nullable(), kind: z.string().nullable() })
+    .nullable(),
+  placement: z.object({ influence: z.number(), interest: z.number().nullable() }).nullable(),
+  interviews: z.number(),
 });
+
+export const actorsForResponse = z.object({ actors: z.array(actorSummary) });
 
 export const addActorResponse = z.object({
   id: z.number(),
@@ -58,18 +57,8 @@ export const addActorResponse = z.object({
   contact: z.string().nullable(),
 });
 
-export const getActorResponse = z.object({
+export const getActorResponse = actorSummary.extend({
   contact: z.object({ email: z.string().nullable(), phone: z.string().nullable() }),
-  id: z.number(),
-  regionCode: z.string(),
-  name: z.string(),
-  position: z.string().nullable(),
-  sector: z.string(),
-  organization: z
-    .object({ id: z.number(), name: z.string().nullable(), kind: z.string().nullable() })
-    .nullable(),
-  placement: z.object({ influence: z.number(), interest: z.number().nullable() }).nullable(),
-  interviews: z.number(),
 });
 
 export const changeActorResponse = z.object({

@@ -14,6 +14,26 @@ import {
   rulesSchema,
 } from './schema.js';
 
+/** What a council's composition breaks of its rules (listed and shown on its page alike). */
+const councilWarnings = z.array(
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('estate_below_minimum'),
+      estate: z.string(),
+      seats: z.number(),
+      minimum: z.number(),
+    }),
+    z.object({
+      kind: z.literal('gender_above_share'),
+      gender: z.string(),
+      share: z.number(),
+      maximum: z.number(),
+    }),
+    z.object({ kind: z.literal('quorum_above_membership'), quorum: z.number(), members: z.number() }),
+    z.object({ kind: z.literal('no_members') }),
+  ]),
+);
+
 export const councilsForResponse = z.object({
   councils: z.array(
     z.object({
@@ -22,24 +42,7 @@ export const councilsForResponse = z.object({
       name: z.string(),
       establishedOn: z.string(),
       members: z.number(),
-      warnings: z.array(
-        z.union([
-          z.object({
-            kind: z.literal('estate_below_minimum'),
-            estate: z.string(),
-            seats: z.number(),
-            minimum: z.number(),
-          }),
-          z.object({
-            kind: z.literal('gender_above_share'),
-            gender: z.string(),
-            share: z.number(),
-            maximum: z.number(),
-          }),
-          z.object({ kind: z.literal('quorum_above_membership'), quorum: z.number(), members: z.number() }),
-          z.object({ kind: z.literal('no_members') }),
-        ]),
-      ),
+      warnings: councilWarnings,
       openAgreements: z.number(),
       overdueAgreements: z.number(),
     }),
@@ -87,24 +90,7 @@ export const getCouncilResponse = z.object({
       inOffice: z.boolean(),
     }),
   ),
-  warnings: z.array(
-    z.union([
-      z.object({
-        kind: z.literal('estate_below_minimum'),
-        estate: z.string(),
-        seats: z.number(),
-        minimum: z.number(),
-      }),
-      z.object({
-        kind: z.literal('gender_above_share'),
-        gender: z.string(),
-        share: z.number(),
-        maximum: z.number(),
-      }),
-      z.object({ kind: z.literal('quorum_above_membership'), quorum: z.number(), members: z.number() }),
-      z.object({ kind: z.literal('no_members') }),
-    ]),
-  ),
+  warnings: councilWarnings,
   sessions: z.array(
     z.object({
       id: z.number(),

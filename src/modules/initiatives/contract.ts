@@ -5,33 +5,37 @@ import { initiativeEndpoints } from './endpoints.js';
 import {
   initiativeListQuery,
   initiativePatchSchema,
+  initiativeStatuses,
   milestonePatchSchema,
   milestoneSchema,
   newInitiativeSchema,
   sourceSchema,
 } from './schema.js';
 
-export const listInitiativesForResponse = z.object({
-  initiatives: z.array(
-    z.object({
-      id: z.number(),
-      cycleId: z.number(),
-      year: z.number(),
-      regionCode: z.string().nullable(),
-      title: z.string(),
-      description: z.string().nullable(),
-      responsibleUnit: z.string(),
-      budgetPesos: z.number(),
-      status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
-      discardReason: z.string().nullable(),
-      progressPercent: z.number(),
-      carriedFromId: z.number().nullable(),
-      updatedAt: z.string(),
-    }),
-  ),
+const initiativeStatus = z.enum(initiativeStatuses);
+
+/** An initiative of the portfolio as every list and page shows it. */
+const initiative = z.object({
+  id: z.number(),
+  cycleId: z.number(),
+  year: z.number(),
+  regionCode: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  responsibleUnit: z.string(),
+  budgetPesos: z.number(),
+  status: initiativeStatus,
+  discardReason: z.string().nullable(),
+  progressPercent: z.number(),
+  carriedFromId: z.number().nullable(),
+  updatedAt: z.string(),
 });
 
-export const createInitiativeResponse = z.object({
+export const listInitiativesForResponse = z.object({
+  initiatives: z.array(initiative),
+});
+
+export const createInitiativeResponse = initiative.extend({
   cycleStatus: z.enum(['abierto', 'cerrado']),
   requiresSource: z.boolean(),
   sources: z.array(
@@ -50,8 +54,8 @@ export const createInitiativeResponse = z.object({
     z.object({
       id: z.number(),
       reportedOn: z.string(),
-      statusBefore: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
-      statusAfter: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+      statusBefore: initiativeStatus,
+      statusAfter: initiativeStatus,
       progressBefore: z.number(),
       progressAfter: z.number(),
       note: z.string().nullable(),
@@ -60,19 +64,6 @@ export const createInitiativeResponse = z.object({
       createdAt: z.string(),
     }),
   ),
-  id: z.number(),
-  cycleId: z.number(),
-  year: z.number(),
-  regionCode: z.string().nullable(),
-  title: z.string(),
-  description: z.string().nullable(),
-  responsibleUnit: z.string(),
-  budgetPesos: z.number(),
-  status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
-  discardReason: z.string().nullable(),
-  progressPercent: z.number(),
-  carriedFromId: z.number().nullable(),
-  updatedAt: z.string(),
 });
 
 export const candidateIdeasResponse = z.object({
@@ -87,7 +78,7 @@ export const candidateIdeasResponse = z.object({
         z.object({
           id: z.number(),
           title: z.string(),
-          status: z.enum(['propuesta', 'aprobada', 'en_ejecucion', 'terminada', 'descartada']),
+          status: initiativeStatus,
         }),
       ),
     }),

@@ -50,3 +50,5 @@ export const initiativeListQuery = z.object({
   region: z.union([regionCodeSchema, z.literal('nacional')]).optional(),
   status: z.enum(initiativeStatuses).optional(),
 });
+
+export { initiativeStatuses };

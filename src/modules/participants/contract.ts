@@ -6,7 +6,8 @@ import { joinOrganizationQuery } from '../organizations/index.js';
 import { participantEndpoints } from './endpoints.js';
 import { joinSchema } from './schema.js';
 
-export const joinInfoResponse = z.object({
+/** A dialogue as a phone sees it: where, when, the rules of the dots, the questions and tables. */
+const roomDialogue = z.object({
   title: z.string(),
   regionCode: z.string(),
   regionName: z.string(),
@@ -19,8 +20,9 @@ export const joinInfoResponse = z.object({
   maxDotsPerIdea: z.number(),
   questions: z.array(z.object({ id: z.number(), position: z.number(), text: z.string() })),
   tables: z.array(z.object({ number: z.number(), id: z.number(), name: z.string() })),
-  dialogueId: z.number(),
 });
+
+export const joinInfoResponse = roomDialogue.extend({ dialogueId: z.number() });
 
 export const joinOrganizationsResponse = z.object({
   organizations: z.array(z.object({ id: z.number(), name: z.string(), kind: z.string().nullable() })),
@@ -30,21 +32,7 @@ export const joinDialogueResponse = z.object({ participantId: z.number(), device
 
 export const participantStateResponse = z.object({
   participant: z.object({ id: z.number(), tableId: z.number().nullable(), name: z.string().nullable() }),
-  dialogue: z.object({
-    id: z.number(),
-    title: z.string(),
-    regionCode: z.string(),
-    regionName: z.string(),
-    date: z.string(),
-    venue: z.string().nullable(),
-    agenda: z.string().nullable(),
-    status: z.enum(['draft', 'open', 'live', 'closed']),
-    phase: z.enum(['ideation', 'voting', 'evaluation']).nullable(),
-    dotsPerParticipant: z.number(),
-    maxDotsPerIdea: z.number(),
-    questions: z.array(z.object({ id: z.number(), position: z.number(), text: z.string() })),
-    tables: z.array(z.object({ number: z.number(), id: z.number(), name: z.string() })),
-  }),
+  dialogue: roomDialogue.extend({ id: z.number() }),
   myIdeas: z.array(
     z.object({
       id: z.number(),

@@ -18,24 +18,8 @@ export const csvQuery = scopeQuery.extend({
     .default('regiones'),
 });
 
-export const reportForResponse = z.object({
-  by_region: z.array(
-    z.object({
-      region_code: z.string(),
-      dialogues: z.number(),
-      participants: z.number(),
-      organizations: z.number(),
-      ideas: z.number(),
-      ideas_after_merge: z.number(),
-      dots: z.number(),
-      concentration: z.object({
-        top_share: z.record(z.string(), z.number()),
-        ideas_for_share: z.record(z.string(), z.number().nullable()),
-        gini: z.number(),
-      }),
-      evaluation: z.object({ responses: z.number(), excellent_or_good_share: z.number() }),
-    }),
-  ),
+/** The figures of the report (FORMAT.md), for the nation or the region asked and for each region. */
+const reportFigures = z.object({
   dialogues: z.number(),
   participants: z.number(),
   organizations: z.number(),
@@ -48,6 +32,10 @@ export const reportForResponse = z.object({
     gini: z.number(),
   }),
   evaluation: z.object({ responses: z.number(), excellent_or_good_share: z.number() }),
+});
+
+export const reportForResponse = reportFigures.extend({
+  by_region: z.array(reportFigures.extend({ region_code: z.string() })),
 });
 
 export const buildDashboardResponse = z.object({
