@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { voteContract as api } from './contract.js';
+import { quickVote } from './schema.js';
 import { castVote } from './service.js';
 
 export async function voteRoutes(app: FastifyInstance) {
@@ -13,6 +14,7 @@ export async function voteRoutes(app: FastifyInstance) {
     access: 'participant',
     // The batch locks the participant and compares the token hash again (see VoteQueue).
     deviceCache: true,
+    quickBody: quickVote,
     handler: async ({ actor, body }) => castVote(ctx, actor, body),
   });
 }
