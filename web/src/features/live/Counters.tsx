@@ -14,7 +14,7 @@ export function Counters({
 }) {
   const { t } = useTranslation();
   const counts = dialogue.counts;
-  const visible = ideas.filter((idea) => !idea.hiddenReason && idea.mergedIntoId === null);
+  const visible = ideas.filter((idea) => !idea.hiddenReason && !idea.late && idea.mergedIntoId === null);
   return (
     <section className="card" aria-labelledby="counters-heading">
       <h2 id="counters-heading">{t('live.counters')}</h2>
@@ -24,8 +24,18 @@ export function Counters({
           <dd className="stat">{formatInteger(screen?.participants ?? counts?.participants ?? 0)}</dd>
         </div>
         <div>
+          <dt>{t('live.ideasProposed')}</dt>
+          <dd className="stat">{formatInteger(screen?.figures.ideas ?? counts?.ideas ?? ideas.length)}</dd>
+        </div>
+        <div>
           <dt>{t('live.ideas')}</dt>
-          <dd className="stat">{formatInteger(visible.length)}</dd>
+          <dd className="stat">
+            {formatInteger(screen?.figures.ideas_visible ?? counts?.ideasVisible ?? visible.length)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('live.ideasHidden')}</dt>
+          <dd className="stat">{formatInteger(screen?.figures.ideas_hidden ?? counts?.ideasHidden ?? 0)}</dd>
         </div>
         <div>
           <dt>{t('live.dots')}</dt>

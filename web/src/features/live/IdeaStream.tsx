@@ -12,18 +12,24 @@ export function IdeaStream({
   dialogue,
   ideas,
   onChange,
+  onCompare,
 }: {
   dialogue: Dialogue;
   ideas: StaffIdea[];
   onChange(action: () => Promise<unknown>): Promise<void>;
+  /** Looks for possible duplicates of this idea; absent once the dialogue is closed. */
+  onCompare?: (idea: StaffIdea) => void;
 }) {
   const { t } = useTranslation();
+  // A closed dialogue's ideas are its record: nothing to edit, hide, show or merge (the API says 409).
+  const readOnly = dialogue.status === 'closed';
   const [editing, setEditing] = useState<StaffIdea | null>(null);
   const [hiding, setHiding] = useState<StaffIdea | null>(null);
   const [merging, setMerging] = useState<StaffIdea | null>(null);
   const newestFirst = [...ideas].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-  const top = newestFirst.filter((idea) => !idea.hiddenReason && idea.mergedIntoId === null);
+  const top = newestFirst.filter((idea) => !idea.hiddenReason && !idea.late && idea.mergedIntoId === null);
   const hidden = newestFirst.filter((idea) => idea.hiddenReason);
+  const late = newestFirst.filter((idea) => idea.late);
   const columns = [
     ...dialogue.tables.map((table) => ({
       key: String(table.id),
@@ -63,18 +69,25 @@ export function IdeaStream({
                         formatted: formatInteger(idea.totalDots),
                       })}
                     </p>
-                    <div className="idea-actions">
-                      <Button variant="link" onClick={() => setEditing(idea)}>
-                        {t('live.edit')}
-                      </Button>
-                      <Button variant="link" onClick={() => setHiding(idea)}>
-                        {t('live.hide')}
-                      </Button>
-                      <Button variant="link" onClick={() => setMerging(idea)}>
-                        {t('live.merge')}
-                      </Button>
-                    </div>
-                    <MergedChildren parent={idea} ideas={ideas} onChange={onChange} />
+                    {readOnly ? null : (
+                      <div className="idea-actions">
+                        <Button variant="link" onClick={() => setEditing(idea)}>
+                          {t('live.edit')}
+                        </Button>
+                        <Button variant="link" onClick={() => setHiding(idea)}>
+                          {t('live.hide')}
+                        </Button>
+                        <Button variant="link" onClick={() => setMerging(idea)}>
+                          {t('live.merge')}
+                        </Button>
+                        {onCompare ? (
+                          <Button variant="link" onClick={() => onCompare(idea)}>
+                            {t('live.findDuplicates')}
+                          </Button>
+                        ) : null}
+                      </div>
+                    )}
+                    <MergedChildren parent={idea} ideas={ideas} onChange={onChange} readOnly={readOnly} />
                   </li>
                 ))}
               </ul>
@@ -82,6 +95,34 @@ export function IdeaStream({
           );
         })}
       </div>
+      {late.length > 0 ? (
+        <section className="card late-cards" aria-labelledby="late-heading">
+          <h3 id="late-heading">{t('live.lateCards', { count: late.length })}</h3>
+          <p className="muted">{t('live.lateHint')}</p>
+          <ul className="idea-list">
+            {late.map((idea) => (
+              <li key={idea.id} className="idea-card idea-late" data-idea-id={idea.id}>
+                <p className="idea-text">{idea.text}</p>
+                {readOnly ? null : (
+                  <div className="idea-actions">
+                    <Button
+                      variant="secondary"
+                      onClick={() =>
+                        void onChange(() => call(api.ideas.unhideIdea, { params: { id: idea.id } }))
+                      }
+                    >
+                      {t('live.lateAccept')}
+                    </Button>
+                    <Button variant="link" onClick={() => setHiding(idea)}>
+                      {t('live.lateLeaveOut')}
+                    </Button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {hidden.length > 0 ? (
         <details className="card">
           <summary>{t('live.hidden', { count: hidden.length })}</summary>
@@ -90,12 +131,16 @@ export function IdeaStream({
               <li key={idea.id} className="idea-card idea-hidden">
                 <p className="idea-text">{idea.text}</p>
                 <p className="muted">{t('live.hiddenBecause', { reason: idea.hiddenReason })}</p>
-                <Button
-                  variant="link"
-                  onClick={() => void onChange(() => call(api.ideas.unhideIdea, { params: { id: idea.id } }))}
-                >
-                  {t('live.unhide')}
-                </Button>
+                {readOnly ? null : (
+                  <Button
+                    variant="link"
+                    onClick={() =>
+                      void onChange(() => call(api.ideas.unhideIdea, { params: { id: idea.id } }))
+                    }
+                  >
+                    {t('live.unhide')}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

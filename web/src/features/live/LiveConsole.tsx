@@ -10,8 +10,11 @@ import type { Dialogue, ScreenState, StaffIdea } from '../dialogues/types.js';
 import { CardEntry } from './CardEntry.js';
 import { Counters } from './Counters.js';
 import { IdeaStream } from './IdeaStream.js';
+import { JoinAddress } from './JoinAddress.js';
 import { PhaseBar, type Step } from './PhaseBar.js';
 import { PossibleDuplicates } from './PossibleDuplicates.js';
+import { ScreenControls } from './ScreenControls.js';
+import { ScreenLink } from './ScreenLink.js';
 
 function currentStep(dialogue: Dialogue): Step | null {
   if (dialogue.status === 'closed') return 'closing';
@@ -28,6 +31,7 @@ export function LiveConsole() {
   const [ideas, setIdeas] = useState<StaffIdea[]>([]);
   const [screen, setScreen] = useState<ScreenState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [compareId, setCompareId] = useState<number | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -66,6 +70,7 @@ export function LiveConsole() {
   if (!dialogue) return <Loading />;
 
   const step = currentStep(dialogue);
+  const closed = dialogue.status === 'closed';
   const act = async (action: () => Promise<unknown>) => {
     await action();
     await reload();
@@ -96,10 +101,37 @@ export function LiveConsole() {
       />
       <ErrorMessage error={error} />
       <PhaseBar dialogue={dialogue} step={step} onChange={act} />
+      {closed ? null : (
+        <div className="room-links">
+          <JoinAddress dialogue={dialogue} onChange={() => void reload()} />
+          <ScreenLink dialogue={dialogue} />
+        </div>
+      )}
+      <ScreenControls dialogue={dialogue} ideas={ideas} screen={screen} onChange={act} />
       <Counters dialogue={dialogue} ideas={ideas} screen={screen} />
       <CardEntry dialogue={dialogue} onAdded={reload} />
-      <PossibleDuplicates dialogue={dialogue} ideas={ideas} onChange={act} />
-      <IdeaStream dialogue={dialogue} ideas={ideas} onChange={act} />
+      {closed ? null : (
+        <PossibleDuplicates
+          dialogue={dialogue}
+          ideas={ideas}
+          chosenId={compareId}
+          onChoose={setCompareId}
+          onChange={act}
+        />
+      )}
+      <IdeaStream
+        dialogue={dialogue}
+        ideas={ideas}
+        onChange={act}
+        onCompare={
+          closed
+            ? undefined
+            : (idea) => {
+                setCompareId(idea.id);
+                document.getElementById('duplicates-heading')?.scrollIntoView({ block: 'start' });
+              }
+        }
+      />
     </div>
   );
 }

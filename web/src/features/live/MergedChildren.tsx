@@ -8,10 +8,13 @@ export function MergedChildren({
   parent,
   ideas,
   onChange,
+  readOnly = false,
 }: {
   parent: StaffIdea;
   ideas: StaffIdea[];
   onChange(action: () => Promise<unknown>): Promise<void>;
+  /** The dialogue is closed: the merges are shown, not undone. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const children = ideas.filter((idea) => idea.mergedIntoId === parent.id && !idea.hiddenReason);
@@ -23,13 +26,15 @@ export function MergedChildren({
         {children.map((child) => (
           <li key={child.id}>
             <span>{child.text}</span>{' '}
-            <Button
-              variant="link"
-              onClick={() => void onChange(() => call(api.ideas.unmergeIdea, { params: { id: child.id } }))}
-            >
-              {t('live.unmerge')}
-            </Button>
-            <MergedChildren parent={child} ideas={ideas} onChange={onChange} />
+            {readOnly ? null : (
+              <Button
+                variant="link"
+                onClick={() => void onChange(() => call(api.ideas.unmergeIdea, { params: { id: child.id } }))}
+              >
+                {t('live.unmerge')}
+              </Button>
+            )}
+            <MergedChildren parent={child} ideas={ideas} onChange={onChange} readOnly={readOnly} />
           </li>
         ))}
       </ul>

@@ -42,6 +42,19 @@ export function PhaseBar({
         ideation: null,
       }[next]
     : null;
+  // One phase back while live (voting → ideation, evaluation → voting), asking first.
+  const previous = step === 'voting' ? 'ideation' : step === 'evaluation' ? 'voting' : null;
+  const back = previous ? (
+    <ConfirmButton
+      label={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
+      title={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
+      message={previous === 'ideation' ? t('live.backToIdeationMessage') : t('live.backToVotingMessage')}
+      variant="secondary"
+      onConfirm={() =>
+        onChange(() => call(api.dialogues.phase, { params: { id: dialogue.id }, body: { phase: previous } }))
+      }
+    />
+  ) : null;
   return (
     <nav className="phase-bar card" aria-label={t('live.phaseBar')}>
       <ol>
@@ -91,15 +104,18 @@ export function PhaseBar({
             />
           </>
         ) : nextAction ? (
-          <ConfirmButton
-            label={nextAction.label}
-            title={nextAction.label}
-            message={nextAction.message}
-            variant={next === 'closing' ? 'danger' : 'primary'}
-            onConfirm={() => onChange(nextAction.run)}
-          />
+          <>
+            {back}
+            <ConfirmButton
+              label={nextAction.label}
+              title={nextAction.label}
+              message={nextAction.message}
+              variant={next === 'closing' ? 'danger' : 'primary'}
+              onConfirm={() => onChange(nextAction.run)}
+            />
+          </>
         ) : (
-          <p>{t('live.closed')}</p>
+          <p>{t('live.closedReadOnly')}</p>
         )}
       </div>
     </nav>

@@ -34,6 +34,7 @@ describe.runIf(browserAvailable())('possible duplicates in the facilitator conso
     await page.goto(`${server.url}/staff/dialogues/${dialogue.id}/live`);
     const slot = page.locator('[data-slot="possible-duplicates"]');
     await slot
+      .getByRole('listitem')
       .getByText('Cursos de soldadura para mujeres en horario vespertino')
       .waitFor({ timeout: 20_000 });
     await slot

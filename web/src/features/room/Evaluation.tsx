@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
+import { formatInteger } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, TextArea } from '../../ui/index.js';
 import { type ParticipantState, type Rating, ratings } from '../dialogues/types.js';
+import { IdeaFate } from './Ideation.js';
 
 /** Evaluación: four large options and an optional comment. */
 export function Evaluation({
@@ -86,16 +88,63 @@ export function Evaluation({
   );
 }
 
-/** The end: thanks, and the link to follow what becomes of the ideas (devolución). */
+/**
+ * The end: thanks; at the close, each question's final ranking and what became of one's own ideas;
+ * and the link to follow what becomes of them (devolución).
+ */
 export function Thanks({ state }: { state: ParticipantState }) {
   const { t } = useTranslation();
   const evaluated = state.evaluation !== null;
+  const closed = state.dialogue.status === 'closed';
+  const several = state.dialogue.questions.length > 1;
   return (
     <section aria-labelledby="thanks-title" className="thanks">
-      <h1 id="thanks-title">
-        {evaluated || state.dialogue.status !== 'closed' ? t('room.thanksTitle') : t('room.closedTitle')}
-      </h1>
+      <h1 id="thanks-title">{evaluated || !closed ? t('room.thanksTitle') : t('room.closedTitle')}</h1>
       <p>{t('room.thanksIntro')}</p>
+      {closed && state.finalRanking.length > 0 ? (
+        <section aria-labelledby="final-title" className="final-ranking">
+          <h2 id="final-title">{t('room.finalRanking')}</h2>
+          {state.dialogue.questions.map((question) => {
+            const rows = state.finalRanking.filter((row) => row.questionId === question.id);
+            if (rows.length === 0) return null;
+            return (
+              <section key={question.id} aria-label={question.text}>
+                {several ? <h3 className="vote-question">{question.text}</h3> : null}
+                <ol className="final-list">
+                  {rows.map((row) => (
+                    <li key={row.ideaId}>
+                      <span className="final-rank">{row.rank}</span>
+                      <span className="final-text">{row.text}</span>
+                      <span className="final-dots">
+                        {t('room.dotsCount', { count: row.dots, formatted: formatInteger(row.dots) })}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
+        </section>
+      ) : null}
+      {closed && state.myIdeas.length > 0 ? (
+        <section aria-labelledby="mine-title" className="final-mine">
+          <h2 id="mine-title">{t('room.myIdeasFate')}</h2>
+          <ul className="my-ideas">
+            {state.myIdeas.map((idea) => (
+              <li key={idea.id} className="my-idea">
+                <p>{idea.text}</p>
+                {idea.fate.state === 'shown' ? (
+                  <p className="idea-fate">
+                    {t('room.fateShown', { count: idea.dots ?? 0, formatted: formatInteger(idea.dots ?? 0) })}
+                  </p>
+                ) : (
+                  <IdeaFate idea={idea} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p>
         <a className="btn btn-primary btn-block" href={`/devolucion/dialogo/${state.dialogue.id}`}>
           {t('room.followLink')}

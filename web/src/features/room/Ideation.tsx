@@ -166,6 +166,7 @@ function MyIdea({
       ) : (
         <>
           <p>{idea.text}</p>
+          <IdeaFate idea={idea} />
           {idea.editable ? (
             <Button variant="link" onClick={() => setEditing(true)}>
               {t('room.editIdea')}
@@ -175,4 +176,25 @@ function MyIdea({
       )}
     </li>
   );
+}
+
+/** Tells the author what the team did with an idea: hidden (and why) or merged (into which). */
+export function IdeaFate({ idea }: { idea: ParticipantState['myIdeas'][number] }) {
+  const { t } = useTranslation();
+  if (idea.fate.state === 'hidden')
+    return (
+      <p className="idea-fate idea-fate-hidden">
+        {idea.fate.reason ? t('room.fateHidden', { reason: idea.fate.reason }) : t('room.fateHiddenNoReason')}
+      </p>
+    );
+  if (idea.fate.state === 'late') return <p className="idea-fate idea-fate-late">{t('room.fateLate')}</p>;
+  if (idea.fate.state === 'merged')
+    return (
+      <p className="idea-fate">
+        {idea.fate.mergedInto
+          ? t('room.fateMerged', { text: idea.fate.mergedInto.text })
+          : t('room.fateMergedUnknown')}
+      </p>
+    );
+  return null;
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, call, href } from '../../app/client.js';
+import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button } from '../../ui/index.js';
 import type { JoinInfo } from '../dialogues/types.js';
@@ -19,6 +21,11 @@ export function Join({
   const [step, setStep] = useState<'welcome' | 'table' | 'form'>('welcome');
   const [tableId, setTableId] = useState<number | null>(info.tables.length === 1 ? info.tables[0].id : null);
   const open = info.status === 'open' || info.status === 'live';
+  const verification = useLoad(() => call(api.identity.verificationInfo, { params: { code } }), [code]);
+  const query = new URLSearchParams(window.location.search);
+  const ticket = query.get('verified') ?? undefined;
+  const verificationError = query.get('verification');
+  const mustVerify = verification.data?.required === true && !ticket;
 
   if (step === 'welcome') {
     return (
@@ -36,7 +43,23 @@ export function Join({
             </>
           ) : null}
         </dl>
-        {open ? (
+        {verification.data?.required && (
+          <Alert kind="info">{t('room.verifyNotice', { provider: verification.data.provider })}</Alert>
+        )}
+        {verificationError && (
+          <Alert kind="error">
+            {t(`room.verifyErrors.${verificationError}`, { defaultValue: t('room.verifyErrors.other') })}
+          </Alert>
+        )}
+        {ticket && <Alert kind="success">{t('room.verified')}</Alert>}
+        {open && mustVerify ? (
+          <a
+            className="btn btn-primary btn-block"
+            href={href(api.identity.startVerification, { params: { code } })}
+          >
+            {t('room.verifyButton', { provider: verification.data?.provider })}
+          </a>
+        ) : open ? (
           <Button className="btn-block" onClick={() => setStep(info.tables.length === 1 ? 'form' : 'table')}>
             {t('room.join')}
           </Button>
@@ -82,5 +105,13 @@ export function Join({
     );
   }
 
-  return <JoinForm code={code} info={info} tableId={tableId ?? info.tables[0]?.id} onJoined={onJoined} />;
+  return (
+    <JoinForm
+      code={code}
+      info={info}
+      tableId={tableId ?? info.tables[0]?.id}
+      verificationTicket={ticket}
+      onJoined={onJoined}
+    />
+  );
 }

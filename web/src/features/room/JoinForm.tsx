@@ -11,11 +11,14 @@ export function JoinForm({
   code,
   info,
   tableId,
+  verificationTicket,
   onJoined,
 }: {
   code: string;
   info: JoinInfo;
   tableId: number;
+  /** The one-time ticket of a verification at the identity provider, where the dialogue asks for one. */
+  verificationTicket?: string;
   onJoined(token: string): void;
 }) {
   const { t } = useTranslation();
@@ -71,6 +74,7 @@ export function JoinForm({
           ...(gender ? { gender: gender as BodyOf<typeof api.participants.joinDialogue>['gender'] } : {}),
           ...(ageBand ? { ageBand: ageBand as BodyOf<typeof api.participants.joinDialogue>['ageBand'] } : {}),
           consent: true,
+          ...(verificationTicket ? { verificationTicket } : {}),
           ...(email.trim() ? { email: email.trim(), notifyConsent: notify } : {}),
         },
       });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, deviceToken } from '../../app/api.js';
 import { api, call, href } from '../../app/client.js';
+import { LanguageSwitch } from '../../app/layouts.js';
 import { type LiveEvent, useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
@@ -17,7 +18,9 @@ import { Voting } from './Voting.js';
 /** The participant's phone: join, wait, send ideas, vote, evaluate; survives reloads and lost links. */
 export function Room() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
+  const { code: typedCode = '' } = useParams();
+  // As typed in the address bar: case, spaces and dashes forgiven (the server does the same).
+  const code = typedCode.replace(/[\s-]/g, '').toUpperCase();
   const [token, setToken] = useState(() => deviceToken.get(code));
   const [info, setInfo] = useState<JoinInfo | null>(null);
   const [state, setState] = useState<ParticipantState | null>(null);
@@ -69,6 +72,9 @@ export function Room() {
       );
     return (
       <div className="phone">
+        <div className="phone-language">
+          <LanguageSwitch />
+        </div>
         <Join code={code} info={info} onJoined={setToken} />
       </div>
     );
@@ -171,18 +177,70 @@ function Participant({
           {dialogue.title}
           {table ? <span className="muted"> · {table.name}</span> : null}
         </p>
-        <ConnectionIndicator
-          status={connection}
-          labels={{
-            online: t('room.connection.online'),
-            connecting: t('room.connection.connecting'),
-            offline: t('room.connection.offline'),
-          }}
-        />
+        <div className="phone-tools">
+          {/* The link and the outbox together: «conectado» only when nothing waits to be sent. */}
+          <ConnectionIndicator
+            status={queue.length > 0 && connection === 'online' ? 'connecting' : connection}
+            labels={
+              queue.length > 0
+                ? {
+                    online: t('room.connection.online'),
+                    connecting: t('room.connection.sending', { count: queue.length }),
+                    offline: t('room.connection.offlinePending', { count: queue.length }),
+                  }
+                : {
+                    online: t('room.connection.online'),
+                    connecting: t('room.connection.connecting'),
+                    offline: t('room.connection.offline'),
+                  }
+            }
+          />
+          <LanguageSwitch />
+        </div>
       </header>
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
+      {dialogue.phase !== 'ideation' || dialogue.status !== 'live' ? (
+        <LateIdeas state={state} queue={queue} />
+      ) : null}
       {body}
     </div>
+  );
+}
+
+/**
+ * Ideas written during ideation that are still on their way or arrived after it (the phone was
+ * offline across the phase change): never lost, shown with their text and where they are.
+ */
+function LateIdeas({
+  state,
+  queue,
+}: {
+  state: ParticipantState;
+  queue: ReturnType<typeof useOutbox>['queue'];
+}) {
+  const { t } = useTranslation();
+  const waiting = queue.filter((item) => item.kind === 'idea');
+  const late =
+    state.dialogue.status === 'closed' ? [] : state.myIdeas.filter((idea) => idea.fate.state === 'late');
+  if (waiting.length === 0 && late.length === 0) return null;
+  return (
+    <section className="late-ideas" aria-labelledby="late-ideas-title">
+      <h2 id="late-ideas-title">{t('room.lateTitle')}</h2>
+      <ul className="my-ideas">
+        {waiting.map((item) => (
+          <li key={item.clientKey} className="my-idea pending">
+            <p>{item.kind === 'idea' ? item.text : ''}</p>
+            <p className="idea-fate">{t('room.latePending')}</p>
+          </li>
+        ))}
+        {late.map((idea) => (
+          <li key={idea.id} className="my-idea">
+            <p>{idea.text}</p>
+            <p className="idea-fate idea-fate-late">{t('room.fateLate')}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

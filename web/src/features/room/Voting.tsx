@@ -116,21 +116,36 @@ export function Voting({
           </h2>
           <p className="muted">{t('room.withdrawnHint')}</p>
           <ul className="vote-list">
-            {withdrawn.map(([ideaId, dots]) => (
-              <li key={ideaId} className="vote-idea">
-                <div className="vote-controls">
-                  <Button
-                    variant="secondary"
-                    className="vote-button"
-                    aria-label={t('room.removeWithdrawn')}
-                    onClick={() => onVote(Number(ideaId), -1)}
-                  >
-                    −
-                  </Button>
-                  <span className="vote-count">{formatInteger(dots)}</span>
-                </div>
-              </li>
-            ))}
+            {withdrawn.map(([ideaId, dots]) => {
+              const retired = state.retired.find((idea) => String(idea.id) === ideaId);
+              return (
+                <li key={ideaId} className="vote-idea">
+                  {retired ? (
+                    <p className="vote-text">
+                      {retired.text}
+                      {retired.reason ? (
+                        <span className="muted"> · {t('room.fateHidden', { reason: retired.reason })}</span>
+                      ) : null}
+                    </p>
+                  ) : null}
+                  <div className="vote-controls">
+                    <Button
+                      variant="secondary"
+                      className="vote-button"
+                      aria-label={
+                        retired
+                          ? t('room.removeWithdrawnFrom', { text: retired.text })
+                          : t('room.removeWithdrawn')
+                      }
+                      onClick={() => onVote(Number(ideaId), -1)}
+                    >
+                      −
+                    </Button>
+                    <span className="vote-count">{formatInteger(dots)}</span>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

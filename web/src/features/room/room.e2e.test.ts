@@ -141,7 +141,10 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
     await phones[2].getByLabel('¿Cómo podríamos acercar la capacitación').fill('Becas de movilización');
     await phones[2].getByRole('button', { name: 'Enviar idea' }).click();
     await phones[2].locator('.my-idea.pending', { hasText: 'Becas de movilización' }).waitFor();
+    // The indicator counts what waits, not only the socket.
+    await phones[2].locator('.connection', { hasText: /1 cambio/ }).waitFor();
     await phones[2].context().setOffline(false);
+    await phones[2].locator('.connection', { hasText: 'Conectado' }).waitFor();
     await phones[2].locator('.my-idea:not(.pending)', { hasText: 'Becas de movilización' }).waitFor();
     // A reload keeps the same participant (device token in localStorage).
     await phones[0].reload();
@@ -212,13 +215,13 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
 
     // The projector ranks live: the evening courses (3 + 2), the paid internships (2 + 2), the grants (3).
     const rows = screen.locator('.ranking-row');
-    await screen.getByRole('heading', { name: 'Las 10 ideas con más puntos' }).waitFor();
+    await screen.getByRole('table', { name: 'Las 10 ideas con más puntos' }).waitFor();
     await screen.getByText('2 de 3 participantes ya usaron todos sus puntos').waitFor();
     await rows
       .filter({ hasText: 'Becas de movilización' })
       .locator('.ranking-dots', { hasText: '3' })
       .waitFor();
-    const ranking = await screen.locator('table.visually-hidden tbody tr').allTextContents();
+    const ranking = await screen.locator('.visually-hidden table tbody tr').allTextContents();
     expect(ranking.slice(0, 3).map((row) => row.replace(/^\d+/, ''))).toEqual([
       'Cursos de oficios en la tarde para quienes trabajan5',
       'Prácticas pagadas en empresas de la región4',
@@ -240,10 +243,10 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
 
     // Close: the projector shows the share that answered excelente or bueno.
     await confirm(staff, 'Cerrar el diálogo');
-    await staff.getByText('El diálogo está cerrado.').waitFor();
+    await staff.getByText('El diálogo está cerrado: sus ideas').waitFor();
     await screen.getByTestId('evaluation-share').filter({ hasText: '67 %' }).waitFor();
     await screen.getByText('¡Gracias por participar!').waitFor();
-    await screen.getByText('5 ideas · 3 participantes').waitFor();
+    await screen.getByText('6 ideas propuestas (5 visibles) · 3 participantes').waitFor();
     expect(await axeViolations(screen)).toEqual([]);
     expect(await axeViolations(staff)).toEqual([]);
   });

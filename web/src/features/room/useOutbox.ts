@@ -46,7 +46,15 @@ export function useOutbox(
               current && !current.myIdeas.some((idea) => idea.id === result.idea.id)
                 ? {
                     ...current,
-                    myIdeas: [...current.myIdeas, { ...result.idea, editable: result.idea.editable ?? true }],
+                    myIdeas: [
+                      ...current.myIdeas,
+                      {
+                        ...result.idea,
+                        editable: result.idea.editable ?? true,
+                        fate: { state: result.idea.late ? 'late' : 'shown', reason: null, mergedInto: null },
+                        dots: null,
+                      },
+                    ],
                   }
                 : current,
             );

@@ -9,6 +9,11 @@ export const feature: Feature = {
       layout: 'bare',
       load: () => import('./Screen.js').then((module) => module.Screen),
     },
+    {
+      path: '/p/:key',
+      layout: 'bare',
+      load: () => import('./Screen.js').then((module) => module.LinkedScreen),
+    },
   ],
   messages: () => import('./messages.js').then((module) => module.messages),
 };
