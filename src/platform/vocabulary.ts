@@ -118,11 +118,62 @@ export const vocabularyLabels = {
   }
 >;
 
+/** An attendance with no organisation, and one whose organisation has no kind: never the same thing. */
+export const kindAbsentLabels = {
+  es: { sin_organizacion: 'Sin organización', sin_tipo: 'Organización sin tipo indicado' },
+  en: { sin_organizacion: 'No organisation', sin_tipo: 'Organisation of no stated kind' },
+} as const;
+
 /** Every code's label in one flat map (no code means two things: «academia» is a sector and a kind, labelled alike). */
 export function flatLabels(locale: 'es' | 'en'): Record<string, string> {
   const { sector, kind, gender, ageBand, rating } = vocabularyLabels[locale];
-  return { ...sector, ...kind, ...gender, ...ageBand, ...rating };
+  return { ...sector, ...kind, ...gender, ...ageBand, ...rating, ...kindAbsentLabels[locale] };
 }
+
+/**
+ * The names of the figures (src/modules/figures): one label per figure on every surface — projector,
+ * console, results, PDF, XLSX, CSV, open data and the public return.
+ */
+export const figureNames = [
+  'dialogues',
+  'participants',
+  'organizations',
+  'ideas',
+  'ideas_after_merge',
+  'ideas_visible',
+  'ideas_hidden',
+  'dots',
+  'dots_on_hidden',
+  'evaluations',
+] as const;
+export type FigureName = (typeof figureNames)[number];
+
+export const figureLabels = {
+  es: {
+    dialogues: 'Diálogos',
+    participants: 'Participantes (asistencias)',
+    organizations: 'Organizaciones distintas',
+    ideas: 'Ideas propuestas',
+    ideas_after_merge: 'Ideas tras fusiones',
+    ideas_visible: 'Ideas visibles',
+    ideas_hidden: 'Ideas ocultas',
+    dots: 'Puntos (votos)',
+    dots_on_hidden: 'Puntos en ideas ocultas',
+    evaluations: 'Evaluaciones',
+  },
+  en: {
+    dialogues: 'Dialogues',
+    participants: 'Participants (attendances)',
+    organizations: 'Distinct organisations',
+    ideas: 'Ideas proposed',
+    ideas_after_merge: 'Ideas after merges',
+    ideas_visible: 'Visible ideas',
+    ideas_hidden: 'Hidden ideas',
+    dots: 'Dots (votes)',
+    dots_on_hidden: 'Dots on hidden ideas',
+    evaluations: 'Evaluations',
+  },
+} satisfies Record<'es' | 'en', Record<FigureName, string>>;
 
 /** Governance: the estates of a regional council, its agreements' states, the participation ladder (lowest first) and the device types. */
 export const estates = [

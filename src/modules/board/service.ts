@@ -10,6 +10,7 @@ import {
   listTracks,
   phaseNames,
 } from '../cycles/index.js';
+import { chainEnds, figuresOfDialogues } from '../figures/index.js';
 import {
   ideasOfDialogues,
   initiativeStatusCounts,
@@ -124,31 +125,28 @@ export async function cycleIndicators(ctx: Context, actor: StaffActor, cycleId: 
   ]);
   const dialogueIds = [...new Set(dialogues.map((dialogue) => dialogue.id))];
   const ideas = await ideasOfDialogues(ctx.db, dialogueIds);
-  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  const finalOf = (id: number) => {
-    let current = byId.get(id);
-    for (let hops = 0; current?.merged_into_id && hops < 50; hops += 1) {
-      const next = byId.get(current.merged_into_id);
-      if (!next) break;
-      current = next;
-    }
-    return current?.id ?? id;
-  };
-  const sourced = new Set(
+  const ends = chainEnds(ideas);
+  // An idea after merges has an outcome when an initiative came from it or from an idea merged into it.
+  const sourcedEnds = new Set(
     (
       await initiativesFromIdeas(
         ctx.db,
         ideas.map((idea) => idea.id),
       )
-    ).map((row) => row.idea_id),
+    ).map((row) => ends.get(row.idea_id) ?? row.idea_id),
   );
+  const figures = await figuresOfDialogues(ctx.db, dialogueIds);
   const satisfaction = await satisfactionByYear(ctx, region ? [region] : actor.regions);
 
   const rows = tracks.map((track) => {
     const trackDialogues = dialogues.filter((dialogue) => dialogue.track_id === track.id);
     const ids = new Set(trackDialogues.map((dialogue) => dialogue.id));
-    const visible = ideas.filter((idea) => ids.has(idea.dialogue_id) && !idea.hidden_at);
-    const known = visible.filter((idea) => sourced.has(idea.id) || sourced.has(finalOf(idea.id))).length;
+    const visible = ideas.filter(
+      (idea) => ids.has(idea.dialogue_id) && !idea.hidden_at && idea.merged_into_id === null,
+    );
+    const known = visible.filter((idea) => sourcedEnds.has(idea.id)).length;
+    // The figures module's count, the same on every surface (equal to `visible.length`).
+    const visibleCount = [...ids].reduce((sum, id) => sum + (figures.get(id)?.ideas_visible ?? 0), 0);
     const feedback = sessions.filter((session) => session.track_id === track.id);
     const held = feedback
       .filter((session) => session.held_on)
@@ -164,9 +162,9 @@ export async function cycleIndicators(ctx: Context, actor: StaffActor, cycleId: 
     return {
       regionCode: track.region_code,
       regionName: track.region_name,
-      ideas: visible.length,
+      ideas: visibleCount,
       ideasWithOutcome: known,
-      outcomeShare: visible.length ? known / visible.length : null,
+      outcomeShare: visibleCount ? known / visibleCount : null,
       initiatives,
       dialogues: trackDialogues.length,
       dialoguesWithFeedback: delays.length,

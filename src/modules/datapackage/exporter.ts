@@ -30,6 +30,9 @@ export interface ExportSummary {
   evaluations: number;
 }
 
+/** The text an open-data package gives an idea hidden by moderation. */
+export const hiddenIdeaText = '(idea oculta por moderación)';
+
 /** A stable pseudonym: the same row gets the same hash in every export with the same salt. */
 export function pseudonym(salt: string, kind: string, id: number): string {
   return createHash('sha256').update(`${salt}:${kind}:${id}`).digest('hex').slice(0, 16);
@@ -121,7 +124,8 @@ export async function exportPackage(
       await files.ideas.write([
         ideaIds.get(idea.id),
         dialogueId,
-        idea.text,
+        // Open data counts a hidden idea (its dots stay in the figures) but never publishes its text.
+        secret && idea.hidden_at !== null ? hiddenIdeaText : idea.text,
         idea.participant_id === null ? null : participantIds.get(idea.participant_id),
         idea.table_name,
         idea.merged_into_id === null ? null : ideaIds.get(idea.merged_into_id),

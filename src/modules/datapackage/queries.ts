@@ -62,6 +62,7 @@ export async function listIdeasOf(db: Db, dialogueId: number) {
       'ideas.text',
       'ideas.participant_id',
       'ideas.merged_into_id',
+      'ideas.hidden_at',
       'dialogue_tables.name as table_name',
     ])
     .where('ideas.dialogue_id', '=', dialogueId)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
+import { answerView } from '../answers/contract.js';
 import { devolutionEndpoints } from './endpoints.js';
 
 export const ideaReturnResponse = z.object({
@@ -9,6 +10,8 @@ export const ideaReturnResponse = z.object({
   mergedInto: z.array(z.object({ id: z.number(), text: z.string() })),
   mergedHere: z.array(z.object({ id: z.number(), text: z.string() })),
   themes: z.array(z.object({ id: z.number(), label: z.string() })),
+  /** The official answer (of the idea this one went into, when merged). */
+  answer: answerView.nullable(),
   initiatives: z.array(
     z.object({
       id: z.number(),
@@ -41,6 +44,7 @@ export const dialogueReturnResponse = z.object({
       text: z.string(),
       merged: z.array(z.object({ id: z.number(), text: z.string() })),
       themes: z.array(z.object({ id: z.number(), label: z.string() })),
+      answer: answerView.nullable(),
       initiatives: z.array(
         z.object({
           id: z.number(),
@@ -51,7 +55,13 @@ export const dialogueReturnResponse = z.object({
       ),
     }),
   ),
-  summary: z.object({ ideas: z.number(), withOutcome: z.number(), initiatives: z.number() }),
+  summary: z.object({
+    ideas: z.number(),
+    ideasVisible: z.number(),
+    /** Visible ideas with an official answer or an initiative (themes do not count). */
+    answered: z.number(),
+    initiatives: z.number(),
+  }),
 });
 
 export const devolutionContract = contract(devolutionEndpoints, {

@@ -37,6 +37,8 @@ describe.each(storeKinds)('the public return shows the themes of an idea on %s',
           run_id: null,
           created_at: at,
           updated_at: at,
+          // The public return names only themes that staff published.
+          published_at: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -1,8 +1,9 @@
 import type { Context } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { answersOfIdeas } from '../answers/index.js';
+import { chainEnds, figuresOfDialogue } from '../figures/index.js';
 import { initiativesFromIdeas } from '../initiatives/index.js';
-import { chainEnds } from '../votes/index.js';
 import { themesOfIdeas } from './providers.js';
 import * as q from './queries.js';
 
@@ -70,10 +71,13 @@ export async function ideaReturn(ctx: Context, id: number) {
   const byId = new Map(all.map((row) => [row.id, row]));
   const chain = chainOf(idea, byId);
   const family = [idea.id, ...chain.map((row) => row.id)];
-  const [initiatives, themes] = await Promise.all([
+  const [initiatives, themes, answers] = await Promise.all([
     initiativesOf(ctx.db, family),
     themesOfIdeas(ctx.db, family),
+    answersOfIdeas(ctx.db, family),
   ]);
+  // The answer that counts is the one of the idea at the end of the chain (where the dots went).
+  const answer = answers.get(family.at(-1) ?? idea.id) ?? null;
   const mergedHere = all.filter((row) => row.merged_into_id === idea.id && !row.hidden_at);
   return {
     idea: { id: idea.id, text: idea.text },
@@ -86,14 +90,17 @@ export async function ideaReturn(ctx: Context, id: number) {
     mergedInto: chain.map((row) => ({ id: row.id, text: row.text })),
     mergedHere: mergedHere.map((row) => ({ id: row.id, text: row.text })),
     themes: themes.map((theme) => ({ id: theme.themeId, label: theme.label })),
+    answer,
     initiatives,
     outcome: initiatives.length
       ? 'initiative'
-      : chain.length
-        ? 'merged'
-        : themes.length
-          ? 'theme'
-          : 'pending',
+      : answer
+        ? 'answered'
+        : chain.length
+          ? 'merged'
+          : themes.length
+            ? 'theme'
+            : 'pending',
   };
 }
 
@@ -110,6 +117,10 @@ export async function dialogueReturn(ctx: Context, id: number) {
     all.map((row) => row.id),
   );
   const ends = chainEnds(all);
+  const answers = await answersOfIdeas(
+    ctx.db,
+    all.filter((row) => !row.merged_into_id).map((row) => row.id),
+  );
   const ideas = all
     .filter((row) => !row.merged_into_id)
     .map((row) => {
@@ -122,6 +133,7 @@ export async function dialogueReturn(ctx: Context, id: number) {
         themes: themes
           .filter((theme) => family.has(theme.ideaId))
           .map((theme) => ({ id: theme.themeId, label: theme.label })),
+        answer: answers.get(row.id) ?? null,
         initiatives: initiatives
           .filter((initiative) => initiative.fromIdeas.some((ideaId) => family.has(ideaId)))
           .map((initiative) => ({
@@ -132,7 +144,9 @@ export async function dialogueReturn(ctx: Context, id: number) {
           })),
       };
     });
-  const withOutcome = ideas.filter((idea) => idea.initiatives.length || idea.themes.length).length;
+  const figures = await figuresOfDialogue(ctx.db, id);
+  // «N de M ideas tienen respuesta»: a human answer or an initiative; a theme is not an answer.
+  const answered = ideas.filter((idea) => idea.answer || idea.initiatives.length).length;
   return {
     dialogue: {
       id: dialogue.id,
@@ -141,6 +155,12 @@ export async function dialogueReturn(ctx: Context, id: number) {
       regionName: dialogue.region_name,
     },
     ideas,
-    summary: { ideas: ideas.length, withOutcome, initiatives: initiatives.length },
+    // The dialogue's figures as every surface names them: proposed, and visible (the ideas listed here).
+    summary: {
+      ideas: figures.ideas,
+      ideasVisible: figures.ideas_visible,
+      answered,
+      initiatives: initiatives.length,
+    },
   };
 }

@@ -5,5 +5,5 @@ import type { Database } from '../../platform/db/schema.js';
 export const reads = ['ideas', 'participants', 'votes'] as const satisfies ReadonlyArray<keyof Database>;
 
 export { notificationRoutes } from './routes.js';
-export { enqueueIdeaNews } from './service.js';
+export { enqueueAnswerNews, enqueueIdeaNews } from './service.js';
 export { wakeOutbox } from './worker.js';

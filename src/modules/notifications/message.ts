@@ -72,3 +72,68 @@ export function renderIdeaNews(news: IdeaNews) {
   ].join('');
   return { subject, text, html };
 }
+
+/** The official answers' words, as the author reads them. */
+export const answerLabels: Record<string, string> = {
+  en_estudio: 'en estudio',
+  priorizada: 'priorizada',
+  no_priorizada: 'no priorizada',
+  ya_existe: 'ya existe',
+};
+
+export interface AnswerNews {
+  ideas: Array<{ id: number; text: string }>;
+  answer: {
+    status: string;
+    text: string;
+    reason: string | null;
+    link: string | null;
+    initiativeTitle: string | null;
+  };
+  baseUrl: string;
+  unsubscribeUrl: string;
+}
+
+/** The e-mail with the official answer to an idea the participant proposed. */
+export function renderAnswerNews(news: AnswerNews) {
+  const { answer } = news;
+  const status = answerLabels[answer.status] ?? answer.status;
+  const headline = `Tu idea recibió una respuesta oficial: ${status}.`;
+  const extra = [
+    answer.text,
+    answer.initiativeTitle ? `Iniciativa: «${answer.initiativeTitle}».` : '',
+    answer.reason ? `Motivo: ${answer.reason}` : '',
+    answer.link ? `Dónde existe: ${answer.link}` : '',
+  ].filter(Boolean);
+  const ideaLinks = news.ideas.map((idea) => ({
+    text: idea.text,
+    url: `${news.baseUrl}/devolucion/idea/${idea.id}`,
+  }));
+  const subject = `Respuesta a tu idea: ${status}`;
+  const text = [
+    'Hola:',
+    '',
+    headline,
+    ...extra,
+    '',
+    'Tus ideas:',
+    ...ideaLinks.map((idea) => `- «${idea.text}»: ${idea.url}`),
+    '',
+    'Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.',
+    '',
+    `Para dejar de recibir estos correos: ${news.unsubscribeUrl}`,
+  ].join('\n');
+  const html = [
+    '<!doctype html><html lang="es"><body>',
+    '<p>Hola:</p>',
+    `<p>${escapeHtml(headline)}</p>`,
+    ...extra.map((line) => `<p>${escapeHtml(line)}</p>`),
+    '<p>Tus ideas:</p><ul>',
+    ...ideaLinks.map((idea) => `<li><a href="${escapeHtml(idea.url)}">${escapeHtml(idea.text)}</a></li>`),
+    '</ul>',
+    '<p>Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.</p>',
+    `<p><a href="${escapeHtml(news.unsubscribeUrl)}">Dejar de recibir estos correos</a></p>`,
+    '</body></html>',
+  ].join('');
+  return { subject, text, html };
+}

@@ -53,8 +53,8 @@ export async function ideaFamilies(db: Db, ideaIds: number[]) {
   return [...all];
 }
 
-/** Participants who proposed or voted for these ideas, left an e-mail and consented to be notified. */
-export async function consentingParticipants(db: Db, ideaIds: number[]) {
+/** Participants who proposed (or voted for, unless `authorsOnly`) these ideas, left an e-mail and consented to be notified. */
+export async function consentingParticipants(db: Db, ideaIds: number[], authorsOnly = false) {
   if (!ideaIds.length) return [];
   const proposers = db
     .selectFrom('ideas')
@@ -67,7 +67,7 @@ export async function consentingParticipants(db: Db, ideaIds: number[]) {
     .where('votes.idea_id', 'in', ideaIds)
     .where('votes.dots', '>', 0);
   return db
-    .selectFrom(proposers.union(voters).as('linked'))
+    .selectFrom((authorsOnly ? proposers : proposers.union(voters)).as('linked'))
     .innerJoin('participants', 'participants.id', 'linked.participant_id')
     .select(['participants.email', 'linked.idea_id'])
     .where('participants.email', 'is not', null)

@@ -3,7 +3,7 @@ import type { Config } from '../../platform/config.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, inTransaction, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { renderIdeaNews } from './message.js';
+import { type AnswerNews, renderAnswerNews, renderIdeaNews } from './message.js';
 import * as q from './queries.js';
 
 export function publicBaseUrl(config: Config): string {
@@ -24,8 +24,48 @@ export interface IdeaNewsEvent {
  * or voted for the ideas (or ideas merged into them). Sending happens later, in the worker.
  */
 export async function enqueueIdeaNews(db: Db, config: Config, event: IdeaNewsEvent): Promise<number> {
-  const family = await q.ideaFamilies(db, event.ideaIds);
-  const links = await q.consentingParticipants(db, family);
+  return enqueueFor(db, config, event.key, event.ideaIds, false, (ideas, baseUrl, unsubscribeUrl) =>
+    renderIdeaNews({
+      ideas,
+      initiative: event.initiative,
+      change: event.change,
+      statusBefore: event.statusBefore,
+      baseUrl,
+      unsubscribeUrl,
+    }),
+  );
+}
+
+export interface AnswerNewsEvent {
+  /** Unique per answer given: a retried change queues nothing twice. */
+  key: string;
+  ideaIds: number[];
+  answer: AnswerNews['answer'];
+}
+
+/** The official answer to ideas, to their consenting authors only (voters learn it on the return page). */
+export async function enqueueAnswerNews(db: Db, config: Config, event: AnswerNewsEvent): Promise<number> {
+  return enqueueFor(db, config, event.key, event.ideaIds, true, (ideas, baseUrl, unsubscribeUrl) =>
+    renderAnswerNews({ ideas, answer: event.answer, baseUrl, unsubscribeUrl }),
+  );
+}
+
+type Render = (
+  ideas: Array<{ id: number; text: string }>,
+  baseUrl: string,
+  unsubscribeUrl: string,
+) => { subject: string; text: string; html: string };
+
+async function enqueueFor(
+  db: Db,
+  config: Config,
+  key: string,
+  ideaIds: number[],
+  authorsOnly: boolean,
+  render: Render,
+): Promise<number> {
+  const family = await q.ideaFamilies(db, ideaIds);
+  const links = await q.consentingParticipants(db, family, authorsOnly);
   if (!links.length) return 0;
   const ideaRows = await q.ideaTexts(db, family);
   const texts = new Map(ideaRows.map((idea) => [idea.id, idea.text]));
@@ -41,20 +81,17 @@ export async function enqueueIdeaNews(db: Db, config: Config, event: IdeaNewsEve
   const baseUrl = publicBaseUrl(config);
   const host = new URL(baseUrl).hostname || 'minga.local';
   let queued = 0;
-  for (const [email, ideaIds] of byEmail) {
+  for (const [email, mine] of byEmail) {
     const subscription = await q.ensureSubscription(db, email, randomBytes(24).toString('base64url'), at);
     if (subscription.unsubscribed_at) continue;
     const unsubscribeUrl = `${baseUrl}/devolucion/baja/${subscription.token}`;
-    const message = renderIdeaNews({
-      ideas: [...ideaIds].sort((a, b) => a - b).map((id) => ({ id, text: texts.get(id) ?? '' })),
-      initiative: event.initiative,
-      change: event.change,
-      statusBefore: event.statusBefore,
+    const message = render(
+      [...mine].sort((a, b) => a - b).map((id) => ({ id, text: texts.get(id) ?? '' })),
       baseUrl,
       unsubscribeUrl,
-    });
+    );
     await q.insertOutbox(db, {
-      dedupe_key: `${event.key}:${email}`,
+      dedupe_key: `${key}:${email}`,
       email,
       subject: message.subject,
       body_text: message.text,

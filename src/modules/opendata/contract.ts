@@ -14,6 +14,8 @@ export const publishedDialoguesResponse = z.object({
       publishedAt: z.string().nullable(),
       participants: z.number(),
       ideas: z.number(),
+      ideasVisible: z.number(),
+      dots: z.number(),
     }),
   ),
 });

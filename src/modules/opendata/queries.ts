@@ -1,4 +1,4 @@
-import { countAll, type Db } from '../../platform/db/index.js';
+import type { Db } from '../../platform/db/index.js';
 
 export async function findDialogue(db: Db, id: number) {
   return db
@@ -23,18 +23,6 @@ export async function listPublished(db: Db) {
       'dialogues.region_code',
       'dialogues.published_at',
       'regions.name as region_name',
-      (eb) =>
-        eb
-          .selectFrom('participants')
-          .select(countAll().as('count'))
-          .whereRef('participants.dialogue_id', '=', 'dialogues.id')
-          .as('participants'),
-      (eb) =>
-        eb
-          .selectFrom('ideas')
-          .select(countAll().as('count'))
-          .whereRef('ideas.dialogue_id', '=', 'dialogues.id')
-          .as('ideas'),
     ])
     .where('dialogues.published_at', 'is not', null)
     .orderBy('regions.number')

@@ -6,6 +6,7 @@ import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { exportZip } from '../datapackage/index.js';
+import { emptyFigures, figuresOfDialogues } from '../figures/index.js';
 import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
 
 /** Fewer people than this in a sector × gender × age cell of one dialogue: the cell is blanked. */
@@ -34,16 +35,26 @@ export async function setPublished(ctx: Context, actor: StaffActor, dialogueId: 
 
 /** The published dialogues, for the public page. */
 export async function publishedDialogues(ctx: Context) {
-  return (await listPublished(ctx.db)).map((row) => ({
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    regionCode: row.region_code,
-    regionName: row.region_name,
-    publishedAt: row.published_at,
-    participants: Number(row.participants ?? 0),
-    ideas: Number(row.ideas ?? 0),
-  }));
+  const rows = await listPublished(ctx.db);
+  const figures = await figuresOfDialogues(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const figure = figures.get(row.id) ?? emptyFigures();
+    return {
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      publishedAt: row.published_at,
+      participants: figure.participants,
+      ideas: figure.ideas,
+      ideasVisible: figure.ideas_visible,
+      dots: figure.dots,
+    };
+  });
 }
 
 /**

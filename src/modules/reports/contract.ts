@@ -38,8 +38,24 @@ export const reportForResponse = reportFigures.extend({
   by_region: z.array(reportFigures.extend({ region_code: z.string() })),
 });
 
+/** Every named figure (platform/vocabulary.ts `figureNames`), defined once in src/modules/figures. */
+export const figureSet = z.object({
+  dialogues: z.number(),
+  participants: z.number(),
+  organizations: z.number(),
+  ideas: z.number(),
+  ideas_after_merge: z.number(),
+  ideas_visible: z.number(),
+  ideas_hidden: z.number(),
+  dots: z.number(),
+  dots_on_hidden: z.number(),
+  evaluations: z.number(),
+});
+
 export const buildDashboardResponse = z.object({
   report: reportForResponse,
+  figures: figureSet,
+  regionFigures: z.array(figureSet.extend({ region_code: z.string() })),
   summary: z.string(),
   dialogues: z.array(
     z.object({

@@ -1,13 +1,12 @@
 import type ExcelJS from 'exceljs';
-import type PDFKitDocument from 'pdfkit';
 import { today } from '../../platform/dates.js';
 import { csvLine } from '../../platform/files/csv.js';
+import { newPdf } from '../../platform/files/pdf.js';
 import { lazy } from '../../platform/lazy.js';
 import type { Dashboard } from './service.js';
 import type { ResultTable } from './tables.js';
 
 const excel = lazy<typeof ExcelJS>('exceljs');
-const pdfkit = lazy<typeof PDFKitDocument>('pdfkit');
 
 /** One table as CSV (UTF-8 with BOM so spreadsheets read the accents), text cells neutralised by csvLine. */
 export function tableCsv(table: ResultTable): string {
@@ -47,18 +46,11 @@ export function dashboardPdf(
   tables: ResultTable[],
   scopeTitle: string,
 ): Promise<Buffer> {
-  const doc = new (pdfkit())({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `Resultados — ${scopeTitle}`, Author: 'Minga' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, regular, bold, done } = newPdf({ Title: `Resultados — ${scopeTitle}` });
   const width = doc.page.width - 100;
 
-  doc.fillColor(ink).font('Helvetica-Bold').fontSize(20).text(`Resultados: ${scopeTitle}`);
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(muted).text(`Generado por Minga el ${today()}`);
+  doc.fillColor(ink).font(bold).fontSize(20).text(`Resultados: ${scopeTitle}`);
+  doc.moveDown(0.3).font(regular).fontSize(10).fillColor(muted).text(`Generado por Minga el ${today()}`);
   doc.moveDown().fillColor(ink).fontSize(13).text(`${dashboard.summary}.`, { width });
   doc.moveDown();
 
@@ -68,8 +60,8 @@ export function dashboardPdf(
   };
   const heading = (text: string) => {
     ensureSpace(60);
-    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(13).fillColor(ink).text(text, 50);
-    doc.moveDown(0.3).font('Helvetica').fontSize(10);
+    doc.moveDown(0.5).font(bold).fontSize(13).fillColor(ink).text(text, 50);
+    doc.moveDown(0.3).font(regular).fontSize(10);
   };
   const bars = (title: string, rows: Array<[string, number]>) => {
     heading(title);
@@ -151,13 +143,12 @@ export function dashboardPdf(
     heading('Regiones lado a lado');
     for (const row of regions.rows) {
       ensureSpace(14);
-      doc
-        .fontSize(9)
-        .fillColor(ink)
-        .text(
-          `${row[0]}: ${row[1]} diálogos, ${row[2]} participantes, ${row[4]} ideas, ${row[5]} puntos; ${row[6] ?? '—'} ideas para el 30 %; ${row[7]} % excelente o bueno`,
-          50,
-        );
+      // «Región: Diálogos 1, Participantes (asistencias) 30, …»: each figure under its one name.
+      const figures = regions.columns
+        .slice(1)
+        .map((column, index) => `${column} ${row[index + 1] ?? '—'}`)
+        .join('; ');
+      doc.fontSize(9).fillColor(ink).text(`${row[0]}: ${figures}`, 50, doc.y, { width });
     }
   }
 

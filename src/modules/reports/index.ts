@@ -10,13 +10,10 @@ export const reads = [
   'dialogue_questions',
   'dialogue_tables',
   'dialogues',
-  'evaluations',
   'ideas',
-  'organizations',
   'participants',
   'regions',
   'staff_user_regions',
-  'votes',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 export { dialoguesRunBy, listScopedDialogues } from './queries.js';

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { countAll, type Db } from '../../platform/db/index.js';
 
 /** `null` scope: every dialogue (no filter); otherwise the listed dialogue ids. */
@@ -28,84 +27,6 @@ export async function listScopedDialogues(db: Db, regions: string[] | null, dial
   return query.execute();
 }
 
-export async function participantsPerDialogue(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('participants')
-    .select(['dialogue_id', countAll().as('count')])
-    .groupBy('dialogue_id');
-  if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
-/** Distinct organisations among the attendances, per region and (region '') overall. */
-export async function organizationsPerRegion(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let perRegion = db
-    .selectFrom('participants')
-    .innerJoin('dialogues', 'dialogues.id', 'participants.dialogue_id')
-    .select([
-      'dialogues.region_code',
-      sql<number>`cast(count(distinct participants.organization_id) as integer)`.as('count'),
-    ])
-    .groupBy('dialogues.region_code');
-  let overall = db
-    .selectFrom('participants')
-    .select(sql<number>`cast(count(distinct organization_id) as integer)`.as('count'));
-  if (ids) {
-    perRegion = perRegion.where('participants.dialogue_id', 'in', ids);
-    overall = overall.where('dialogue_id', 'in', ids);
-  }
-  const [regions, all] = await Promise.all([perRegion.execute(), overall.executeTakeFirstOrThrow()]);
-  return { regions, overall: Number(all.count) };
-}
-
-export async function ideasPerDialogue(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('ideas')
-    .select([
-      'dialogue_id',
-      countAll().as('ideas'),
-      sql<number>`cast(sum(case when merged_into_id is null then 1 else 0 end) as integer)`.as('after_merge'),
-    ])
-    .groupBy('dialogue_id');
-  if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
-export async function mergedIdeas(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('ideas')
-    .select(['id', 'merged_into_id'])
-    .where('merged_into_id', 'is not', null)
-    .$narrowType<{ merged_into_id: number }>();
-  if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
-/** Dots per idea voted (stored on the idea voted, before merges are followed). */
-export async function dotsPerIdea(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('votes')
-    .select(['dialogue_id', 'idea_id', sql<number>`cast(sum(dots) as integer)`.as('dots')])
-    .groupBy(['dialogue_id', 'idea_id']);
-  if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
-export async function ratingsPerDialogue(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('evaluations')
-    .select(['dialogue_id', 'rating', countAll().as('count')])
-    .groupBy(['dialogue_id', 'rating']);
-  if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
 type BreakdownColumn = 'sector' | 'gender' | 'age_band';
 
 export async function participantsBy(db: Db, scope: DialogueScope, column: BreakdownColumn) {
@@ -115,17 +36,6 @@ export async function participantsBy(db: Db, scope: DialogueScope, column: Break
     .select([`${column} as key`, countAll().as('count')])
     .groupBy(column);
   if (ids) query = query.where('dialogue_id', 'in', ids);
-  return query.execute();
-}
-
-export async function participantsByOrganizationKind(db: Db, scope: DialogueScope) {
-  const ids = inScope(scope);
-  let query = db
-    .selectFrom('participants')
-    .leftJoin('organizations', 'organizations.id', 'participants.organization_id')
-    .select(['organizations.kind as key', countAll().as('count')])
-    .groupBy('organizations.kind');
-  if (ids) query = query.where('participants.dialogue_id', 'in', ids);
   return query.execute();
 }
 

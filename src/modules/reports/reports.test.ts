@@ -118,7 +118,7 @@ describe('the report over a hand-checked package', () => {
       ideas: 1820,
     });
     expect(sentence).toBe(
-      '2 diálogos, 4 participantes de 2 organizaciones, 1.820 ideas; 1 idea concentró el 30 % de los votos; 50 % evaluó el método como excelente o bueno',
+      '2 diálogos, 4 participantes de 2 organizaciones, 1.820 ideas propuestas; 1 idea concentró el 30 % de los votos; 50 % evaluó el método como excelente o bueno',
     );
   });
 });

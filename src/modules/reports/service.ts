@@ -1,21 +1,23 @@
 import type { Context } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/index.js';
-import { chainEnds } from '../votes/index.js';
+import type { FigureName } from '../../platform/vocabulary.js';
+import {
+  addFigures,
+  countFigures,
+  countOrganizations,
+  emptyFigures,
+  evaluationOf,
+  type Figures,
+  participationByKind,
+} from '../figures/index.js';
 import { type Concentration, concentration, lorenz } from './figures.js';
 import {
   type DialogueScope,
-  dotsPerIdea,
   ideasByQuestion,
   ideasByTable,
-  ideasPerDialogue,
   ideaTexts,
   listScopedDialogues,
-  mergedIdeas,
-  organizationsPerRegion,
   participantsBy,
-  participantsByOrganizationKind,
-  participantsPerDialogue,
-  ratingsPerDialogue,
 } from './queries.js';
 
 export interface ReportFigures {
@@ -37,6 +39,9 @@ export interface Report extends ReportFigures {
   by_region: RegionFigures[];
 }
 
+/** Every named figure of a scope (platform/vocabulary.ts `figureNames`), as every surface shows them. */
+export type FigureSet = Record<FigureName, number>;
+
 export interface ReportFilter {
   /** Regions the caller may see (null: no limit, as on the command line). */
   regions: string[] | null;
@@ -48,23 +53,11 @@ export interface ReportFilter {
 
 interface Bucket {
   dialogues: number;
-  participants: number;
-  ideas: number;
-  afterMerge: number;
-  dots: number;
+  figures: Figures;
   ideaDots: Map<number, number>;
-  ratings: Record<string, number>;
 }
 
-const emptyBucket = (): Bucket => ({
-  dialogues: 0,
-  participants: 0,
-  ideas: 0,
-  afterMerge: 0,
-  dots: 0,
-  ideaDots: new Map(),
-  ratings: {},
-});
+const emptyBucket = (): Bucket => ({ dialogues: 0, figures: emptyFigures(), ideaDots: new Map() });
 
 /** The dialogues a filter covers; an unknown or out-of-scope region or dialogue is a 404. */
 async function resolveScope(ctx: Context, filter: ReportFilter) {
@@ -79,27 +72,37 @@ async function resolveScope(ctx: Context, filter: ReportFilter) {
     throw new AppError('not_found', { what: `diálogo ${filter.dialogueId}` });
   // No filter at all: the queries need no IN list (faster on the national report).
   const scope: DialogueScope =
-    regions === null && filter.dialogueId === undefined ? null : dialogues.map((d) => d.id);
+    regions === null && filter.dialogueId === undefined && !allowed ? null : dialogues.map((d) => d.id);
   return { dialogues, scope };
 }
 
+/** The named figures of a bucket (the organisations are distinct people's, counted apart). */
+function figureSet(bucket: Bucket, organizations: number): FigureSet {
+  const { figures } = bucket;
+  return {
+    dialogues: bucket.dialogues,
+    participants: figures.participants,
+    organizations,
+    ideas: figures.ideas,
+    ideas_after_merge: figures.ideas_after_merge,
+    ideas_visible: figures.ideas_visible,
+    ideas_hidden: figures.ideas_hidden,
+    dots: figures.dots,
+    dots_on_hidden: figures.dots_on_hidden,
+    evaluations: evaluationOf(figures).responses,
+  };
+}
+
 /**
- * The report of FORMAT.md: counts from SQL aggregates, concentration from one in-memory pass over
- * the dots per idea (merge chains followed to their end), overall and per region.
+ * The report of FORMAT.md: the counts of the figures module (src/modules/figures), concentration
+ * from the dots at the end of each merge chain, overall and per region.
  */
-export async function buildReport(
-  ctx: Context,
-  filter: ReportFilter,
-): Promise<Report & { finalDots: Map<number, number> }> {
+export async function buildReport(ctx: Context, filter: ReportFilter) {
   const { dialogues, scope } = await resolveScope(ctx, filter);
   const regionOf = new Map(dialogues.map((dialogue) => [dialogue.id, dialogue.region_code]));
-  const [participants, organizations, ideas, merges, dots, ratings] = await Promise.all([
-    participantsPerDialogue(ctx.db, scope),
-    organizationsPerRegion(ctx.db, scope),
-    ideasPerDialogue(ctx.db, scope),
-    mergedIdeas(ctx.db, scope),
-    dotsPerIdea(ctx.db, scope),
-    ratingsPerDialogue(ctx.db, scope),
+  const [counted, organizations] = await Promise.all([
+    countFigures(ctx.db, scope),
+    countOrganizations(ctx.db, scope),
   ]);
   const all = emptyBucket();
   const regions = new Map<string, Bucket>();
@@ -114,60 +117,51 @@ export async function buildReport(
     return [all, bucket];
   };
   for (const dialogue of dialogues) for (const bucket of bucketsOf(dialogue.id)) bucket.dialogues++;
-  for (const row of participants)
-    for (const bucket of bucketsOf(row.dialogue_id)) bucket.participants += row.count;
-  for (const row of ideas)
-    for (const bucket of bucketsOf(row.dialogue_id)) {
-      bucket.ideas += row.ideas;
-      bucket.afterMerge += row.after_merge;
-    }
-  // Only merged ideas are read (a national report spans millions of votes); an idea outside the map
-  // is the end of its own chain.
-  const ends = chainEnds(merges);
-  const finalOf = (idea: number) => ends.get(idea) ?? idea;
-  for (const row of dots) {
-    if (row.dots <= 0) continue;
-    const final = finalOf(row.idea_id);
-    for (const bucket of bucketsOf(row.dialogue_id)) {
-      bucket.dots += row.dots;
-      bucket.ideaDots.set(final, (bucket.ideaDots.get(final) ?? 0) + row.dots);
-    }
-  }
-  for (const row of ratings)
-    for (const bucket of bucketsOf(row.dialogue_id))
-      bucket.ratings[row.rating] = (bucket.ratings[row.rating] ?? 0) + row.count;
+  for (const [dialogueId, figures] of counted.byDialogue)
+    for (const bucket of bucketsOf(dialogueId)) addFigures(bucket.figures, figures);
+  for (const [ideaId, entry] of counted.finalDots)
+    for (const bucket of bucketsOf(entry.dialogueId)) bucket.ideaDots.set(ideaId, entry.dots);
 
   const figures = (bucket: Bucket, organizationCount: number): ReportFigures => {
     const held = [...bucket.ideaDots.values()];
-    const responses = Object.values(bucket.ratings).reduce((sum, count) => sum + count, 0);
-    const good = (bucket.ratings.excelente ?? 0) + (bucket.ratings.bueno ?? 0);
+    const afterMerge = bucket.figures.ideas_after_merge;
     return {
       dialogues: bucket.dialogues,
-      participants: bucket.participants,
+      participants: bucket.figures.participants,
       organizations: organizationCount,
-      ideas: bucket.ideas,
-      ideas_after_merge: bucket.afterMerge,
-      dots: bucket.dots,
-      concentration: concentration(held, Math.max(0, bucket.afterMerge - held.length)),
-      evaluation: { responses, excellent_or_good_share: responses ? good / responses : 0 },
+      ideas: bucket.figures.ideas,
+      ideas_after_merge: afterMerge,
+      dots: bucket.figures.dots,
+      concentration: concentration(held, Math.max(0, afterMerge - held.length)),
+      evaluation: evaluationOf(bucket.figures),
     };
   };
   const organizationsOf = new Map(organizations.regions.map((row) => [row.region_code, Number(row.count)]));
   const regionOrder = [...new Set(dialogues.map((dialogue) => dialogue.region_code))];
-  return {
+  const report: Report = {
     ...figures(all, organizations.overall),
     by_region: regionOrder.map((code) => ({
       region_code: code,
       ...figures(regions.get(code) ?? emptyBucket(), organizationsOf.get(code) ?? 0),
     })),
-    finalDots: all.ideaDots,
+  };
+  return {
+    report,
+    figures: figureSet(all, organizations.overall),
+    regionFigures: regionOrder.map((code) => ({
+      region_code: code,
+      ...figureSet(regions.get(code) ?? emptyBucket(), organizationsOf.get(code) ?? 0),
+    })),
+    ratings: { ...all.figures.ratings },
+    finalDots: counted.finalDots,
+    dialogues,
+    scope,
   };
 }
 
 /** The report exactly as FORMAT.md prints it (no internal fields). */
 export async function reportFor(ctx: Context, filter: ReportFilter): Promise<Report> {
-  const { finalDots: _unused, ...report } = await buildReport(ctx, filter);
-  return report;
+  return (await buildReport(ctx, filter)).report;
 }
 
 const count = (value: number) => new Intl.NumberFormat('es-CL').format(value);
@@ -176,7 +170,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 /** The readable Spanish summary, e.g. "16 diálogos, 411 participantes de 313 organizaciones, …". */
 export function summarySentence(report: ReportFigures): string {
   const parts = [
-    `${count(report.dialogues)} ${report.dialogues === 1 ? 'diálogo' : 'diálogos'}, ${count(report.participants)} participantes de ${count(report.organizations)} ${report.organizations === 1 ? 'organización' : 'organizaciones'}, ${count(report.ideas)} ideas`,
+    `${count(report.dialogues)} ${report.dialogues === 1 ? 'diálogo' : 'diálogos'}, ${count(report.participants)} participantes de ${count(report.organizations)} ${report.organizations === 1 ? 'organización' : 'organizaciones'}, ${count(report.ideas)} ideas propuestas`,
   ];
   const k = report.concentration.ideas_for_share['0.3'];
   if (k !== null && k !== undefined)
@@ -190,6 +184,9 @@ export function summarySentence(report: ReportFigures): string {
 
 export interface Dashboard {
   report: Report;
+  /** Every named figure of the scope, and of each region (same order as `report.by_region`). */
+  figures: FigureSet;
+  regionFigures: Array<FigureSet & { region_code: string }>;
   summary: string;
   dialogues: Awaited<ReturnType<typeof listScopedDialogues>>;
   participation: Record<
@@ -205,21 +202,23 @@ export interface Dashboard {
 
 /** Everything a results dashboard (and the PDF and XLSX) shows for one scope. */
 export async function buildDashboard(ctx: Context, filter: ReportFilter): Promise<Dashboard> {
-  const { finalDots, ...report } = await buildReport(ctx, filter);
-  const { dialogues, scope } = await resolveScope(ctx, filter);
-  const [sector, gender, ageBand, kind, byTable, byQuestion, ratings] = await Promise.all([
+  const built = await buildReport(ctx, filter);
+  const { report, finalDots, dialogues, scope } = built;
+  const [sector, gender, ageBand, kind, byTable, byQuestion] = await Promise.all([
     participantsBy(ctx.db, scope, 'sector'),
     participantsBy(ctx.db, scope, 'gender'),
     participantsBy(ctx.db, scope, 'age_band'),
-    participantsByOrganizationKind(ctx.db, scope),
+    participationByKind(ctx.db, scope),
     ideasByTable(ctx.db, scope),
     ideasByQuestion(ctx.db, scope),
-    ratingsPerDialogue(ctx.db, scope),
   ]);
-  const ratingTotals: Record<string, number> = { excelente: 0, bueno: 0, regular: 0, malo: 0 };
-  for (const row of ratings) ratingTotals[row.rating] = (ratingTotals[row.rating] ?? 0) + row.count;
-  const held = [...finalDots.values()];
-  const top = [...finalDots].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10);
+  const held = [...finalDots.values()].map((entry) => entry.dots);
+  // The most voted ideas the public may see: a hidden idea keeps its dots in the figures, not a place here.
+  const top = [...finalDots]
+    .filter(([, entry]) => !entry.hidden)
+    .map(([id, entry]) => [id, entry.dots] as const)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 10);
   const texts = new Map(
     (
       await ideaTexts(
@@ -232,6 +231,8 @@ export async function buildDashboard(ctx: Context, filter: ReportFilter): Promis
     rows.map((row) => ({ key: row.key, count: Number(row.count) })).sort((a, b) => b.count - a.count);
   return {
     report,
+    figures: built.figures,
+    regionFigures: built.regionFigures,
     summary: summarySentence(report),
     dialogues,
     participation: {
@@ -242,7 +243,7 @@ export async function buildDashboard(ctx: Context, filter: ReportFilter): Promis
     },
     ideasByTable: byTable.map((row) => ({ key: row.key, count: Number(row.count) })),
     ideasByQuestion: byQuestion.map((row) => ({ key: row.key, count: Number(row.count) })),
-    ratings: ratingTotals,
+    ratings: built.ratings,
     lorenz: lorenz(held, Math.max(0, report.ideas_after_merge - held.length)),
     topIdeas: top.map(([id, dots]) => ({
       id,

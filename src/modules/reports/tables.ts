@@ -1,4 +1,4 @@
-import { flatLabels } from '../../platform/vocabulary.js';
+import { type FigureName, figureLabels, figureNames, flatLabels } from '../../platform/vocabulary.js';
 import type { Dashboard } from './service.js';
 
 export interface ResultTable {
@@ -15,6 +15,17 @@ export const labels: Record<string, string> = flatLabels('es');
 const label = (key: string | null, absent = 'Sin dato') =>
   key === null || key === '' ? absent : (labels[key] ?? key);
 const percent = (share: number) => Math.round(share * 1000) / 10;
+
+/** The figures of the regions table (and of the PDF's «Regiones lado a lado»), in this order. */
+export const regionColumns = [
+  'dialogues',
+  'participants',
+  'organizations',
+  'ideas',
+  'ideas_after_merge',
+  'ideas_visible',
+  'dots',
+] as const satisfies ReadonlyArray<FigureName>;
 
 /** The dashboard's numbers as named tables: one XLSX sheet each, one CSV each, the PDF's tables. */
 export function resultTables(dashboard: Dashboard, regionNames: Map<string, string>): ResultTable[] {
@@ -40,19 +51,14 @@ export function resultTables(dashboard: Dashboard, regionNames: Map<string, stri
       title: 'Resumen',
       columns: ['Indicador', 'Valor'],
       rows: [
-        ['Diálogos', report.dialogues],
-        ['Participantes (asistencias)', report.participants],
-        ['Organizaciones distintas', report.organizations],
-        ['Ideas', report.ideas],
-        ['Ideas tras fusiones', report.ideas_after_merge],
-        ['Puntos (votos)', report.dots],
+        // Every named figure, under the name every surface gives it.
+        ...figureNames.map((name) => [figureLabels.es[name], dashboard.figures[name]]),
         ['Ideas que concentran el 30 % de los votos', report.concentration.ideas_for_share['0.3']],
         ['Ideas que concentran el 50 % de los votos', report.concentration.ideas_for_share['0.5']],
         ['Ideas que concentran el 80 % de los votos', report.concentration.ideas_for_share['0.8']],
         ['% de votos en las 10 primeras ideas', percent(report.concentration.top_share['10'])],
         ['% de votos en las 40 primeras ideas', percent(report.concentration.top_share['40'])],
         ['Coeficiente de Gini', Math.round(report.concentration.gini * 1000) / 1000],
-        ['Evaluaciones', report.evaluation.responses],
         ['% excelente o bueno', percent(report.evaluation.excellent_or_good_share)],
       ],
     },
@@ -61,21 +67,13 @@ export function resultTables(dashboard: Dashboard, regionNames: Map<string, stri
       title: 'Regiones',
       columns: [
         'Región',
-        'Diálogos',
-        'Participantes',
-        'Organizaciones',
-        'Ideas',
-        'Puntos',
+        ...regionColumns.map((name) => figureLabels.es[name]),
         'Ideas para el 30 %',
         '% excelente o bueno',
       ],
-      rows: report.by_region.map((region) => [
+      rows: report.by_region.map((region, index) => [
         regionNames.get(region.region_code) ?? region.region_code,
-        region.dialogues,
-        region.participants,
-        region.organizations,
-        region.ideas,
-        region.dots,
+        ...regionColumns.map((name) => dashboard.regionFigures[index]?.[name] ?? 0),
         region.concentration.ideas_for_share['0.3'],
         percent(region.evaluation.excellent_or_good_share),
       ]),
@@ -83,22 +81,17 @@ export function resultTables(dashboard: Dashboard, regionNames: Map<string, stri
     breakdown('sector', 'Participación por sector', dashboard.participation.sector),
     breakdown('genero', 'Participación por género', dashboard.participation.gender),
     breakdown('edad', 'Participación por tramo de edad', dashboard.participation.age_band),
-    breakdown(
-      'tipo_organizacion',
-      'Participación por tipo de organización',
-      dashboard.participation.kind,
-      'Sin organización',
-    ),
+    breakdown('tipo_organizacion', 'Participación por tipo de organización', dashboard.participation.kind),
     {
       name: 'ideas_mesa',
       title: 'Ideas por mesa',
-      columns: ['Mesa', 'Ideas'],
+      columns: ['Mesa', figureLabels.es.ideas],
       rows: dashboard.ideasByTable.map((row) => [row.key ?? 'Sin mesa', row.count]),
     },
     {
       name: 'ideas_pregunta',
       title: 'Ideas por pregunta',
-      columns: ['Pregunta', 'Ideas'],
+      columns: ['Pregunta', figureLabels.es.ideas],
       rows: dashboard.ideasByQuestion.map((row) => [row.key ?? 'Sin pregunta', row.count]),
     },
     {

@@ -2,10 +2,40 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, call } from '../../app/client.js';
+import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
+
+type Answer = NonNullable<ResponseOf<typeof api.devolution.ideaReturn>['answer']>;
+
+/** An official answer: its status as text and badge, the text, and what the status carries. */
+function AnswerBlock({ answer, compact = false }: { answer: Answer; compact?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className={compact ? 'answer' : 'card answer'}>
+      <p>
+        <span className="badge">{t(`cycle.public.answerStatuses.${answer.status}`)}</span> {answer.text}
+      </p>
+      {answer.reason ? <p>{t('cycle.public.answerReason', { reason: answer.reason })}</p> : null}
+      {answer.initiative ? (
+        <p>{t('cycle.public.answerInitiative', { title: answer.initiative.title })}</p>
+      ) : null}
+      {answer.link ? (
+        <p>
+          <a href={answer.link} rel="noopener noreferrer nofollow">
+            {t('cycle.public.answerLink')}
+          </a>
+        </p>
+      ) : null}
+      {compact ? null : (
+        <p className="muted">
+          {t('cycle.public.answeredOn', { date: formatDate(answer.answeredAt.slice(0, 10)) })}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function IdeaReturnPage() {
   const { t } = useTranslation();
@@ -29,6 +59,12 @@ export function IdeaReturnPage() {
           </Link>
         </p>
       </blockquote>
+      {data.answer ? (
+        <section>
+          <h2>{t('cycle.public.answer')}</h2>
+          <AnswerBlock answer={data.answer} />
+        </section>
+      ) : null}
       {final ? (
         <section>
           <h2>{t('cycle.public.mergedInto')}</h2>
@@ -104,7 +140,7 @@ export function IdeaReturnPage() {
           ))}
         </section>
       ) : null}
-      {data.outcome === 'pending' ? <p>{t('cycle.public.pending')}</p> : null}
+      {data.outcome === 'pending' || data.outcome === 'theme' ? <p>{t('cycle.public.pending')}</p> : null}
     </article>
   );
 }
@@ -125,7 +161,10 @@ export function DialogueReturnPage() {
           date: formatDate(data.dialogue.date),
         })}
       </p>
-      <p>{t('cycle.public.summary', data.summary)}</p>
+      <p>
+        <strong>{t('cycle.public.summary', data.summary)}</strong>
+      </p>
+      <p className="muted">{t('cycle.public.figures', data.summary)}</p>
       <div className="table-wrap">
         <table>
           <thead>
@@ -142,6 +181,7 @@ export function DialogueReturnPage() {
                   {idea.merged.length ? <span className="muted"> (+{idea.merged.length})</span> : null}
                 </th>
                 <td>
+                  {idea.answer ? <AnswerBlock answer={idea.answer} compact /> : null}
                   {idea.initiatives.length || idea.themes.length ? (
                     <ul>
                       {idea.initiatives.map((initiative) => (
@@ -154,7 +194,7 @@ export function DialogueReturnPage() {
                         <li key={theme.id}>{theme.label}</li>
                       ))}
                     </ul>
-                  ) : (
+                  ) : idea.answer ? null : (
                     t('cycle.public.noOutcome')
                   )}
                 </td>

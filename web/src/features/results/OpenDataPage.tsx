@@ -12,6 +12,7 @@ export function OpenDataPage() {
     <>
       <PageHeader title={t('results.openTitle')} />
       <p>{t('results.openIntro')}</p>
+      <p className="muted">{t('results.openHidden')}</p>
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
       {data && data.dialogues.length === 0 ? <p>{t('results.openNone')}</p> : null}
@@ -31,6 +32,8 @@ export function OpenDataPage() {
                   <th scope="col">{t('results.date')}</th>
                   <th scope="col">{t('results.participants')}</th>
                   <th scope="col">{t('results.ideas')}</th>
+                  <th scope="col">{t('results.ideas_visible')}</th>
+                  <th scope="col">{t('results.dots')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -41,6 +44,8 @@ export function OpenDataPage() {
                     <td>{formatDate(dialogue.date)}</td>
                     <td>{formatInteger(dialogue.participants)}</td>
                     <td>{formatInteger(dialogue.ideas)}</td>
+                    <td>{formatInteger(dialogue.ideasVisible)}</td>
+                    <td>{formatInteger(dialogue.dots)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -125,10 +125,12 @@ export function ResultsPage() {
       ) : null}
       {data && report && report.dialogues > 0 ? (
         <>
-          <Figures report={report} />
+          <Figures report={report} figures={data.figures} />
           <Downloads scope={scope} />
           <ResultCharts data={data} word={word} regionName={regionName} />
-          {report.by_region.length > 1 ? <RegionsTable report={report} regionName={regionName} /> : null}
+          {report.by_region.length > 1 ? (
+            <RegionsTable report={report} regionName={regionName} figures={data.regionFigures} />
+          ) : null}
           <TopIdeas data={data} regionName={regionName} />
           {national ? (
             <OpenDataTable data={data} regionName={regionName} busy={busy} publish={publish} />

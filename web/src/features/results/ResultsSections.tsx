@@ -9,7 +9,7 @@ import type { Dashboard } from './ResultsPage.js';
 const ageOrder = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 
 /** The headline figures: dialogues, people, organisations, ideas, dots and satisfaction. */
-export function Figures({ report }: { report: Dashboard['report'] }) {
+export function Figures({ report, figures }: { report: Dashboard['report']; figures: Dashboard['figures'] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="figures-title">
@@ -17,18 +17,24 @@ export function Figures({ report }: { report: Dashboard['report'] }) {
       <dl className="figures">
         {(
           [
-            ['dialogues', report.dialogues],
-            ['participants', report.participants],
-            ['organizations', report.organizations],
-            ['ideas', report.ideas],
-            ['dots', report.dots],
+            'dialogues',
+            'participants',
+            'organizations',
+            'ideas',
+            'ideas_after_merge',
+            'ideas_visible',
+            'ideas_hidden',
+            'dots',
+            'dots_on_hidden',
           ] as const
-        ).map(([key, value]) => (
-          <div key={key} className="card">
-            <dt>{t(`results.${key}`)}</dt>
-            <dd>{formatInteger(value)}</dd>
-          </div>
-        ))}
+        )
+          .map((key) => [key, figures[key]] as const)
+          .map(([key, value]) => (
+            <div key={key} className="card">
+              <dt>{t(`results.${key}`)}</dt>
+              <dd>{formatInteger(value)}</dd>
+            </div>
+          ))}
         <div className="card">
           <dt>{t('results.satisfaction')}</dt>
           <dd>
@@ -162,9 +168,11 @@ export function ResultCharts({
 export function RegionsTable({
   report,
   regionName,
+  figures,
 }: {
   report: Dashboard['report'];
   regionName: (code: string) => string;
+  figures: Dashboard['regionFigures'];
 }) {
   const { t } = useTranslation();
   return (
@@ -179,19 +187,21 @@ export function RegionsTable({
               <th scope="col">{t('results.participants')}</th>
               <th scope="col">{t('results.organizations')}</th>
               <th scope="col">{t('results.ideas')}</th>
+              <th scope="col">{t('results.ideas_visible')}</th>
               <th scope="col">{t('results.dots')}</th>
               <th scope="col">30 %</th>
               <th scope="col">{t('results.satisfaction')}</th>
             </tr>
           </thead>
           <tbody>
-            {report.by_region.map((row) => (
+            {report.by_region.map((row, index) => (
               <tr key={row.region_code}>
                 <th scope="row">{regionName(row.region_code)}</th>
                 <td>{formatInteger(row.dialogues)}</td>
                 <td>{formatInteger(row.participants)}</td>
                 <td>{formatInteger(row.organizations)}</td>
                 <td>{formatInteger(row.ideas)}</td>
+                <td>{formatInteger(figures[index]?.ideas_visible ?? 0)}</td>
                 <td>{formatInteger(row.dots)}</td>
                 <td>{row.concentration.ideas_for_share['0.3'] ?? '—'}</td>
                 <td>

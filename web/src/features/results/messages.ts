@@ -1,6 +1,8 @@
-import { flatLabels } from '../../../../src/platform/vocabulary.js';
+import { figureLabels, flatLabels } from '../../../../src/platform/vocabulary.js';
 
+// The figures' names are the ones every surface uses (src/platform/vocabulary.ts `figureLabels`).
 const es = {
+  ...figureLabels.es,
   nav: 'Resultados',
   title: 'Resultados',
   national: 'Todas mis regiones',
@@ -8,11 +10,6 @@ const es = {
   dialogue: 'Diálogo',
   allDialogues: 'Todos los diálogos',
   figures: 'Cifras principales',
-  dialogues: 'Diálogos',
-  participants: 'Participantes',
-  organizations: 'Organizaciones',
-  ideas: 'Ideas',
-  dots: 'Puntos',
   satisfaction: 'Excelente o bueno',
   bySector: 'Participación por sector',
   byGender: 'Participación por género',
@@ -53,11 +50,13 @@ const es = {
   openIntro:
     'Estos diálogos cerrados se publican como datos abiertos, en el formato de paquete de datos de Minga. Sin nombres ni correos: cada participante tiene un identificador seudónimo, se omiten los comentarios y se ocultan los grupos de menos de 5 personas.',
   openDownload: 'Descargar el paquete (.zip)',
+  openHidden: 'Las ideas ocultas por moderación se cuentan, pero su texto no se publica.',
   openNone: 'Todavía no hay diálogos publicados.',
   date: 'Fecha',
 };
 
 const en: typeof es = {
+  ...figureLabels.en,
   nav: 'Results',
   title: 'Results',
   national: 'All my regions',
@@ -65,11 +64,6 @@ const en: typeof es = {
   dialogue: 'Dialogue',
   allDialogues: 'All dialogues',
   figures: 'Key figures',
-  dialogues: 'Dialogues',
-  participants: 'Participants',
-  organizations: 'Organisations',
-  ideas: 'Ideas',
-  dots: 'Dots',
   satisfaction: 'Excellent or good',
   bySector: 'Participation by sector',
   byGender: 'Participation by gender',
@@ -110,6 +104,7 @@ const en: typeof es = {
   openIntro:
     'These closed dialogues are published as open data in the Minga data package format. No names or e-mails: each participant has a pseudonymous id, comments are left out and groups of fewer than 5 people are hidden.',
   openDownload: 'Download the package (.zip)',
+  openHidden: 'Ideas hidden by moderation are counted, but their text is not published.',
   openNone: 'No dialogues are published yet.',
   date: 'Date',
 };
