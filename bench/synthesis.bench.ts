@@ -1,8 +1,19 @@
-// Synthesis figures: themes for 10,000 and 100,000 generated Spanish ideas (targets < 5 s and
-// < 60 s, memory < 2 GiB) and one near-duplicate lookup against 10,000 ideas (target < 50 ms).
+// Synthesis figures: the server's /health latency while a national theme run goes on (the demo
+// plus 30,000 generated ideas, the server as `npm start` runs it: target p99 < 50 ms); themes for
+// 10,000 and 100,000 generated Spanish ideas (targets < 5 s and < 60 s, memory < 2 GiB) and one
+// near-duplicate lookup against 10,000 ideas (target < 50 ms).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeContext, createContext } from '../src/modules/boot.js';
+import { loadDemo } from '../src/modules/demo/index.js';
+import { addStaff } from '../src/modules/staff/service.js';
 import { DuplicateIndex } from '../src/modules/synthesis/pipeline/duplicate-index.js';
 import { type Random, seededRandom } from '../src/modules/synthesis/pipeline/random.js';
 import { discoverThemes, type IdeaInput } from '../src/modules/synthesis/pipeline/themes.js';
+import { loadConfig } from '../src/platform/config.js';
+import { ApiClient } from '../src/test/client.js';
+import { spawnServer } from '../src/test/process.js';
 
 // 24 subjects of the kind heard at employment dialogues, each with its own words; ideas mix one
 // subject's words with shared filler, so there is structure to find but no two ideas are equal.
@@ -103,7 +114,111 @@ function timeThemes(count: number, log: (line: string) => void) {
   return { seconds, cpuSeconds, k: result.k };
 }
 
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
+
+/**
+ * A store with the demo and `extra` generated ideas spread over its dialogues, then the compiled
+ * server on it; a national theme job is started and /health asked one request after another until
+ * the job ends.
+ */
+async function healthDuringNationalRun(extra: number, log: (line: string) => void) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-synthesis-'));
+  const email = 'nacional@minga.bench';
+  const password = 'contraseña-de-bench';
+  const ctx = await createContext(
+    loadConfig({ MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' }),
+  );
+  try {
+    await loadDemo(ctx, null, 'es');
+    const dialogues = await ctx.db.selectFrom('dialogues').select('id').execute();
+    const ideas = generate(extra, seededRandom(11));
+    for (let start = 0; start < ideas.length; start += 500) {
+      await ctx.db
+        .insertInto('ideas')
+        .values(
+          ideas.slice(start, start + 500).map((idea, index) => ({
+            dialogue_id: dialogues[(start + index) % dialogues.length].id,
+            question_id: null,
+            table_id: null,
+            participant_id: null,
+            text: idea.text,
+            source: 'card' as const,
+            hidden_reason: null,
+            hidden_at: null,
+            merged_into_id: null,
+            client_key: null,
+            external_id: null,
+            created_at: '2026-05-01T10:00:00.000Z',
+            updated_at: '2026-05-01T10:00:00.000Z',
+          })),
+        )
+        .execute();
+    }
+    await addStaff(ctx, null, {
+      email,
+      name: 'Bench',
+      password,
+      role: 'national',
+      regions: [],
+      locale: 'es',
+    });
+  } finally {
+    await closeContext(ctx);
+  }
+  const server = await spawnServer({ MINGA_DATA_DIR: dataDir, NODE_ENV: 'production' }, undefined, {
+    compiled: true,
+  });
+  try {
+    const staff = new ApiClient(server.url);
+    await staff.login(email, password);
+    const idle: number[] = [];
+    for (let index = 0; index < 50; index += 1) {
+      const started = performance.now();
+      await fetch(`${server.url}/health`);
+      idle.push(performance.now() - started);
+    }
+    const started = performance.now();
+    const job = await staff.post<{ id: number; ideaCount: number }>('/api/synthesis/jobs', { scope: 'CL' });
+    if (job.status !== 202) throw new Error(`job not started: ${job.status} ${JSON.stringify(job.body)}`);
+    const times: number[] = [];
+    let status = 'queued';
+    let lastPoll = 0;
+    while (status === 'queued' || status === 'running') {
+      const asked = performance.now();
+      const health = await fetch(`${server.url}/health`);
+      await health.arrayBuffer();
+      times.push(performance.now() - asked);
+      if (performance.now() - lastPoll > 250) {
+        lastPoll = performance.now();
+        status = (await staff.get<{ status: string }>(`/api/synthesis/jobs/${job.body.id}`)).body.status;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (status !== 'done') throw new Error(`the national job ended ${status}`);
+    times.sort((a, b) => a - b);
+    idle.sort((a, b) => a - b);
+    log(
+      `nacional: ${job.body.ideaCount} ideas en ${seconds.toFixed(1)} s; /health ${times.length} veces durante la agrupación`,
+    );
+    return {
+      ideas: job.body.ideaCount,
+      seconds,
+      requests: times.length,
+      idleP99: percentile(idle, 0.99),
+      p50: percentile(times, 0.5),
+      p99: percentile(times, 0.99),
+      max: times[times.length - 1],
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export async function run(log: (line: string) => void) {
+  const during = await healthDuringNationalRun(30_000, log);
   const small = timeThemes(10_000, log);
   const rssAfterSmall = rssMiB();
   const large = timeThemes(100_000, log);
@@ -129,6 +244,13 @@ export async function run(log: (line: string) => void) {
   });
   times.sort((a, b) => a - b);
   return {
+    synthesis_national_run_ideas: during.ideas,
+    synthesis_national_run_s: Number(during.seconds.toFixed(1)),
+    synthesis_health_requests_during_run: during.requests,
+    synthesis_health_idle_p99_ms: Number(during.idleP99.toFixed(1)),
+    synthesis_health_p50_during_run_ms: Number(during.p50.toFixed(1)),
+    synthesis_health_p99_during_run_ms: Number(during.p99.toFixed(1)),
+    synthesis_health_max_during_run_ms: Number(during.max.toFixed(1)),
     synthesis_themes_10k_s: Number(small.seconds.toFixed(2)),
     synthesis_themes_10k_cpu_s: Number(small.cpuSeconds.toFixed(2)),
     synthesis_themes_10k_k: small.k,

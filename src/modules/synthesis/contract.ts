@@ -22,6 +22,21 @@ export const runThemesResponse = z.object({
   themeCount: z.number(),
 });
 
+export const themeJobResponse = z.object({
+  id: z.number(),
+  scope: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  stage: z.string().nullable(),
+  percent: z.number(),
+  ideaCount: z.number(),
+  k: z.number().nullable(),
+  runId: z.number().nullable(),
+  result: runThemesResponse.nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
 export const listThemesResponse = z.object({
   scope: z.string(),
   cycle: z.object({ id: z.number(), year: z.number(), status: z.string() }).nullable(),
@@ -37,6 +52,8 @@ export const listThemesResponse = z.object({
     })
     .nullable(),
   unassigned: z.number(),
+  /** A run under way for this scope, for the screen to follow. */
+  job: themeJobResponse.nullable(),
   themes: z.array(
     z.object({
       id: z.number(),
@@ -56,6 +73,10 @@ export const getThemeResponse = z.object({
   scope: z.string(),
   label: z.string(),
   keywords: z.array(z.string()),
+  /** Why these ideas are together: phrases they share, with how many ideas say each (at the last run). */
+  phrases: z.array(z.object({ phrase: z.string(), ideas: z.number() })),
+  /** Ids of the 3–5 ideas that best represent the theme, best first (among `ideas`). */
+  representatives: z.array(z.number()),
   status: z.enum(['merged', 'active', 'retired']),
   mergedIntoId: z.number().nullable(),
   kept: z.boolean(),
@@ -77,6 +98,12 @@ export const getThemeResponse = z.object({
 
 export const renameThemeResponse = z.object({ id: z.number(), label: z.string() });
 
+export const publishThemeResponse = z.object({
+  id: z.number(),
+  label: z.string(),
+  publishedAt: z.string().nullable(),
+});
+
 export const mergeThemeResponse = z.object({ id: z.number(), moved: z.number() });
 
 export const splitThemeResponse = z.object({ id: z.number(), label: z.string(), moved: z.number() });
@@ -90,9 +117,17 @@ export const findDuplicatesResponse = z.object({
 
 export const synthesisContract = contract(synthesisEndpoints, {
   runThemes: { body: runSchema, response: runThemesResponse },
+  startThemeJob: { body: runSchema, response: themeJobResponse },
+  getThemeJob: { params: idParam, response: themeJobResponse },
+  cancelThemeJob: { params: idParam, response: themeJobResponse },
   listThemes: { query: themesQuery, response: listThemesResponse },
   getTheme: { params: idParam, response: getThemeResponse },
   renameTheme: { params: idParam, body: renameSchema, response: renameThemeResponse },
+  publishTheme: {
+    params: idParam,
+    body: z.object({ published: z.boolean() }),
+    response: publishThemeResponse,
+  },
   mergeTheme: { params: idParam, body: mergeSchema, response: mergeThemeResponse },
   splitTheme: { params: idParam, body: splitSchema, response: splitThemeResponse },
   moveIdea: { params: idParam, body: moveSchema, response: moveIdeaResponse },

@@ -11,9 +11,11 @@ export const reads = [
   'votes',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
-export { loadDecideMadridComments } from './evaluation/dataset.js';
-export { evaluate, formatScores } from './evaluation/evaluate.js';
+export { evaluationCorpora, loadDecideMadridComments } from './evaluation/dataset.js';
+export { evaluateDuplicates, formatDuplicateScores } from './evaluation/duplicates.js';
+export { evaluate, formatScores, formatSummary } from './evaluation/evaluate.js';
 export { IdeasFileError, readIdeasCsv } from './input.js';
 export { discoverThemes } from './pipeline/themes.js';
-export { activeThemesOfIdeas, assignmentsOfTheme, findTheme } from './queries.js';
+export { activeThemesOfIdeas, assignmentsOfTheme, findTheme, publishedThemesOfIdeas } from './queries.js';
 export { synthesisRoutes } from './routes.js';
+export { themeIdeasToAnswer } from './service.js';

@@ -1,6 +1,11 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
-import type { SynthesisAssignmentTable, SynthesisRunTable, SynthesisThemeTable } from './tables.js';
+import type {
+  SynthesisAssignmentTable,
+  SynthesisJobTable,
+  SynthesisRunTable,
+  SynthesisThemeTable,
+} from './tables.js';
 
 /** Regions a scope covers: 'all' for the nation (CL), else the listed regions. */
 export type ScopeRegions = 'all' | string[];
@@ -226,4 +231,51 @@ export async function activeThemesOfIdeas(db: Db, ideaIds: number[]) {
     .orderBy('a.idea_id')
     .orderBy('t.scope')
     .execute();
+}
+
+/** The published active themes of these ideas: what the public return may name. */
+export async function publishedThemesOfIdeas(db: Db, ideaIds: number[]) {
+  if (!ideaIds.length) return [];
+  return db
+    .selectFrom('synthesis_assignments as a')
+    .innerJoin('synthesis_themes as t', 't.id', 'a.theme_id')
+    .select(['a.idea_id', 't.id as theme_id', 't.label', 't.scope'])
+    .where('a.idea_id', 'in', ideaIds)
+    .where('t.status', '=', 'active')
+    .where('t.published_at', 'is not', null)
+    .orderBy('a.idea_id')
+    .orderBy('t.scope')
+    .execute();
+}
+
+export async function insertJob(db: Db, job: Insertable<SynthesisJobTable>): Promise<number> {
+  const row = await db.insertInto('synthesis_jobs').values(job).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findJob(db: Db, id: number) {
+  return db.selectFrom('synthesis_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The newest job of a scope that has not ended (queued or running), if any. */
+export async function openJobOfScope(db: Db, scope: string) {
+  return db
+    .selectFrom('synthesis_jobs')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('status', 'in', ['queued', 'running'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Changes a job unless it has already ended (a cancelled job stays cancelled). */
+export async function updateOpenJob(db: Db, id: number, values: Updateable<SynthesisJobTable>) {
+  const result = await db
+    .updateTable('synthesis_jobs')
+    .set(values)
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -2,7 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { synthesisContract as api } from './contract.js';
 import { findDuplicates } from './duplicates.js';
-import { getTheme, listThemes, mergeTheme, moveIdea, renameTheme, runThemes, splitTheme } from './service.js';
+import { cancelThemeJob, getThemeJob, startThemeJob, stopThemeJobs } from './jobs.js';
+import {
+  getTheme,
+  listThemes,
+  mergeTheme,
+  moveIdea,
+  publishTheme,
+  renameTheme,
+  runThemes,
+  splitTheme,
+} from './service.js';
 
 export async function synthesisRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
@@ -19,6 +29,36 @@ export async function synthesisRoutes(app: FastifyInstance) {
       return runThemes(ctx, actor, body);
     },
   });
+
+  route(app, {
+    ...api.startThemeJob,
+    summary:
+      'Start grouping a scope into themes in the background (one worker thread); follow the job by its id',
+    tags,
+    access: 'staff',
+    handler: async ({ body, actor, reply }) => {
+      reply.code(202);
+      return startThemeJob(ctx, actor, body);
+    },
+  });
+
+  route(app, {
+    ...api.getThemeJob,
+    summary: 'A theme job: its status, stage and per cent done, and its run once done',
+    tags,
+    access: 'staff',
+    handler: async ({ params, actor }) => getThemeJob(ctx, actor, params.id),
+  });
+
+  route(app, {
+    ...api.cancelThemeJob,
+    summary: 'Cancel a theme job that has not ended (the themes stay as they were)',
+    tags,
+    access: 'staff',
+    handler: async ({ params, actor }) => cancelThemeJob(ctx, actor, params.id),
+  });
+
+  app.addHook('onClose', async () => stopThemeJobs(ctx));
 
   route(app, {
     ...api.listThemes,
@@ -42,6 +82,14 @@ export async function synthesisRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     handler: async ({ params, body, actor }) => renameTheme(ctx, actor, params.id, body.label),
+  });
+
+  route(app, {
+    ...api.publishTheme,
+    summary: 'Publish a theme (or withdraw it): only published themes are named on the public return',
+    tags,
+    access: 'staff',
+    handler: async ({ params, body, actor }) => publishTheme(ctx, actor, params.id, body.published),
   });
 
   route(app, {

@@ -5,7 +5,9 @@ import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { regionOfScope as regionOf } from '../../platform/scopes.js';
 import { dotsAtChainEnds, dotsInDialogues } from '../votes/index.js';
-import { discoverThemes } from './pipeline/themes.js';
+import { openJob } from './jobs.js';
+import { discoverThemesOffThread, type OffThreadOptions } from './pipeline/off-thread.js';
+import type { ThemeResult } from './pipeline/themes.js';
 import {
   canChange,
   changeableScope,
@@ -42,11 +44,14 @@ async function loadScope(db: Db, filter: ScopeFilter) {
   return { active, dots };
 }
 
+/** A theme run's inputs, read before the clustering (which then needs no database). */
+export type PreparedRun = Awaited<ReturnType<typeof prepareRun>>;
+
 /**
- * Clusters the scope's ideas into themes. Themes staff kept are seeds: their pinned ideas stay,
- * their names stay; other themes are matched to the previous run's by shared ideas so ids last.
+ * Reads what a run needs and checks that the caller may run it: the scope's ideas and dots, and
+ * the themes staff kept (seeds: their pinned ideas stay, their names stay).
  */
-export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput) {
+export async function prepareRun(ctx: Context, actor: StaffActor, input: RunInput) {
   const resolved = await changeableScope(ctx.db, actor, input.scope ?? defaultScope(actor));
   const { scope } = resolved;
   const { active, dots } = await loadScope(ctx.db, resolved);
@@ -73,11 +78,42 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
     members.add(assignment.idea_id);
     previousMembers.set(assignment.theme_id, members);
   }
-  const result = discoverThemes(
-    active.map((idea) => ({ id: String(idea.id), text: idea.text, dots: dots.get(idea.id) ?? 0 })),
-    { k: input.k, seed, pinned, seedMembers, seedGroups: kept.length },
-  );
+  return {
+    scope,
+    seed,
+    k: input.k,
+    active,
+    themes,
+    kept,
+    pinned,
+    previousMembers,
+    ideas: active.map((idea) => ({ id: String(idea.id), text: idea.text, dots: dots.get(idea.id) ?? 0 })),
+    options: { k: input.k, seed, pinned, seedMembers, seedGroups: kept.length },
+  };
+}
 
+/**
+ * Clusters the scope's ideas into themes, in a worker thread (the server keeps answering), and
+ * stores the result. Other themes are matched to the previous run's by shared ideas so ids last.
+ */
+export async function runThemes(
+  ctx: Context,
+  actor: StaffActor,
+  input: RunInput,
+  offThread: OffThreadOptions = {},
+) {
+  const prepared = await prepareRun(ctx, actor, input);
+  const result = await discoverThemesOffThread(prepared.ideas, prepared.options, offThread);
+  return storeRun(ctx, actor, prepared, result);
+}
+
+/** Writes a run's themes and assignments (one transaction, audited). */
+export async function storeRun(ctx: Context, actor: StaffActor, prepared: PreparedRun, result: ThemeResult) {
+  const { scope, seed, active, themes, kept, pinned, previousMembers } = prepared;
+  const reading = (theme: ThemeResult['themes'][number]) => ({
+    phrases_json: JSON.stringify(theme.phrases),
+    representatives_json: JSON.stringify(theme.representatives.map((index) => active[index].id)),
+  });
   return commitChange(ctx, actor, async (trx, change) => {
     const stamp = now();
     const runId = await insertRun(trx, {
@@ -96,6 +132,7 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
       themeOfGroup[group] = keptTheme.id;
       await updateTheme(trx, keptTheme.id, {
         keywords_json: JSON.stringify(theme.keywords),
+        ...reading(theme),
         ...(keptTheme.label_locked ? {} : { label: theme.label }),
         run_id: runId,
         updated_at: stamp,
@@ -127,6 +164,7 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
       const values = {
         label: theme.label,
         keywords_json: JSON.stringify(theme.keywords),
+        ...reading(theme),
         run_id: runId,
         updated_at: stamp,
       };
@@ -186,11 +224,12 @@ export async function runThemes(ctx: Context, actor: StaffActor, input: RunInput
 export async function listThemes(ctx: Context, actor: StaffActor, requested?: string) {
   const resolved = await readableScope(ctx.db, actor, requested);
   const { scope } = resolved;
-  const [{ active, dots }, themes, assignments, run] = await Promise.all([
+  const [{ active, dots }, themes, assignments, run, job] = await Promise.all([
     loadScope(ctx.db, resolved),
     activeThemes(ctx.db, scope),
     assignmentsOfScope(ctx.db, scope),
     latestRun(ctx.db, scope),
+    openJob(ctx, scope),
   ]);
   const activeById = new Map(active.map((idea) => [idea.id, idea]));
   const totals = new Map(
@@ -215,6 +254,7 @@ export async function listThemes(ctx: Context, actor: StaffActor, requested?: st
       ? { id: run.id, createdAt: run.created_at, k: run.k, kChoice: run.k_choice, ideaCount: run.idea_count }
       : null,
     unassigned: active.length - assigned,
+    job,
     themes: themes
       .map((theme) => {
         const total = totals.get(theme.id) ?? { ideas: 0, dots: 0, dialogues: new Set() };
@@ -287,6 +327,11 @@ export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
     scope: theme.scope,
     label: theme.label,
     keywords: JSON.parse(theme.keywords_json) as string[],
+    phrases: JSON.parse(theme.phrases_json) as Array<{ phrase: string; ideas: number }>,
+    // The representatives still in the theme and visible to the caller, best first.
+    representatives: (JSON.parse(theme.representatives_json) as number[]).filter((ideaId) =>
+      ideas.some((idea) => idea.id === ideaId),
+    ),
     status: theme.status,
     mergedIntoId: theme.merged_into_id,
     kept: theme.kept === 1,
@@ -318,6 +363,38 @@ export async function renameTheme(ctx: Context, actor: StaffActor, id: number, l
     });
     return { id, label };
   });
+}
+
+/** Publishes (or withdraws) a theme: only a published theme is named on the public return. */
+export async function publishTheme(ctx: Context, actor: StaffActor, id: number, published: boolean) {
+  return commitChange(ctx, actor, async (trx, change) => {
+    const { theme } = await themeInScope(trx, actor, id, true);
+    requireActive(theme);
+    const publishedAt = published ? (theme.published_at ?? now()) : null;
+    await updateTheme(trx, id, { published_at: publishedAt, updated_at: now() });
+    await change.audit({
+      action: published ? 'synthesis.theme.publish' : 'synthesis.theme.unpublish',
+      entity: 'synthesis_theme',
+      entityId: id,
+      regionCode: regionOf(theme.scope),
+      before: { publishedAt: theme.published_at },
+      after: { publishedAt },
+    });
+    return { id, label: theme.label, publishedAt };
+  });
+}
+
+/**
+ * The ideas of a theme for a caller who may correct it (answers given to a whole theme): the
+ * visible ideas after merges, of the regions the caller sees.
+ */
+export async function themeIdeasToAnswer(db: Db, actor: StaffActor, id: number) {
+  const { theme, scope } = await themeInScope(db, actor, id, true);
+  const rows = await ideasOfTheme(db, id, scope);
+  return {
+    theme: { id: theme.id, label: theme.label, scope: theme.scope },
+    ideaIds: rows.filter((row) => row.merged_into_id === null && row.hidden_at === null).map((row) => row.id),
+  };
 }
 
 /** Moves every idea of a theme into another (pinned there) and closes the first. */

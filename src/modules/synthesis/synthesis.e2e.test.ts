@@ -62,9 +62,29 @@ describe.runIf(browserAvailable())('synthesis in the browser', () => {
     expect(await rows.count()).toBe(2);
     await expect.poll(() => rows.first().locator('td').last().textContent()).toBe('3');
     await rows.first().getByRole('link').click();
-    await page.getByText('Más cursos de capacitación en oficios para jóvenes').waitFor();
+    await page.getByText('Más cursos de capacitación en oficios para jóvenes').first().waitFor();
     await page.getByText('Diálogo Concepción').first().waitFor();
+    await page.getByRole('heading', { name: 'Por qué estas ideas están juntas' }).waitFor();
+    const why = page.getByRole('region', { name: 'Por qué estas ideas están juntas' });
+    await expect
+      .poll(() => why.getByRole('listitem').first().textContent())
+      .toMatch(/^«.+»: en [1-3] de 3 ideas$/);
+    const representatives = page.getByRole('region', { name: 'Ideas que mejor lo representan' });
+    expect(await representatives.getByRole('listitem').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
+    if (process.env.MINGA_SCREENSHOTS) {
+      for (const [width, height] of [
+        [360, 740],
+        [1280, 720],
+        [1366, 768],
+      ])
+        await page
+          .setViewportSize({ width, height })
+          .then(() =>
+            page.screenshot({ path: `${process.env.MINGA_SCREENSHOTS}/theme-${width}.png`, fullPage: true }),
+          );
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
     await page.getByLabel('Nombre del tema', { exact: true }).fill('Formación en oficios');
     await page.getByRole('button', { name: 'Guardar nombre' }).click();
     await page.getByRole('heading', { name: 'Formación en oficios' }).waitFor();
@@ -106,4 +126,55 @@ describe.runIf(browserAvailable())('synthesis in the browser', () => {
     expect(await axeViolations(regional.page)).toEqual([]);
     await regional.context.close();
   });
+
+  it('shows a long run as a progress bar that can be cancelled', async () => {
+    const db = server.ctx.db;
+    const valparaiso = await addDialogue(db, 'CL-VS', 'Diálogo Valparaíso');
+    const words = 'capacitación oficios jóvenes buses transporte nocturno salas cuna jardines madres'.split(
+      ' ',
+    );
+    for (let start = 0; start < 20_000; start += 500) {
+      await db
+        .insertInto('ideas')
+        .values(
+          Array.from({ length: 500 }, (_, index) => ({
+            dialogue_id: valparaiso.id,
+            question_id: null,
+            table_id: null,
+            participant_id: null,
+            text: Array.from(
+              { length: 7 },
+              (_, word) => words[(start + index * 7 + word * 3) % words.length],
+            ).join(' '),
+            source: 'card' as const,
+            hidden_reason: null,
+            hidden_at: null,
+            merged_into_id: null,
+            client_key: null,
+            external_id: null,
+            created_at: '2026-05-01T10:00:00.000Z',
+            updated_at: '2026-05-01T10:00:00.000Z',
+          })),
+        )
+        .execute();
+    }
+    const manager = await server.signIn('regional', ['CL-VS']);
+    const { context, page } = await pageAs(manager);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.url}/staff/sintesis?alcance=CL-VS`);
+    await page.getByText('Aún no se han agrupado').waitFor();
+    await page.getByRole('button', { name: 'Agrupar ideas' }).click();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    await page.getByText(/Agrupando 20\.000 ideas/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.MINGA_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.MINGA_SCREENSHOTS}/job-360.png` });
+    await page.getByRole('button', { name: 'Cancelar la agrupación' }).click();
+    await page.getByText('Agrupación cancelada: los temas siguen como estaban.').waitFor();
+    expect(await bar.count()).toBe(0);
+    await page.getByText('Aún no se han agrupado').waitFor();
+    expect(await page.getByRole('button', { name: 'Agrupar ideas' }).isEnabled()).toBe(true);
+    await context.close();
+  }, 120_000);
 });

@@ -37,4 +37,16 @@ describe('near-duplicate index', () => {
     expect(index.similarTo(4)[0].id).toBe(2);
     expect(index.size).toBe(4);
   });
+
+  it('finds the copies of a text pasted many times, whose words are no longer rare', () => {
+    const index = new DuplicateIndex();
+    const pasted =
+      'Hay una propuesta muy buena para acabar con las cacas de los perros. Votadla y dadle difusión.';
+    for (let id = 1; id <= 30; id += 1) index.upsert(id, pasted);
+    for (let id = 31; id <= 100; id += 1)
+      index.upsert(id, `Idea distinta número ${id} sobre árboles y parques ${id % 7}`);
+    const matches = index.similarTo(1, 5, 0.3);
+    expect(matches).toHaveLength(5);
+    expect(matches.every((match) => match.id <= 30 && match.score > 0.99)).toBe(true);
+  });
 });

@@ -70,15 +70,31 @@ class Space {
   /**
    * Candidates: documents sharing a term rarer than 1 in 20 documents, with a partial score. Common
    * terms are skipped here because they touch most of the dialogue; they still count in `cosine`.
+   * A text copied many times (a call to vote pasted under every idea) has no rare term left: then
+   * its two rarest terms shortlist, or its own copies would never be found.
    */
   candidates(query: Map<string, number>, into: Map<number, number>): void {
     const limit = Math.max(20, this.documents.size / 20);
-    for (const [term, count] of query) {
-      const list = this.postings.get(term);
-      if (!list || list.size > limit) continue;
+    const common: Array<[string, number]> = [];
+    const add = (term: string, count: number, list: Map<number, number>) => {
       const weight = (1 + Math.log(count)) * this.idf(term) ** 2;
       for (const [id, other] of list) into.set(id, (into.get(id) ?? 0) + weight * (1 + Math.log(other)));
+    };
+    let used = 0;
+    for (const [term, count] of query) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      if (list.size > limit) {
+        common.push([term, count]);
+        continue;
+      }
+      add(term, count, list);
+      used += 1;
     }
+    if (used > 0) return;
+    common.sort((a, b) => (this.postings.get(a[0])?.size ?? 0) - (this.postings.get(b[0])?.size ?? 0));
+    for (const [term, count] of common.slice(0, 2))
+      add(term, count, this.postings.get(term) as Map<number, number>);
   }
 
   /** Exact cosine (at the current norms) between the query and one document. */

@@ -1,7 +1,9 @@
-import { type Points, silhouette, sphericalKMeans, sphericalKMeansLarge } from './cluster.js';
+import { type Points, silhouette, sphericalKMeans } from './cluster.js';
 import { distinctiveTerms, labelFrom } from './labels.js';
+import { describeThemes, type ThemePhrase } from './phrases.js';
 import { seededRandom } from './random.js';
 import { truncatedSvd } from './reduce.js';
+import { spectralThemes } from './spectral.js';
 import { stemsOf } from './text.js';
 import { tfIdf } from './vectors.js';
 
@@ -12,8 +14,13 @@ export interface IdeaInput {
 }
 
 export interface DiscoveredTheme {
+  /** A phrase from the ideas ("Transporte público y buses nocturnos"). */
   label: string;
   keywords: string[];
+  /** Why these ideas are together: the phrases they share, with how many ideas say each. */
+  phrases: ThemePhrase[];
+  /** Indexes into the input ideas of the 3–5 that best represent the theme. */
+  representatives: number[];
   /** Indexes into the input ideas. */
   members: number[];
   dots: number;
@@ -45,14 +52,20 @@ export interface ThemeResult {
   kScores: Array<{ k: number; silhouette: number }>;
 }
 
-/** Dimensions kept by LSA: enough for ~30 themes, fewer on very large inputs to bound time. */
+/**
+ * Dimensions kept by LSA: 2√n (a few dozen for a dialogue's ideas, 100 from 2,500 ideas on), so a
+ * small set is not described by as many dimensions as it has ideas; fewer on very large inputs to
+ * bound time.
+ */
 export function reductionRank(n: number): number {
-  return n > 30_000 ? 60 : 100;
+  if (n > 30_000) return 60;
+  return Math.min(100, Math.max(10, Math.round(2 * Math.sqrt(n))));
 }
 
 /**
  * Ideas to themes: Spanish stems → TF-IDF (sublinear tf, l2) → LSA by randomized SVD →
- * spherical k-means (k-means++, restarts) weighted by dots → c-TF-IDF labels. Same seed, same result.
+ * spectral clustering of the nearest-neighbour graph (spectral.ts; spherical k-means with
+ * k-means++ and restarts, weighted by dots) → c-TF-IDF labels. Same seed, same result.
  */
 export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): ThemeResult {
   const n = ideas.length;
@@ -91,7 +104,7 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
   }
   k = Math.max(k, seedGroups, 1);
   progress('agrupación', 0, 1);
-  const clustering = sphericalKMeansLarge(points, {
+  const clustering = spectralThemes(points, {
     k,
     random,
     restarts: n > 5_000 ? 3 : 4,
@@ -107,9 +120,18 @@ export function discoverThemes(ideas: IdeaInput[], options: ThemeOptions = {}): 
     clustering.k,
     surfaces,
   );
-  const themes: DiscoveredTheme[] = keywords.map((words) => ({
-    label: labelFrom(words),
+  const descriptions = describeThemes(
+    ideas.map((idea) => idea.text),
+    clustering.assignment,
+    clustering.k,
+    points,
+    ideas.map((idea) => idea.dots ?? 0),
+  );
+  const themes: DiscoveredTheme[] = keywords.map((words, theme) => ({
+    label: descriptions[theme]?.label ?? labelFrom(words),
     keywords: words,
+    phrases: descriptions[theme]?.phrases ?? [],
+    representatives: descriptions[theme]?.representatives ?? [],
     members: [],
     dots: 0,
   }));

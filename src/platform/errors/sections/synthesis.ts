@@ -27,4 +27,14 @@ export const synthesisErrors = {
     es: 'Para dividir un tema, deja al menos una idea en el tema original.',
     en: 'To split a theme, leave at least one idea in the original theme.',
   },
+  synthesis_job_open: {
+    status: 409,
+    es: 'Ya hay una agrupación en curso para este alcance (trabajo {jobId}); espera que termine o cancélala.',
+    en: 'A grouping is already under way for this scope (job {jobId}); wait for it to end or cancel it.',
+  },
+  synthesis_job_ended: {
+    status: 409,
+    es: 'El trabajo {jobId} ya terminó ({status}); no se puede cancelar.',
+    en: 'Job {jobId} has already ended ({status}); it cannot be cancelled.',
+  },
 } satisfies ErrorEntries;

@@ -6,6 +6,7 @@ import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import { ThemeReading } from './ThemeReading.js';
 
 /** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
 export function ThemePage() {
@@ -91,6 +92,7 @@ export function ThemePage() {
         </p>
       </PageHeader>
       {theme.status !== 'active' ? <Alert kind="warning">{t('synthesis.closed')}</Alert> : null}
+      <ThemeReading theme={theme} />
       {theme.partial ? <Alert>{t('synthesis.partial')}</Alert> : null}
       <ErrorMessage error={actionError} />
       {done ? <Alert kind="success">{t('synthesis.saved')}</Alert> : null}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ApiError } from '../../app/api.js';
@@ -7,7 +7,8 @@ import { useLoad, useRegions } from '../../app/data.js';
 import { formatDateTime, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
-import type { ThemeList, ThemeSummary } from './types.js';
+import { JobOutcome, JobProgress } from './JobProgress.js';
+import type { ThemeJob, ThemeList, ThemeSummary } from './types.js';
 
 /** Themes of a region, an annual cycle or the nation, weighted by dots; managers group (again) from here. */
 export function ThemesPage() {
@@ -26,8 +27,10 @@ export function ThemesPage() {
   };
   const cycles = useLoad((signal) => call(api.cycles.listCyclesFor, { signal }), []);
   const [k, setK] = useState('');
-  const [running, setRunning] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [runError, setRunError] = useState<ApiError | null>(null);
+  // The run this page started, or an ended one whose outcome is shown (cancelled, failed).
+  const [job, setJob] = useState<ThemeJob | null>(null);
   const { data, error, loading, reload } = useLoad(
     (signal) => call(api.synthesis.listThemes, { query: { scope }, signal }),
     [scope],
@@ -43,20 +46,30 @@ export function ThemesPage() {
   ];
   // The server says whether this caller may group and correct this scope (a cycle: the national team, while open).
   const canRun = data?.scope === scope && data.canChange;
+  // A run under way: the one started here, else one the server reports for this scope.
+  const following = job?.scope === scope ? job : data?.scope === scope ? data.job : null;
+  const underWay = following?.status === 'queued' || following?.status === 'running';
 
   async function group(event: FormEvent) {
     event.preventDefault();
-    setRunning(true);
+    setStarting(true);
     setRunError(null);
     try {
-      await call(api.synthesis.runThemes, { body: { scope, ...(k ? { k: Number(k) } : {}) } });
-      reload();
+      setJob(await call(api.synthesis.startThemeJob, { body: { scope, ...(k ? { k: Number(k) } : {}) } }));
     } catch (reason) {
       setRunError(reason as ApiError);
     } finally {
-      setRunning(false);
+      setStarting(false);
     }
   }
+
+  const ended = useCallback(
+    (finished: ThemeJob) => {
+      setJob(finished);
+      reload();
+    },
+    [reload],
+  );
 
   return (
     <>
@@ -72,7 +85,7 @@ export function ThemesPage() {
         />
       </div>
       {canRun ? (
-        <form onSubmit={group} className="toolbar" aria-busy={running}>
+        <form onSubmit={group} className="toolbar" aria-busy={starting || underWay}>
           <TextInput
             label={t('synthesis.k')}
             hint={t('synthesis.kHint')}
@@ -84,11 +97,15 @@ export function ThemesPage() {
             value={k}
             onChange={(event) => setK(event.target.value)}
           />
-          <Button type="submit" disabled={running}>
-            {running ? t('synthesis.running') : t('synthesis.run')}
+          <Button type="submit" disabled={starting || underWay}>
+            {starting || underWay ? t('synthesis.running') : t('synthesis.run')}
           </Button>
         </form>
       ) : null}
+      {following && underWay ? (
+        <JobProgress key={following.id} job={following} canCancel={canRun} onEnded={ended} />
+      ) : null}
+      {following && !underWay ? <JobOutcome job={following} /> : null}
       <ErrorMessage error={runError ?? error} />
       {loading && !data ? <Loading /> : null}
       {data?.partial ? <Alert>{t('synthesis.partial')}</Alert> : null}

@@ -8,3 +8,5 @@ export type ThemeIdea = ThemeDetail['ideas'][number];
 export type DuplicateList = ResponseOf<typeof api.synthesis.findDuplicates>;
 /** An annual cycle offered as a scope (from the cycle list). */
 export type CycleChoice = ResponseOf<typeof api.cycles.listCyclesFor>['cycles'][number];
+/** A theme run under way or ended (a background job). */
+export type ThemeJob = ResponseOf<typeof api.synthesis.getThemeJob>;
