@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
 import { staffEndpoints } from './endpoints.js';
-import { firstAdminSchema, loginSchema, newStaffSchema, staffPatchSchema } from './schema.js';
+import { firstAdminSchema, loginSchema, newStaffSchema, staffPatchSchema, totpCodeSchema } from './schema.js';
 
 export const setupNeededResponse = z.object({ needed: z.boolean() });
 
@@ -52,12 +52,18 @@ export const updateStaffAccountResponse = z.object({
   email: z.string(),
 });
 
+export const secondFactorResponse = z.object({ enabled: z.boolean(), recommended: z.boolean() });
+export const enrolTotpResponse = z.object({ secret: z.string(), uri: z.string(), qr: z.string() });
 export const staffContract = contract(staffEndpoints, {
   setupNeeded: { response: setupNeededResponse },
   createFirstNational: { body: firstAdminSchema, response: createFirstNationalResponse },
   login: { body: loginSchema, response: loginResponse },
   logout: { response: loginResponse },
   describeMe: { response: describeMeResponse },
+  secondFactorStatus: { response: secondFactorResponse },
+  enrolTotp: { response: enrolTotpResponse },
+  confirmTotp: { body: totpCodeSchema, response: secondFactorResponse },
+  disableTotp: { body: totpCodeSchema, response: secondFactorResponse },
   listStaffFor: { response: listStaffForResponse },
   addStaff: { body: newStaffSchema, response: createFirstNationalResponse },
   updateStaffAccount: { params: idParam, body: staffPatchSchema, response: updateStaffAccountResponse },

@@ -1,6 +1,6 @@
 /** The staff module's door: everything other modules, the registry, the CLI and the server use. */
 
-export { findStaffById } from './queries.js';
+export { findStaffByEmail, findStaffById } from './queries.js';
 export { staffRoutes } from './routes.js';
 export { emailSchema, newStaffSchema, regionCodeSchema } from './schema.js';
-export { addStaff } from './service.js';
+export { addStaff, logout, openSession } from './service.js';

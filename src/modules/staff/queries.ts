@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { countAll, type Db } from '../../platform/db/index.js';
 import type { StaffUserTable } from '../../platform/db/schema.js';
+import type { StaffTotpTable } from './second-factor.js';
 
 export async function countStaff(db: Db): Promise<number> {
   const row = await db.selectFrom('staff_users').select(countAll().as('n')).executeTakeFirstOrThrow();
@@ -78,4 +79,34 @@ export async function listStaff(db: Db, regions: string[] | 'all') {
       );
   }
   return query.execute();
+}
+
+export async function findTotp(db: Db, userId: number) {
+  return db.selectFrom('staff_totp').selectAll().where('user_id', '=', userId).executeTakeFirst();
+}
+
+/** Stores a new (unconfirmed) second factor of the account, replacing the one it had. */
+export async function replaceTotp(db: Db, row: Insertable<StaffTotpTable>) {
+  await db.deleteFrom('staff_totp').where('user_id', '=', row.user_id).execute();
+  await db.insertInto('staff_totp').values(row).execute();
+}
+
+/** Spends a step: false when another request spent it (or a later one) first. */
+export async function spendTotpStep(db: Db, userId: number, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('staff_totp')
+    .set({ last_step: step })
+    .where('user_id', '=', userId)
+    .where('last_step', '<', step)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Puts the account's second factor in force. */
+export async function confirmTotpAt(db: Db, userId: number, at: string) {
+  await db.updateTable('staff_totp').set({ confirmed_at: at }).where('user_id', '=', userId).execute();
+}
+
+export async function deleteTotp(db: Db, userId: number) {
+  await db.deleteFrom('staff_totp').where('user_id', '=', userId).execute();
 }

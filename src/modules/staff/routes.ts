@@ -4,6 +4,7 @@ import { FailedLogins } from '../../platform/auth/attempts.js';
 import { AppError, isAppError } from '../../platform/errors/index.js';
 import { route } from '../../platform/http/route.js';
 import { staffContract as api } from './contract.js';
+import { confirmTotp, disableTotp, enrolTotp, secondFactorStatus } from './second-factor.js';
 import {
   addStaff,
   createFirstNational,
@@ -66,9 +67,11 @@ export async function staffRoutes(app: FastifyInstance) {
       }
       let session: Awaited<ReturnType<typeof login>>;
       try {
-        session = await login(ctx, body.email, body.password);
+        session = await login(ctx, body.email, body.password, body.code);
       } catch (error) {
-        if (isAppError(error) && error.code === 'bad_credentials') failedLogins.fail(body.email, request.ip);
+        // A wrong second-factor code counts as a failure too: six digits must not be guessed at leisure.
+        if (isAppError(error) && (error.code === 'bad_credentials' || error.code === 'totp_invalid'))
+          failedLogins.fail(body.email, request.ip);
         throw error;
       }
       failedLogins.succeed(body.email);
@@ -99,6 +102,38 @@ export async function staffRoutes(app: FastifyInstance) {
     tags: ['staff'],
     access: 'staff',
     handler: async ({ actor }) => describeMe(actor),
+  });
+
+  route(app, {
+    ...api.secondFactorStatus,
+    summary: 'Whether the caller signs in with a TOTP second factor (recommended for the national team)',
+    tags: ['staff'],
+    access: 'staff',
+    handler: async ({ actor }) => secondFactorStatus(ctx, actor),
+  });
+
+  route(app, {
+    ...api.enrolTotp,
+    summary: 'A new TOTP secret and its QR code to scan; in force once confirmed with a code',
+    tags: ['staff'],
+    access: 'staff',
+    handler: async ({ actor }) => enrolTotp(ctx, actor),
+  });
+
+  route(app, {
+    ...api.confirmTotp,
+    summary: 'Confirm the TOTP second factor with a first code from the app',
+    tags: ['staff'],
+    access: 'staff',
+    handler: async ({ actor, body }) => confirmTotp(ctx, actor, body.code),
+  });
+
+  route(app, {
+    ...api.disableTotp,
+    summary: 'Turn the TOTP second factor off (needs a current code)',
+    tags: ['staff'],
+    access: 'staff',
+    handler: async ({ actor, body }) => disableTotp(ctx, actor, body.code),
   });
 
   route(app, {

@@ -26,5 +26,11 @@ export const staffPatchSchema = z.object({
 });
 export type StaffPatch = z.infer<typeof staffPatchSchema>;
 
-export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+  /** The authenticator app's 6-digit code, for an account with a second factor. */
+  code: z.string().trim().max(10).optional(),
+});
+export const totpCodeSchema = z.object({ code: z.string().trim().min(1).max(10) });
 export const firstAdminSchema = newStaffSchema.omit({ role: true, regions: true });

@@ -19,6 +19,7 @@ import {
   updateStaff,
 } from './queries.js';
 import type { NewStaff, StaffPatch } from './schema.js';
+import { checkSecondFactor } from './second-factor.js';
 
 // A fixed hash to compare against when the e-mail is unknown, so timing does not reveal accounts.
 let dummyHash: Promise<string> | null = null;
@@ -163,17 +164,23 @@ export async function listStaffFor(ctx: Context, actor: StaffActor) {
 }
 
 /** Checks the password and opens a session; returns the cookie token (stored only as a hash). */
-export async function login(ctx: Context, email: string, password: string) {
+export async function login(ctx: Context, email: string, password: string, code?: string) {
   const user = await findStaffByEmail(ctx.db, email);
   dummyHash ??= hashPassword('minga-timing-equaliser');
   const valid = await verifyPassword(user?.password_hash ?? (await dummyHash), password);
   if (!user || !valid || user.disabled_at) throw new AppError('bad_credentials');
+  await checkSecondFactor(ctx.db, user.id, code);
+  return openSession(ctx, user.id);
+}
+
+/** Opens a session for an account whose identity was proven (password, or an identity provider). */
+export async function openSession(ctx: Context, userId: number) {
   const token = newToken();
   const created = new Date();
   const expires = new Date(created.getTime() + ctx.config.SESSION_HOURS * 3600_000);
   await insertSession(ctx.db, {
     id: hashToken(token),
-    user_id: user.id,
+    user_id: userId,
     csrf_token: newToken(),
     created_at: created.toISOString(),
     expires_at: expires.toISOString(),

@@ -10,6 +10,11 @@ export const feature: Feature = {
       load: () => import('./Users.js').then((module) => module.Users),
     },
     {
+      path: '/staff/admin/security',
+      layout: 'staff',
+      load: () => import('./Security.js').then((module) => module.Security),
+    },
+    {
       path: '/staff/admin/audit',
       layout: 'staff',
       load: () => import('./Audit.js').then((module) => module.Audit),
@@ -29,6 +34,12 @@ export const feature: Feature = {
       section: 'administracion',
       order: 1,
       roles: ['national', 'regional'],
+    },
+    {
+      to: '/staff/admin/security',
+      label: 'admin.security',
+      section: 'administracion',
+      order: 2,
     },
   ],
   messages: () => import('./messages.js').then((module) => module.messages),

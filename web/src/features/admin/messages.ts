@@ -1,6 +1,23 @@
 export const messages = {
   es: {
     users: 'Usuarios',
+    security: 'Segundo factor',
+    totpIntro:
+      'Un código de 6 dígitos de una aplicación de autenticación (por ejemplo FreeOTP, Google Authenticator o Microsoft Authenticator) además de tu contraseña de Minga. Si ingresas con el proveedor de identidad de la institución, es él quien pide el segundo factor.',
+    totpRecommended:
+      'Tu cuenta es del equipo nacional: puede cambiar cualquier región y cuenta. Activa el segundo factor para que una contraseña filtrada no baste para entrar.',
+    totpOff: 'El segundo factor no está activo en tu cuenta.',
+    totpOn: 'El segundo factor está activo: Minga te pedirá un código en cada ingreso con contraseña.',
+    totpEnrol: 'Activar el segundo factor',
+    totpScan: 'Escanea este código QR con tu aplicación de autenticación y escribe el código que muestra.',
+    totpQrAlt: 'Código QR para la aplicación de autenticación',
+    totpManual: 'Si no puedes escanearlo, escribe esta clave en la aplicación:',
+    totpCode: 'Código de verificación',
+    totpCodeHint: 'Los 6 dígitos que muestra ahora la aplicación.',
+    totpConfirm: 'Confirmar y activar',
+    totpDisable: 'Desactivar el segundo factor',
+    totpTurnedOn: 'Segundo factor activado.',
+    totpTurnedOff: 'Segundo factor desactivado.',
     audit: 'Auditoría',
     addUser: 'Agregar usuario',
     name: 'Nombre',
@@ -48,6 +65,23 @@ export const messages = {
   },
   en: {
     users: 'Users',
+    security: 'Second factor',
+    totpIntro:
+      'A 6-digit code from an authenticator app (for example FreeOTP, Google Authenticator or Microsoft Authenticator) besides your Minga password. If you sign in through the institution’s identity provider, the provider asks for the second factor.',
+    totpRecommended:
+      'Yours is a national team account: it can change every region and account. Turn the second factor on so that a leaked password is not enough to get in.',
+    totpOff: 'The second factor is not on for your account.',
+    totpOn: 'The second factor is on: Minga asks for a code at every password sign-in.',
+    totpEnrol: 'Turn the second factor on',
+    totpScan: 'Scan this QR code with your authenticator app and type the code it shows.',
+    totpQrAlt: 'QR code for the authenticator app',
+    totpManual: 'If you cannot scan it, type this key into the app:',
+    totpCode: 'Verification code',
+    totpCodeHint: 'The 6 digits the app shows now.',
+    totpConfirm: 'Confirm and turn on',
+    totpDisable: 'Turn the second factor off',
+    totpTurnedOn: 'Second factor turned on.',
+    totpTurnedOff: 'Second factor turned off.',
     audit: 'Audit log',
     addUser: 'Add user',
     name: 'Name',

@@ -2,9 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, fieldErrors } from '../../app/api.js';
-import { api, call, formValue } from '../../app/client.js';
+import { api, call, formValue, href } from '../../app/client.js';
+import { useLoad } from '../../app/data.js';
 import { useSession } from '../../app/session.js';
-import { Button, ErrorMessage, TextInput } from '../../ui/index.js';
+import { Alert, Button, ErrorMessage, TextInput } from '../../ui/index.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -13,6 +14,11 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Asked for once the server says the account has a second factor.
+  const [needsCode, setNeedsCode] = useState(false);
+  const sso = useLoad(() => call(api.identity.ssoInfo), []);
+  const ssoError = params.get('sso');
+  const next = params.get('next');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,12 +27,17 @@ export function LoginPage() {
     setError(null);
     try {
       await call(api.staff.login, {
-        body: { email: formValue(form, 'email'), password: formValue(form, 'password') },
+        body: {
+          email: formValue(form, 'email'),
+          password: formValue(form, 'password'),
+          ...(needsCode ? { code: formValue(form, 'code') } : {}),
+        },
       });
       await refresh();
-      const next = params.get('next');
       navigate(next?.startsWith('/staff') ? next : '/staff');
     } catch (reason) {
+      if (reason instanceof ApiError && (reason.code === 'totp_required' || reason.code === 'totp_invalid'))
+        setNeedsCode(true);
       setError(reason instanceof ApiError ? reason : null);
     } finally {
       setBusy(false);
@@ -38,7 +49,23 @@ export function LoginPage() {
     <section className="card narrow">
       <h1>{t('setup.loginTitle')}</h1>
       <p className="muted">{t('setup.loginIntro')}</p>
+      {ssoError && (
+        <Alert kind="error">
+          {t(`setup.ssoErrors.${ssoError}`, { defaultValue: t('setup.ssoErrors.other') })}
+        </Alert>
+      )}
       <ErrorMessage error={error} />
+      {sso.data?.enabled && (
+        <>
+          <a
+            className="btn btn-primary sso-button"
+            href={href(api.identity.startSso, { query: next?.startsWith('/staff') ? { next } : {} })}
+          >
+            {t('setup.ssoButton', { name: sso.data.name })}
+          </a>
+          <p className="muted sso-or">{t('setup.ssoOr')}</p>
+        </>
+      )}
       <form onSubmit={submit} noValidate>
         <TextInput
           label={t('setup.email')}
@@ -56,6 +83,18 @@ export function LoginPage() {
           required
           error={errors.password}
         />
+        {needsCode && (
+          <TextInput
+            label={t('setup.code')}
+            hint={t('setup.codeHint')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            required
+          />
+        )}
         <Button type="submit" disabled={busy}>
           {t('setup.signIn')}
         </Button>

@@ -16,6 +16,29 @@ export const messages = {
     loginTitle: 'Iniciar sesión',
     loginIntro: 'Acceso para el equipo de SENCE: equipo nacional, gestores territoriales y facilitadores.',
     signIn: 'Entrar',
+    venueTitle: '¿Es el portátil de un diálogo en terreno?',
+    venueIntro:
+      'Abre aquí el archivo de retiro descargado en el almacén nacional (botón «Retirar para un portátil» del diálogo). Se instalan el diálogo, sus organizaciones y las cuentas de sus facilitadores, que entran con su contraseña de siempre.',
+    venueFile: 'Archivo de retiro (.json)',
+    venueOpen: 'Abrir el diálogo',
+    venueOpened: 'Diálogo «{{title}}» listo en este portátil.',
+    venueAccounts: 'Pueden entrar: {{accounts}}.',
+    code: 'Código de verificación',
+    codeHint: 'Los 6 dígitos que muestra ahora tu aplicación de autenticación.',
+    ssoButton: 'Ingresar con {{name}}',
+    ssoOr: 'o con tu correo y contraseña de Minga:',
+    ssoErrors: {
+      oidc_no_account:
+        'Tu identidad no corresponde a ninguna cuenta del equipo de Minga. Pide al equipo nacional una cuenta o una invitación.',
+      oidc_token_invalid:
+        'El proveedor de identidad entregó una credencial que no pasó la verificación; no se abrió sesión. Inténtalo de nuevo o avisa al equipo nacional.',
+      oidc_login_expired: 'El ingreso expiró o ya se usó. Vuelve a intentarlo.',
+      oidc_denied: 'El proveedor de identidad no autorizó el ingreso.',
+      oidc_disabled: 'El ingreso con proveedor de identidad no está configurado en este servidor.',
+      oidc_provider_failed: 'El proveedor de identidad no respondió. Inténtalo de nuevo en unos minutos.',
+      invitation_invalid: 'La invitación no existe, ya se usó o expiró. Pide una nueva al equipo nacional.',
+      other: 'No se pudo ingresar con el proveedor de identidad. Inténtalo de nuevo.',
+    },
   },
   en: {
     firstRunTitle: 'Create the first national team account',
@@ -34,5 +57,29 @@ export const messages = {
     loginTitle: 'Sign in',
     loginIntro: 'Access for SENCE staff: national team, regional managers and facilitators.',
     signIn: 'Sign in',
+    venueTitle: 'Is this the laptop of a dialogue held at a venue?',
+    venueIntro:
+      'Open here the checkout file downloaded on the national store (the dialogue’s "Check out to a laptop" button). The dialogue, its organisations and its facilitators’ accounts are installed; they sign in with their usual password.',
+    venueFile: 'Checkout file (.json)',
+    venueOpen: 'Open the dialogue',
+    venueOpened: 'Dialogue "{{title}}" is ready on this laptop.',
+    venueAccounts: 'These may sign in: {{accounts}}.',
+    code: 'Verification code',
+    codeHint: 'The 6 digits your authenticator app shows now.',
+    ssoButton: 'Sign in with {{name}}',
+    ssoOr: 'or with your Minga e-mail and password:',
+    ssoErrors: {
+      oidc_no_account:
+        'Your identity matches no Minga staff account. Ask the national team for an account or an invitation.',
+      oidc_token_invalid:
+        'The identity provider’s credential failed verification; no session was opened. Try again or tell the national team.',
+      oidc_login_expired: 'The sign-in expired or was already used. Try again.',
+      oidc_denied: 'The identity provider did not authorise the sign-in.',
+      oidc_disabled: 'Sign-in with an identity provider is not configured on this server.',
+      oidc_provider_failed: 'The identity provider did not answer. Try again in a few minutes.',
+      invitation_invalid:
+        'The invitation does not exist, was already used or has expired. Ask the national team for a new one.',
+      other: 'Could not sign in with the identity provider. Try again.',
+    },
   },
 };

@@ -1,0 +1,65 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fromBase32, hotp, totpStep } from '../../platform/auth/totp.js';
+import { startTestServer, type TestServer } from '../../test/server.js';
+import { storeKinds } from '../../test/stores.js';
+
+type Failure = { error: { code: string; message: string } };
+const password = 'contraseña-de-prueba';
+
+describe.each(storeKinds)('a TOTP second factor for local accounts on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => server?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is enrolled with a QR code, then asked for at every password sign-in, each code once', async () => {
+    const email = `nacional.totp.${kind}@sence.test`;
+    const national = await server.signIn('national', [], email);
+    const status = await national.get<{ enabled: boolean; recommended: boolean }>('/api/auth/totp');
+    expect(status.body).toEqual({ enabled: false, recommended: true });
+    const enrol = await national.post<{ secret: string; uri: string; qr: string }>('/api/auth/totp');
+    expect(enrol.status).toBe(200);
+    expect(enrol.body.uri).toMatch(/^otpauth:\/\/totp\/Minga:.*secret=[A-Z2-7]{32}/);
+    expect(enrol.body.qr).toMatch(/^data:image\/svg\+xml;base64,/);
+    // The clock stands still, then moves a step at a time, so that each code is the one we mean.
+    let at = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => at);
+    const code = () => hotp(fromBase32(enrol.body.secret), totpStep(at));
+    // Not in force until a first code was right.
+    expect((await server.client().post('/api/auth/login', { email, password })).status).toBe(200);
+    const wrong = await national.post<Failure>('/api/auth/totp/confirm', { code: '12345' });
+    expect(wrong.body.error.code).toBe('totp_invalid');
+    expect((await national.post('/api/auth/totp/confirm', { code: code() })).status).toBe(200);
+    at += 30_000;
+
+    const login = (body: Record<string, string>) =>
+      server.client().request<Failure>('POST', '/api/auth/login', { email, password, ...body });
+    const missing = await login({});
+    expect(missing.status).toBe(401);
+    expect(missing.body.error.code).toBe('totp_required');
+    expect(missing.body.error.message).toContain('6 dígitos');
+    expect((await login({ code: '000000' })).body.error.code).toBe('totp_invalid');
+    const current = code();
+    expect((await login({ code: current })).status).toBe(200);
+    // The same code again (a replay) is refused, even within its 30 seconds.
+    expect((await login({ code: current })).body.error.code).toBe('totp_invalid');
+    // A wrong password with a right code is still a wrong password.
+    at += 30_000;
+    const badPassword = await server
+      .client()
+      .request<Failure>('POST', '/api/auth/login', { email, password: 'otra-cosa', code: code() });
+    expect(badPassword.body.error.code).toBe('bad_credentials');
+    // Turning it off takes a current code.
+    expect((await national.post('/api/auth/totp/disable', { code: '000000' })).status).toBe(401);
+    expect((await national.post('/api/auth/totp/disable', { code: code() })).status).toBe(200);
+    expect((await login({})).status).toBe(200);
+  });
+
+  it('is optional for other roles, and not required until enrolled', async () => {
+    const facilitator = await server.signIn('facilitator', ['CL-BI']);
+    const status = await facilitator.get<{ enabled: boolean; recommended: boolean }>('/api/auth/totp');
+    expect(status.body).toEqual({ enabled: false, recommended: false });
+  });
+});
