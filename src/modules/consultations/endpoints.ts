@@ -1,0 +1,17 @@
+import { get, post } from '../../platform/http/endpoint.js';
+
+/** The consultations endpoints (method and URL); their schemas are in contract.ts. */
+export const consultationEndpoints = {
+  listConsultations: get('/api/consultations'),
+  createConsultation: post('/api/consultations'),
+  getConsultation: get('/api/consultations/:id'),
+  addStatement: post('/api/consultations/:id/statements'),
+  seedFromDialogue: post('/api/consultations/:id/statements/from-dialogue'),
+  moderateStatement: post('/api/consultations/:id/statements/:statementId/moderation'),
+  opinionGroups: get('/api/consultations/:id/groups'),
+  exportVotes: get('/api/consultations/:id/participants-votes.csv', { file: 'text/csv' }),
+  joinConsultation: post('/api/c/:key/join'),
+  nextStatement: get('/api/c/:key/next'),
+  castVote: post('/api/c/:key/votes'),
+  proposeStatement: post('/api/c/:key/statements'),
+};

@@ -1,0 +1,215 @@
+import type { Insertable } from 'kysely';
+import { countAll, type Db } from '../../platform/db/index.js';
+import type { ConsultationStatementTable, ConsultationTable, ConsultationVoteTable } from './tables.js';
+
+export async function insertConsultation(db: Db, row: Insertable<ConsultationTable>) {
+  return (await db.insertInto('consultations').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function findConsultation(db: Db, id: number) {
+  return db.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findConsultationByKey(db: Db, key: string) {
+  return db.selectFrom('consultations').selectAll().where('public_key', '=', key).executeTakeFirst();
+}
+
+/** Consultations of some regions, and the national ones. */
+export async function listConsultations(db: Db, regions: string[]) {
+  return db
+    .selectFrom('consultations')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('region_code', 'is', null), eb('region_code', 'in', regions.length ? regions : ['-'])]),
+    )
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function countsOf(db: Db, ids: number[]) {
+  if (!ids.length) return { participants: new Map<number, number>(), votes: new Map<number, number>() };
+  const [participants, votes] = await Promise.all([
+    db
+      .selectFrom('consultation_participants')
+      .select(['consultation_id', countAll().as('n')])
+      .where('consultation_id', 'in', ids)
+      .groupBy('consultation_id')
+      .execute(),
+    db
+      .selectFrom('consultation_votes')
+      .select(['consultation_id', countAll().as('n')])
+      .where('consultation_id', 'in', ids)
+      .groupBy('consultation_id')
+      .execute(),
+  ]);
+  return {
+    participants: new Map(participants.map((row) => [row.consultation_id, Number(row.n)])),
+    votes: new Map(votes.map((row) => [row.consultation_id, Number(row.n)])),
+  };
+}
+
+export async function insertStatement(db: Db, row: Insertable<ConsultationStatementTable>) {
+  return (
+    await db.insertInto('consultation_statements').values(row).returning('id').executeTakeFirstOrThrow()
+  ).id;
+}
+
+export async function findStatement(db: Db, consultationId: number, id: number) {
+  return db
+    .selectFrom('consultation_statements')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function moderate(
+  db: Db,
+  id: number,
+  status: string,
+  reason: string | null,
+  staffId: number,
+  at: string,
+) {
+  await db
+    .updateTable('consultation_statements')
+    .set({ status, moderation_reason: reason, moderated_by: staffId, moderated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function statementsOf(db: Db, consultationId: number) {
+  return db
+    .selectFrom('consultation_statements')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .orderBy('id')
+    .execute();
+}
+
+/** Agree, disagree and pass counts of each statement of a consultation. */
+export async function tallyOf(db: Db, consultationId: number) {
+  const rows = await db
+    .selectFrom('consultation_votes')
+    .select(['statement_id', 'vote', countAll().as('n')])
+    .where('consultation_id', '=', consultationId)
+    .groupBy(['statement_id', 'vote'])
+    .execute();
+  return rows.map((row) => ({ statementId: row.statement_id, vote: Number(row.vote), count: Number(row.n) }));
+}
+
+export async function insertParticipant(db: Db, consultationId: number, tokenHash: string, at: string) {
+  return (
+    await db
+      .insertInto('consultation_participants')
+      .values({ consultation_id: consultationId, token_hash: tokenHash, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+export async function findParticipant(db: Db, consultationId: number, tokenHash: string) {
+  return db
+    .selectFrom('consultation_participants')
+    .select('id')
+    .where('consultation_id', '=', consultationId)
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export async function statementsVotedBy(db: Db, participantId: number) {
+  const rows = await db
+    .selectFrom('consultation_votes')
+    .select('statement_id')
+    .where('participant_id', '=', participantId)
+    .execute();
+  return rows.map((row) => row.statement_id);
+}
+
+/** One vote per participant and statement: a second one replaces the first. */
+export async function upsertVote(db: Db, row: Insertable<ConsultationVoteTable>) {
+  await db
+    .insertInto('consultation_votes')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['participant_id', 'statement_id']).doUpdateSet({ vote: row.vote, voted_at: row.voted_at }),
+    )
+    .execute();
+}
+
+/** Every vote of a consultation, as (participant, statement, vote) rows. */
+export async function votesOf(db: Db, consultationId: number) {
+  return db
+    .selectFrom('consultation_votes')
+    .select(['participant_id', 'statement_id', 'vote'])
+    .where('consultation_id', '=', consultationId)
+    .orderBy('participant_id')
+    .orderBy('statement_id')
+    .execute();
+}
+
+export async function participantIdsOf(db: Db, consultationId: number) {
+  const rows = await db
+    .selectFrom('consultation_participants')
+    .select('id')
+    .where('consultation_id', '=', consultationId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function findResult(db: Db, consultationId: number) {
+  return db
+    .selectFrom('consultation_results')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .executeTakeFirst();
+}
+
+export async function saveResult(
+  db: Db,
+  row: { consultation_id: number; votes: number; computed_at: string; result: string; state: string },
+) {
+  await db
+    .insertInto('consultation_results')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('consultation_id').doUpdateSet({
+        votes: row.votes,
+        computed_at: row.computed_at,
+        result: row.result,
+        state: row.state,
+      }),
+    )
+    .execute();
+}
+
+/** A dialogue's region (read only: the dialogue room owns it). */
+export async function findDialogueRegion(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('dialogues')
+    .select(['id', 'region_code'])
+    .where('id', '=', dialogueId)
+    .executeTakeFirst();
+}
+
+/** A dialogue's visible ideas, most dots first (read only). */
+export async function topIdeasOf(db: Db, dialogueId: number, limit: number) {
+  return db
+    .selectFrom('ideas')
+    .leftJoin('votes', 'votes.idea_id', 'ideas.id')
+    .select([
+      'ideas.id',
+      'ideas.text',
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('votes.dots'), eb.lit(0)).as('dots'),
+    ])
+    .where('ideas.dialogue_id', '=', dialogueId)
+    .where('ideas.hidden_at', 'is', null)
+    .where('ideas.merged_into_id', 'is', null)
+    .groupBy(['ideas.id', 'ideas.text'])
+    .orderBy('dots', 'desc')
+    .orderBy('ideas.id')
+    .limit(limit)
+    .execute();
+}

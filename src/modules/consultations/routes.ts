@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { route } from '../../platform/http/route.js';
+import { consultationContract as api } from './contract.js';
+import {
+  addStatement,
+  castVote,
+  createConsultation,
+  exportVotes,
+  getConsultation,
+  joinConsultation,
+  listConsultations,
+  moderateStatement,
+  nextFor,
+  opinionGroups,
+  proposeStatement,
+  seedFromDialogue,
+} from './service.js';
+
+/** The phone's anonymous token for one consultation (from its join). */
+export const CONSULTATION_HEADER = 'x-consultation-token';
+
+const tokenOf = (request: FastifyRequest) => {
+  const token = request.headers[CONSULTATION_HEADER];
+  return typeof token === 'string' ? token : undefined;
+};
+
+export async function consultationRoutes(app: FastifyInstance) {
+  const ctx = app.ctx;
+  const tags = ['consultations'];
+
+  route(app, {
+    ...api.listConsultations,
+    summary: 'Online consultations of the caller’s regions and the national ones',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, query }) => listConsultations(ctx, actor, query.region),
+  });
+  route(app, {
+    ...api.createConsultation,
+    summary:
+      'Open an online consultation of a region (or the nation) with its question, period and seed statements',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, body, reply }) => {
+      reply.code(201);
+      return createConsultation(ctx, actor, body);
+    },
+  });
+  route(app, {
+    ...api.getConsultation,
+    summary: 'A consultation with its statements, their counts and moderation state',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params }) => getConsultation(ctx, actor, params.id),
+  });
+  route(app, {
+    ...api.addStatement,
+    summary: 'Add a statement written by staff (published at once)',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return addStatement(ctx, actor, params.id, body.text);
+    },
+  });
+  route(app, {
+    ...api.seedFromDialogue,
+    summary: 'Add a dialogue’s top ideas (most dots) as statements',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return seedFromDialogue(ctx, actor, params.id, body.dialogueId, body.top);
+    },
+  });
+  route(app, {
+    ...api.moderateStatement,
+    summary: 'Publish or reject a participant’s statement (a rejection keeps its reason)',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body }) =>
+      moderateStatement(ctx, actor, params.id, params.statementId, body.decision, body.reason),
+  });
+  route(app, {
+    ...api.opinionGroups,
+    summary:
+      'Opinion groups: map of participants, groups with their representative statements, consensus and division',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params }) => opinionGroups(ctx, actor, params.id),
+  });
+  route(app, {
+    ...api.exportVotes,
+    summary: 'The consultation in Pol.is’s participants-votes.csv shape, anonymised',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, reply }) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="consulta-${params.id}-participants-votes.csv"`)
+        .send(await exportVotes(ctx, actor, params.id)),
+  });
+
+  const rateLimit = { max: ctx.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' };
+  route(app, {
+    ...api.joinConsultation,
+    summary: 'Join a consultation from its link or QR, anonymously; answers a token for the phone',
+    tags,
+    access: 'public',
+    rateLimit,
+    handler: async ({ params, reply }) => {
+      reply.code(201);
+      return joinConsultation(ctx, params.key);
+    },
+  });
+  route(app, {
+    ...api.nextStatement,
+    summary: 'The next statement for this phone (drawn by priority among those it has not voted on)',
+    tags,
+    access: 'public',
+    handler: async ({ params, request }) => nextFor(ctx, params.key, tokenOf(request)),
+  });
+  route(app, {
+    ...api.castVote,
+    summary: 'Vote on a statement (de acuerdo / en desacuerdo / paso); a second vote replaces the first',
+    tags,
+    access: 'public',
+    handler: async ({ params, body, request }) =>
+      castVote(ctx, params.key, tokenOf(request), body.statementId, body.vote),
+  });
+  route(app, {
+    ...api.proposeStatement,
+    summary: 'Propose a statement; it waits for moderation before anyone sees it',
+    tags,
+    access: 'public',
+    rateLimit: { max: 10, timeWindow: '1 minute' },
+    handler: async ({ params, body, request, reply }) => {
+      reply.code(201);
+      return proposeStatement(ctx, params.key, tokenOf(request), body.text);
+    },
+  });
+}

@@ -1,0 +1,112 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserAvailable, launchBrowser } from '../../../../src/test/browser.js';
+import { startTestServer, type TestServer } from '../../../../src/test/server.js';
+
+const shots = process.env.MINGA_SCREENSHOTS;
+
+/** A phone at 360 px votes through a consultation; staff see the map and the groups in plain Spanish. */
+describe.runIf(browserAvailable())('an online consultation in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startTestServer('sqlite');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'es-CL' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  it('votes on a phone and shows the groups to staff', { timeout: 240_000 }, async () => {
+    const email = 'rosa.biobio@sence.cl';
+    const api = await server.signIn('regional', ['CL-BI'], email);
+    const statements = [
+      'El transporte nocturno es prioritario',
+      'Hacen falta más salas cuna',
+      'Los cursos deben ser presenciales',
+      'La capacitación debe pagarse en horario laboral',
+      'La oficina regional debe abrir los sábados',
+    ];
+    const created = await api.post<{ id: number; publicKey: string; statements: Array<{ id: number }> }>(
+      '/api/consultations',
+      {
+        regionCode: 'CL-BI',
+        question: '¿Qué necesita el empleo en el Biobío?',
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        statements,
+      },
+    );
+    expect(created.status).toBe(201);
+    const { id, publicKey } = created.body;
+    const ids = created.body.statements.map((statement) => statement.id);
+    // 24 people by API, in two camps, so that groups form.
+    for (let person = 0; person < 24; person += 1) {
+      const join = await fetch(`${server.url}/api/c/${publicKey}/join`, { method: 'POST' });
+      const { token } = (await join.json()) as { token: string };
+      for (const [index, statementId] of ids.entries()) {
+        const camp = person % 2 === 0;
+        const vote = index === 4 ? 'agree' : index < 2 === camp ? 'agree' : 'disagree';
+        await fetch(`${server.url}/api/c/${publicKey}/votes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-consultation-token': token },
+          body: JSON.stringify({ statementId, vote }),
+        });
+      }
+    }
+
+    const phone = await newPage({ width: 360, height: 740 });
+    await phone.goto(`${server.url}/c/${publicKey}`);
+    await phone.getByRole('heading', { name: '¿Qué necesita el empleo en el Biobío?' }).waitFor();
+    await phone.getByText('Frase 1 de 5').waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    if (shots) await phone.screenshot({ path: `${shots}/consulta-telefono-360.png`, fullPage: true });
+    for (const [step, answer] of [
+      'De acuerdo',
+      'En desacuerdo',
+      'Paso',
+      'De acuerdo',
+      'De acuerdo',
+    ].entries()) {
+      await phone.getByText(`Frase ${step + 1} de 5`).waitFor();
+      await phone.getByRole('button', { name: answer, exact: true }).click();
+    }
+    await phone.getByText('¡Gracias! Ya respondiste todas las frases por ahora.', { exact: false }).waitFor();
+    await phone.getByLabel('Tu frase').fill('Los empleos verdes necesitan formación técnica');
+    await phone.getByRole('button', { name: 'Enviar frase' }).click();
+    await phone.getByText('Recibimos tu frase.', { exact: false }).waitFor();
+    if (shots) await phone.screenshot({ path: `${shots}/consulta-telefono-fin-360.png`, fullPage: true });
+
+    const staff = await newPage({ width: 1280, height: 900 });
+    await staff.goto(`${server.url}/login`);
+    await staff.getByLabel('Correo electrónico').fill(email);
+    await staff.getByLabel('Contraseña').fill('contraseña-de-prueba');
+    await staff.getByRole('button', { name: 'Entrar' }).click();
+    await staff.waitForURL(/\/staff$/);
+    await staff.goto(`${server.url}/staff/consultas/${id}`);
+    await staff.getByRole('heading', { name: 'Grupos de opinión' }).waitFor();
+    await staff.getByRole('img', { name: 'Mapa de participantes y grupos de opinión' }).waitFor();
+    await staff.getByRole('heading', { name: /Grupo 1 · \d+ personas/ }).waitFor();
+    await staff
+      .getByText(
+        'Todos los grupos están mayoritariamente de acuerdo con «La oficina regional debe abrir los sábados».',
+      )
+      .waitFor();
+    await staff.getByText('«Los empleos verdes necesitan formación técnica»').waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1280.png`, fullPage: true });
+    await staff.setViewportSize({ width: 1366, height: 768 });
+    if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1366.png`, fullPage: true });
+  });
+});
