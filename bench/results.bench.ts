@@ -60,7 +60,7 @@ export async function run(log: (line: string) => void) {
       await buildReport(ctx, { regions: null }); // warm the page cache once, as a running server would be
       started = performance.now();
       const cpuBefore = process.cpuUsage();
-      const national = await buildReport(ctx, { regions: null });
+      const { report: national } = await buildReport(ctx, { regions: null });
       const nationalMs = performance.now() - started;
       const nationalCpu = process.cpuUsage(cpuBefore);
       started = performance.now();

@@ -26,10 +26,10 @@ export const features = {
     matrix: [],
   },
   access: {
-    summary: 'Regions, staff accounts and sign-in, the audit log, backups',
-    modules: ['regions', 'staff', 'audit', 'backup'],
+    summary: 'Regions, staff accounts and sign-in (passwords, TOTP, OpenID Connect), verified participants, the audit log, backups',
+    modules: ['regions', 'staff', 'identity', 'audit', 'backup'],
     web: ['setup', 'admin'],
-    errors: ['staff'],
+    errors: ['staff', 'identity'],
     matrix: ['admin'],
   },
   dialogues: {
@@ -43,9 +43,11 @@ export const features = {
       'evaluations',
       'privacy',
       'screen',
+      'venue',
+      'acta',
     ],
     web: ['dialogues', 'room', 'screen'],
-    errors: ['dialogues'],
+    errors: ['dialogues', 'venue'],
     matrix: ['participation'],
   },
   live: {
@@ -62,6 +64,13 @@ export const features = {
     errors: ['listening'],
     matrix: ['listening'],
   },
+  consultations: {
+    summary: 'Online consultations: statements, phones voting, opinion groups as Pol.is computes them',
+    modules: ['consultations'],
+    web: ['consultations'],
+    errors: ['consultations'],
+    matrix: ['consultations'],
+  },
   synthesis: {
     summary: 'Themes found across ideas and interviews, for a region, the nation or a cycle',
     modules: ['synthesis'],
@@ -71,7 +80,7 @@ export const features = {
   },
   cycle: {
     summary: 'The annual cycle: tracks, phases, the board, initiatives, feedback and their news',
-    modules: ['cycles', 'board', 'initiatives', 'devolution', 'notifications'],
+    modules: ['cycles', 'board', 'initiatives', 'answers', 'devolution', 'notifications'],
     web: ['cycle'],
     errors: ['cycles'],
     matrix: ['portfolio'],
@@ -91,8 +100,8 @@ export const features = {
     matrix: ['planning'],
   },
   results: {
-    summary: 'Results: reports and exports, the data package, the demo, open data',
-    modules: ['reports', 'datapackage', 'demo', 'opendata'],
+    summary: 'Results: the figures defined once, reports and exports, the data package, the demo, open data',
+    modules: ['figures', 'reports', 'datapackage', 'demo', 'opendata'],
     web: ['results'],
     errors: ['results'],
     matrix: ['admin', 'participation'],

@@ -1,6 +1,9 @@
+import { actaContract } from './acta/contract.js';
 import { actorContract } from './actors/contract.js';
+import { answerContract } from './answers/contract.js';
 import { auditContract } from './audit/contract.js';
 import { boardContract } from './board/contract.js';
+import { consultationContract } from './consultations/contract.js';
 import { councilContract } from './councils/contract.js';
 import { cycleContract } from './cycles/contract.js';
 import { dataPackageContract } from './datapackage/contract.js';
@@ -10,6 +13,7 @@ import { devolutionContract } from './devolution/contract.js';
 import { dialogueContract } from './dialogues/contract.js';
 import { evaluationContract } from './evaluations/contract.js';
 import { ideaContract } from './ideas/contract.js';
+import { identityContract } from './identity/contract.js';
 import { initiativeContract } from './initiatives/contract.js';
 import { interviewContract } from './interviews/contract.js';
 import { karabirrdtContract } from './karabirrdt/contract.js';
@@ -25,6 +29,7 @@ import { rolloutContract } from './rollout/contract.js';
 import { screenContract } from './screen/contract.js';
 import { staffContract } from './staff/contract.js';
 import { synthesisContract } from './synthesis/contract.js';
+import { venueContract } from './venue/contract.js';
 import { voteContract } from './votes/contract.js';
 
 /**
@@ -33,9 +38,12 @@ import { voteContract } from './votes/contract.js';
  * (`import type` only, so no zod reaches the browser).
  */
 export const contracts = {
+  acta: actaContract,
   actors: actorContract,
+  answers: answerContract,
   audit: auditContract,
   board: boardContract,
+  consultations: consultationContract,
   councils: councilContract,
   cycles: cycleContract,
   datapackage: dataPackageContract,
@@ -45,6 +53,7 @@ export const contracts = {
   dialogues: dialogueContract,
   evaluations: evaluationContract,
   ideas: ideaContract,
+  identity: identityContract,
   initiatives: initiativeContract,
   interviews: interviewContract,
   karabirrdt: karabirrdtContract,
@@ -60,6 +69,7 @@ export const contracts = {
   screen: screenContract,
   staff: staffContract,
   synthesis: synthesisContract,
+  venue: venueContract,
   votes: voteContract,
 };
 

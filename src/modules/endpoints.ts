@@ -1,6 +1,9 @@
+import { actaEndpoints } from './acta/endpoints.js';
 import { actorEndpoints } from './actors/endpoints.js';
+import { answerEndpoints } from './answers/endpoints.js';
 import { auditEndpoints } from './audit/endpoints.js';
 import { boardEndpoints } from './board/endpoints.js';
+import { consultationEndpoints } from './consultations/endpoints.js';
 import { councilEndpoints } from './councils/endpoints.js';
 import { cycleEndpoints } from './cycles/endpoints.js';
 import { dataPackageEndpoints } from './datapackage/endpoints.js';
@@ -10,6 +13,7 @@ import { devolutionEndpoints } from './devolution/endpoints.js';
 import { dialogueEndpoints } from './dialogues/endpoints.js';
 import { evaluationEndpoints } from './evaluations/endpoints.js';
 import { ideaEndpoints } from './ideas/endpoints.js';
+import { identityEndpoints } from './identity/endpoints.js';
 import { initiativeEndpoints } from './initiatives/endpoints.js';
 import { interviewEndpoints } from './interviews/endpoints.js';
 import { karabirrdtEndpoints } from './karabirrdt/endpoints.js';
@@ -25,6 +29,7 @@ import { rolloutEndpoints } from './rollout/endpoints.js';
 import { screenEndpoints } from './screen/endpoints.js';
 import { staffEndpoints } from './staff/endpoints.js';
 import { synthesisEndpoints } from './synthesis/endpoints.js';
+import { venueEndpoints } from './venue/endpoints.js';
 import { voteEndpoints } from './votes/endpoints.js';
 
 /**
@@ -32,9 +37,12 @@ import { voteEndpoints } from './votes/endpoints.js';
  * table, with the types of `contracts.ts`. A module adds one line here and one in contracts.ts.
  */
 export const endpoints = {
+  acta: actaEndpoints,
   actors: actorEndpoints,
+  answers: answerEndpoints,
   audit: auditEndpoints,
   board: boardEndpoints,
+  consultations: consultationEndpoints,
   councils: councilEndpoints,
   cycles: cycleEndpoints,
   datapackage: dataPackageEndpoints,
@@ -44,6 +52,7 @@ export const endpoints = {
   dialogues: dialogueEndpoints,
   evaluations: evaluationEndpoints,
   ideas: ideaEndpoints,
+  identity: identityEndpoints,
   initiatives: initiativeEndpoints,
   interviews: interviewEndpoints,
   karabirrdt: karabirrdtEndpoints,
@@ -59,5 +68,6 @@ export const endpoints = {
   screen: screenEndpoints,
   staff: staffEndpoints,
   synthesis: synthesisEndpoints,
+  venue: venueEndpoints,
   votes: voteEndpoints,
 };

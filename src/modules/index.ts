@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { actaRoutes } from './acta/index.js';
 import { actorRoutes } from './actors/index.js';
+import { answerRoutes } from './answers/index.js';
 import { auditRoutes } from './audit/index.js';
 import { boardRoutes } from './board/index.js';
+import { consultationRoutes } from './consultations/index.js';
 import { councilRoutes } from './councils/index.js';
 import { cycleRoutes } from './cycles/index.js';
 import { dataPackageRoutes } from './datapackage/index.js';
@@ -11,6 +14,7 @@ import { devolutionRoutes } from './devolution/index.js';
 import { dialogueRoutes, requireRunnable } from './dialogues/index.js';
 import { evaluationRoutes } from './evaluations/index.js';
 import { ideaRoutes } from './ideas/index.js';
+import { identityRoutes } from './identity/index.js';
 import { carryOverInitiatives, initiativeRoutes } from './initiatives/index.js';
 import { interviewRoutes } from './interviews/index.js';
 import { karabirrdtRoutes } from './karabirrdt/index.js';
@@ -23,9 +27,10 @@ import { privacyRoutes } from './privacy/index.js';
 import { regionRoutes } from './regions/index.js';
 import { reportRoutes } from './reports/index.js';
 import { rolloutRoutes } from './rollout/index.js';
-import { screenRoutes } from './screen/index.js';
+import { screenDialogueOf, screenRoutes } from './screen/index.js';
 import { staffRoutes } from './staff/index.js';
 import { synthesisRoutes } from './synthesis/index.js';
+import { venueRoutes } from './venue/index.js';
 import { voteRoutes } from './votes/index.js';
 
 /**
@@ -36,16 +41,18 @@ import { voteRoutes } from './votes/index.js';
 export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   regionRoutes,
   staffRoutes,
+  identityRoutes,
   auditRoutes,
   privacyRoutes,
   organizationRoutes,
   dialogueRoutes,
+  venueRoutes,
   screenRoutes,
   participantRoutes,
   ideaRoutes,
   voteRoutes,
   evaluationRoutes,
-  (app) => liveRoutes(app, requireRunnable),
+  (app) => liveRoutes(app, requireRunnable, screenDialogueOf),
   actorRoutes,
   interviewRoutes,
   deviceRoutes,
@@ -55,11 +62,14 @@ export const featureRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   (app) => cycleRoutes(app, carryOverInitiatives),
   boardRoutes,
   initiativeRoutes,
+  answerRoutes,
   devolutionRoutes,
   notificationRoutes,
   rolloutRoutes,
   reportRoutes,
+  actaRoutes,
   dataPackageRoutes,
   demoRoutes,
   openDataRoutes,
+  consultationRoutes,
 ];

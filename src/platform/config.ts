@@ -81,6 +81,33 @@ const ConfigSchema = z.object({
    * each; past it a socket is refused rather than slowing every vote of every room.
    */
   LIVE_SOCKETS_TOTAL: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /**
+   * Staff single sign-on over OpenID Connect: the provider's issuer URL (its discovery document is
+   * at ISSUER/.well-known/openid-configuration). Set together with OIDC_CLIENT_ID and
+   * OIDC_CLIENT_SECRET, or none of them; https unless the provider is on this machine (loopback).
+   */
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine(secureOrLoopback, 'debe usar https (o http solo en loopback)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  /** The provider's name on the login button («Ingresar con …»). */
+  OIDC_NAME: z.string().trim().min(1).max(60).default('la cuenta institucional'),
+  /**
+   * Verified participants (one person, one voice): the OpenID Connect provider participants prove
+   * who they are with — ClaveÚnica, or another that gives the RUN (scope `openid run name`). Same
+   * rules as OIDC_*: the three together, https unless on loopback.
+   */
+  PARTICIPANT_OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine(secureOrLoopback, 'debe usar https (o http solo en loopback)')
+    .optional(),
+  PARTICIPANT_OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  PARTICIPANT_OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  PARTICIPANT_OIDC_NAME: z.string().trim().min(1).max(60).default('ClaveÚnica'),
   /** SMTP relay for notifications to participants (devolución). */
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
@@ -98,6 +125,19 @@ const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; cliLocale: 'es' | 'en' };
+
+/** An https URL, or an http one on loopback (a provider on the same machine, or a test's). */
+function secureOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/** The OIDC variables that must be set together. */
+const oidcTrios = [
+  ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'],
+  ['PARTICIPANT_OIDC_ISSUER', 'PARTICIPANT_OIDC_CLIENT_ID', 'PARTICIPANT_OIDC_CLIENT_SECRET'],
+] as const;
 
 const proxyNames = new Set(['loopback', 'uniquelocal', 'linklocal']);
 
@@ -126,7 +166,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const result = ConfigSchema.safeParse(cleaned);
+  const result = ConfigSchema.superRefine((value, context) => {
+    for (const trio of oidcTrios) {
+      const set = trio.filter((name) => value[name] !== undefined);
+      if (set.length === 0 || set.length === trio.length) continue;
+      for (const name of trio.filter((name) => value[name] === undefined))
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `falta: ${trio.join(', ')} van juntas (están ${set.join(', ')})`,
+        });
+    }
+  }).safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
@@ -152,5 +203,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     store: config.DATABASE_URL ? `postgres ${mask(config.DATABASE_URL)}` : `sqlite ${config.dataDir}`,
     redis: mask(config.REDIS_URL) ?? 'none (in-process live hub)',
     smtp: config.SMTP_HOST ? `${config.SMTP_HOST}:${config.SMTP_PORT}` : 'none',
+    oidc: config.OIDC_ISSUER ? `${config.OIDC_ISSUER} (${config.OIDC_CLIENT_ID})` : 'none',
   };
 }

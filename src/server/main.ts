@@ -1,5 +1,6 @@
 import { closeContext, createContext } from '../modules/boot.js';
 import { ConfigError, describeConfig, loadConfig } from '../platform/config.js';
+import { listeningAddresses } from '../platform/http/lan.js';
 import { buildApp } from './app.js';
 
 async function main() {
@@ -15,7 +16,15 @@ async function main() {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info(describeConfig(config), `Minga escucha en http://localhost:${config.PORT}`);
+  const bound = app.server.address();
+  const port = typeof bound === 'object' && bound ? bound.port : config.PORT;
+  const lan = listeningAddresses(typeof bound === 'object' && bound ? bound.address : config.HOST);
+  app.log.info(describeConfig(config), `Minga escucha en http://localhost:${port}`);
+  // The phones in the room cannot open localhost: every address they can use is printed.
+  for (const address of lan) app.log.info(`En la red local (teléfonos): http://${address}:${port}`);
+  if (config.PUBLIC_URL) app.log.info(`Enlaces y códigos QR usan PUBLIC_URL: ${config.PUBLIC_URL}`);
+  else if (lan.length === 0)
+    app.log.warn('Sin dirección de red local: los teléfonos no podrán entrar (revisa HOST y la red Wi-Fi)');
 }
 
 main().catch((error) => {

@@ -42,7 +42,12 @@ describe.runIf(browserAvailable())('stored XSS payloads are inert everywhere', (
   }
 
   async function expectInert(target: Page, visible: string) {
-    await target.getByText(visible, { exact: false }).first().waitFor({ timeout: 15_000 });
+    // Visible text: a chooser's <option> (the console's selects) holds the same text, hidden until opened.
+    await target
+      .getByText(visible, { exact: false })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 15_000 });
     expect(await target.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await target.locator('script:not([src])').count()).toBe(0);
     // The CSP would block the handlers anyway; the markup itself must never reach the DOM.

@@ -44,7 +44,7 @@ export async function startTestServer(
   });
   const ctx = await createContext(config);
   const app = await buildApp(ctx, { logger: !!process.env.MINGA_TEST_LOG });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: 0, host: env.HOST ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;

@@ -403,10 +403,11 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       regions: Array<Record<string, unknown>>;
       satisfaction: Array<Record<string, unknown>>;
     }>(`/api/cycles/${cycleId}/indicators?region=CL-BI`);
-    // 3 visible ideas (one hidden); the source and the idea merged into it have a known outcome.
+    // 2 visible ideas (one hidden, one merged: the figures module's `ideas_visible`); the idea the
+    // merged one went into has a known outcome (the initiative came from the merged idea).
     expect(indicators.body.regions[0]).toMatchObject({
-      ideas: 3,
-      ideasWithOutcome: 2,
+      ideas: 2,
+      ideasWithOutcome: 1,
       feedbackPlanned: 3,
       feedbackHeld: 1,
       medianDaysToFirstFeedback: 138,

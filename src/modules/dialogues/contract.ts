@@ -29,9 +29,12 @@ export const dialogueSummarySchema = z.object({
   maxDotsPerIdea: z.number(),
   joinCode: z.string(),
   joinUrl: z.string(),
+  /** The dialogue's figures (src/modules/figures): ideas proposed, visible and hidden. */
   counts: z.object({
     participants: z.number(),
     ideas: z.number(),
+    ideasVisible: z.number(),
+    ideasHidden: z.number(),
     dotsSpent: z.number(),
     dotsTotal: z.number(),
     evaluations: z.number(),
@@ -46,7 +49,15 @@ export const dialogueSchema = dialogueSummarySchema.extend({
   facilitators: z.array(z.object({ id: z.number(), name: z.string(), email: z.string() })),
 });
 
+export const joinAddressesSchema = z.object({
+  baseUrl: z.string(),
+  source: z.enum(['public', 'lan', 'request']),
+  addresses: z.array(z.string()),
+  chosen: z.string().nullable(),
+});
+
 export const dialogueContract = contract(dialogueEndpoints, {
+  joinAddresses: { response: joinAddressesSchema },
   list: {
     query: dialogueListQuery,
     response: z.object({ dialogues: z.array(dialogueSummarySchema), total: z.number() }),
@@ -62,6 +73,7 @@ export const dialogueContract = contract(dialogueEndpoints, {
 
 export type DialogueSummary = z.output<typeof dialogueSummarySchema>;
 export type Dialogue = z.output<typeof dialogueSchema>;
+export type JoinAddresses = z.output<typeof joinAddressesSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type DialogueTableInfo = z.output<typeof dialogueTableSchema>;
 

@@ -3,6 +3,7 @@ import { get, patch, post, put } from '../../platform/http/endpoint.js';
 /** The dialogue endpoints (method and URL); their schemas are in contract.ts. */
 export const dialogueEndpoints = {
   list: get('/api/dialogues'),
+  joinAddresses: get('/api/dialogues/join-addresses'),
   create: post('/api/dialogues'),
   get: get('/api/dialogues/:id'),
   update: patch('/api/dialogues/:id'),

@@ -3,13 +3,11 @@ import type { Database } from '../../platform/db/schema.js';
 
 /** Other modules' tables this module's queries read (the boundary test checks the list). */
 export const reads = [
-  'evaluations',
   'ideas',
   'participants',
   'regions',
   'staff_user_regions',
   'staff_users',
-  'votes',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 export { requireRunnable } from './policy.js';

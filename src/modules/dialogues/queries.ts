@@ -204,45 +204,6 @@ export async function deleteTable(db: Db, id: number) {
   await db.deleteFrom('dialogue_tables').where('id', '=', id).execute();
 }
 
-/** Counts shown with a dialogue, for many dialogues at once. */
-export async function countsOf(db: Db, dialogueIds: number[]) {
-  const empty = { participants: 0, ideas: 0, dotsSpent: 0, evaluations: 0 };
-  const result = new Map<number, typeof empty>(dialogueIds.map((id) => [id, { ...empty }]));
-  if (!dialogueIds.length) return result;
-  const participants = await db
-    .selectFrom('participants')
-    .select(['dialogue_id', countAll().as('n')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .where('erased_at', 'is', null)
-    .groupBy('dialogue_id')
-    .execute();
-  const ideas = await db
-    .selectFrom('ideas')
-    .select(['dialogue_id', countAll().as('n')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .where('hidden_at', 'is', null)
-    .where('merged_into_id', 'is', null)
-    .groupBy('dialogue_id')
-    .execute();
-  const dots = await db
-    .selectFrom('votes')
-    .select((eb) => ['dialogue_id', eb.fn.sum<number>('dots').as('n')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .groupBy('dialogue_id')
-    .execute();
-  const evaluations = await db
-    .selectFrom('evaluations')
-    .select(['dialogue_id', countAll().as('n')])
-    .where('dialogue_id', 'in', dialogueIds)
-    .groupBy('dialogue_id')
-    .execute();
-  for (const row of participants) result.get(row.dialogue_id)!.participants = Number(row.n);
-  for (const row of ideas) result.get(row.dialogue_id)!.ideas = Number(row.n);
-  for (const row of dots) result.get(row.dialogue_id)!.dotsSpent = Number(row.n ?? 0);
-  for (const row of evaluations) result.get(row.dialogue_id)!.evaluations = Number(row.n);
-  return result;
-}
-
 export async function regionName(db: Db, code: string): Promise<string> {
   const row = await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
   return row?.name ?? code;

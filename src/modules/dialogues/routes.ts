@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { joinAddressesOf } from '../../platform/http/lan.js';
 import { route } from '../../platform/http/route.js';
 import { dialogueContract as api } from './contract.js';
 import {
@@ -12,9 +13,12 @@ import {
   updateDialogueSettings,
 } from './service.js';
 
-/** The base of join links: PUBLIC_URL, else the host the request came to (the laptop in the room). */
+/**
+ * The base of join links: PUBLIC_URL, else the laptop's address on the room's network when the
+ * page was opened on localhost, else the host the request came to (platform/http/lan.ts).
+ */
 export function baseUrlOf(request: FastifyRequest): string {
-  return request.server.ctx.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+  return joinAddressesOf(request).baseUrl;
 }
 
 export async function dialogueRoutes(app: FastifyInstance) {
@@ -27,6 +31,14 @@ export async function dialogueRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     handler: async ({ actor, query, request }) => listDialoguesFor(ctx, actor, query, baseUrlOf(request)),
+  });
+
+  route(app, {
+    ...api.joinAddresses,
+    summary: 'Where phones join: the base of join links and, on localhost, the LAN addresses to choose from',
+    tags,
+    access: 'staff',
+    handler: async ({ request }) => joinAddressesOf(request),
   });
 
   route(app, {

@@ -7,13 +7,13 @@ import { type Db, now } from '../../platform/db/index.js';
 import type { DialoguePhase, DialogueStatus } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
+import { evaluationOf, figuresOfDialogues } from '../figures/index.js';
 import { dialogueEmit } from '../live/index.js';
 import { canCreateIn, requireManageable, requireRunnable } from './policy.js';
 import {
   activeStaff,
   assignedIds,
   countDialogues,
-  countsOf,
   type DialogueFilter,
   type DialogueRow,
   deleteQuestion,
@@ -65,8 +65,33 @@ export const normaliseJoinCode = (code: string) => code.toUpperCase().replace(/[
 
 export const joinUrlOf = (baseUrl: string, code: string) => `${baseUrl.replace(/\/+$/, '')}/d/${code}`;
 
+/** The counts shown with a dialogue: its figures as every surface names them (src/modules/figures). */
+async function countsOf(db: Db, dialogueIds: number[]) {
+  const figures = await figuresOfDialogues(db, dialogueIds);
+  return new Map(
+    [...figures].map(([id, figure]) => [
+      id,
+      {
+        participants: figure.participants,
+        ideas: figure.ideas,
+        ideasVisible: figure.ideas_visible,
+        ideasHidden: figure.ideas_hidden,
+        dotsSpent: figure.dots,
+        evaluations: evaluationOf(figure).responses,
+      },
+    ]),
+  );
+}
+
 function summaryOf(row: DialogueRow, baseUrl: string, counts: Awaited<ReturnType<typeof countsOf>>) {
-  const count = counts.get(row.id) ?? { participants: 0, ideas: 0, dotsSpent: 0, evaluations: 0 };
+  const count = counts.get(row.id) ?? {
+    participants: 0,
+    ideas: 0,
+    ideasVisible: 0,
+    ideasHidden: 0,
+    dotsSpent: 0,
+    evaluations: 0,
+  };
   return {
     id: row.id,
     regionCode: row.region_code,

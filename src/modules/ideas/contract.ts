@@ -20,6 +20,8 @@ export const addCardIdeaResponse = z.object({
   source: z.enum(['phone', 'card', 'import']),
   hiddenReason: z.string().nullable(),
   mergedIntoId: z.number().nullable(),
+  /** Arrived after ideation and waits for the facilitator (accept = show it). */
+  late: z.boolean(),
   dots: z.number(),
   totalDots: z.number(),
   createdAt: z.string(),
@@ -39,6 +41,8 @@ export const addPhoneIdeaResponse = z.object({
     text: z.string(),
     editable: z.boolean(),
     createdAt: z.string(),
+    /** Arrived after ideation: kept, and sent to the facilitator as a late card. */
+    late: z.boolean(),
   }),
 });
 

@@ -32,7 +32,7 @@ describe.each(storeKinds)('ideas, moderation and merges on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('stores a phone idea once per clientKey and refuses ideas outside ideation', async () => {
+  it('stores a phone idea once per clientKey, and one that arrives after ideation as a late card', async () => {
     const dialogue = await createDialogue(national);
     await goLive(national, dialogue.id);
     const phone = await joinPhone(server, dialogue);
@@ -59,12 +59,43 @@ describe.each(storeKinds)('ideas, moderation and merges on %s', (kind) => {
     const other = await joinPhone(server, dialogue);
     expect((await other.patch(`/api/me/ideas/${first.body.idea.id}`, { text: 'ajeno' })).status).toBe(404);
     await setPhase(national, dialogue.id, 'voting');
-    const late = await phone.post('/api/me/ideas', { ...body, clientKey: 'idea-4' });
-    expect(late.status).toBe(409);
-    expect(errorCode(late.body)).toBe('wrong_phase');
+    // Queued offline across the phase change: kept, out of the room, a late card for the console.
+    const late = await phone.post<{ idea: { id: number; late: boolean } }>('/api/me/ideas', {
+      ...body,
+      clientKey: 'idea-4',
+      text: 'Escrita sin conexión',
+    });
+    expect(late.status).toBe(201);
+    expect(late.body.idea.late).toBe(true);
     expect((await phone.patch(`/api/me/ideas/${first.body.idea.id}`, { text: 'tarde' })).status).toBe(409);
     const ideas = await national.get<{ ideas: StaffIdea[] }>(`/api/dialogues/${dialogue.id}/ideas`);
     expect(ideas.body.ideas).toHaveLength(1);
+    const all = await national.get<{ ideas: Array<StaffIdea & { late: boolean }> }>(
+      `/api/dialogues/${dialogue.id}/ideas?includeHidden=1`,
+    );
+    expect(all.body.ideas.find((idea) => idea.id === late.body.idea.id)).toMatchObject({
+      late: true,
+      hiddenReason: null,
+      text: 'Escrita sin conexión',
+    });
+    const mine = await phone.get<{ myIdeas: Array<{ id: number; fate: { state: string } }> }>('/api/me');
+    expect(mine.body.myIdeas.find((idea) => idea.id === late.body.idea.id)?.fate.state).toBe('late');
+    const screen = await national.get<{ ranking: Array<{ ideaId: number }> }>(
+      `/api/dialogues/${dialogue.id}/screen`,
+    );
+    expect(screen.body.ranking.map((row) => row.ideaId)).not.toContain(late.body.idea.id);
+    // The facilitator accepts it: it joins the room (and the vote).
+    const accepted = await national.post<StaffIdea & { late: boolean }>(
+      `/api/ideas/${late.body.idea.id}/unhide`,
+    );
+    expect(accepted.body.late).toBe(false);
+    expect(
+      (await national.get<{ ideas: StaffIdea[] }>(`/api/dialogues/${dialogue.id}/ideas`)).body.ideas,
+    ).toHaveLength(2);
+    await national.post(`/api/dialogues/${dialogue.id}/status`, { status: 'closed' });
+    const closed = await phone.post('/api/me/ideas', { ...body, clientKey: 'idea-5' });
+    expect(closed.status).toBe(409);
+    expect(errorCode(closed.body)).toBe('wrong_phase');
     expect(JSON.stringify(ideas.body)).not.toContain('participant');
   });
 
@@ -106,6 +137,43 @@ describe.each(storeKinds)('ideas, moderation and merges on %s', (kind) => {
       expect(text).toContain(action);
     const maule = await server.signIn('regional', ['CL-ML']);
     expect((await maule.post(`/api/ideas/${card.body.id}/hide`, { reason: 'x' })).status).toBe(404);
+  });
+
+  it('refuses every moderation once the dialogue is closed (409), and changes nothing', async () => {
+    const dialogue = await createDialogue(national);
+    await goLive(national, dialogue.id);
+    const add = (text: string) =>
+      national.post<StaffIdea>(`/api/dialogues/${dialogue.id}/ideas`, {
+        tableId: dialogue.tables[0].id,
+        text,
+      });
+    const first = (await add('Capacitación en oficios')).body;
+    const second = (await add('Cursos de oficios')).body;
+    const third = (await add('Becas de movilización')).body;
+    await national.post(`/api/ideas/${third.id}/merge`, { intoId: first.id });
+    const fourth = (await add('Oculta antes del cierre')).body;
+    await national.post(`/api/ideas/${fourth.id}/hide`, { reason: 'Repetida' });
+    await national.post(`/api/dialogues/${dialogue.id}/status`, { status: 'closed' });
+    const attempts = [
+      national.patch(`/api/ideas/${first.id}`, { text: 'Cambiada después del cierre' }),
+      national.post(`/api/ideas/${first.id}/hide`, { reason: 'Tarde' }),
+      national.post(`/api/ideas/${fourth.id}/unhide`),
+      national.post(`/api/ideas/${second.id}/merge`, { intoId: first.id }),
+      national.post(`/api/ideas/${third.id}/unmerge`),
+    ];
+    for (const answer of await Promise.all(attempts)) {
+      expect(answer.status).toBe(409);
+      expect(errorCode(answer.body)).toBe('dialogue_closed');
+    }
+    const after = await national.get<{ ideas: StaffIdea[] }>(
+      `/api/dialogues/${dialogue.id}/ideas?includeHidden=1`,
+    );
+    const byId = new Map(after.body.ideas.map((idea) => [idea.id, idea]));
+    expect(byId.get(first.id)?.text).toBe('Capacitación en oficios');
+    expect(byId.get(first.id)?.hiddenReason).toBeNull();
+    expect(byId.get(fourth.id)?.hiddenReason).toBe('Repetida');
+    expect(byId.get(second.id)?.mergedIntoId).toBeNull();
+    expect(byId.get(third.id)?.mergedIntoId).toBe(first.id);
   });
 
   it('merges with dots following, refuses loops, and unmerges restoring refunded dots', async () => {

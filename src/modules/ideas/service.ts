@@ -74,6 +74,7 @@ function staffIdea(idea: IdeaRow, tallies: Tallies) {
     source: idea.source,
     hiddenReason: idea.hidden_reason,
     mergedIntoId: idea.merged_into_id,
+    late: isLate(idea),
     dots: tallies.own.get(idea.id) ?? 0,
     totalDots: idea.merged_into_id === null ? (tallies.total.get(idea.id) ?? 0) : 0,
     createdAt: idea.created_at,
@@ -113,12 +114,15 @@ async function moderatable(trx: Db, actor: StaffActor, ideaId: number) {
   // Read again under the lock: a merge committed while we waited may have changed this idea, and a
   // stale merged_into_id would let two concurrent merges close a loop (found by the property test).
   const idea = (await findIdea(trx, ideaId))!;
+  let dialogue: DialogueRow;
   try {
-    const dialogue = await requireRunnable(trx, actor, idea.dialogue_id);
-    return { idea, dialogue };
+    dialogue = await requireRunnable(trx, actor, idea.dialogue_id);
   } catch {
     throw new AppError('not_found', { what: `idea ${ideaId}` });
   }
+  // The record of a closed dialogue is final: no edit, hide, show, merge or unmerge (409).
+  if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
+  return { idea, dialogue };
 }
 
 async function requireTableAndQuestion(
@@ -246,7 +250,6 @@ export async function mergeIdea(ctx: Context, actor: StaffActor, sourceId: numbe
   return commitChange(ctx, actor, async (trx, change) => {
     const emit = dialogueEmit(trx, change);
     const { idea: source, dialogue } = await moderatable(trx, actor, sourceId);
-    if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
     const target = await findIdea(trx, intoId);
     if (!target || target.dialogue_id !== source.dialogue_id || target.id === source.id)
       throw new AppError('merge_loop', { sourceId, targetId: intoId });
@@ -309,7 +312,6 @@ export async function unmergeIdea(ctx: Context, actor: StaffActor, ideaId: numbe
   await commitChange(ctx, actor, async (trx, change) => {
     const emit = dialogueEmit(trx, change);
     const { idea, dialogue } = await moderatable(trx, actor, ideaId);
-    if (dialogue.status === 'closed') throw new AppError('dialogue_closed');
     if (idea.merged_into_id === null) throw new AppError('not_merged', { ideaId });
     const oldEnd = chainEnds(await chainLinks(trx, dialogue.id)).get(ideaId)!;
     const merge = await activeMergeOf(trx, ideaId);
@@ -365,12 +367,17 @@ export async function emitVotesChanged(trx: Db, emit: Emit, dialogue: DialogueRo
   await emit(dialogue.id, 'votes.changed', votesChangedPayload(tally, endIds, dialogue.dots_per_participant));
 }
 
+/** A late idea the facilitator has not accepted yet (accepting it shows it: hidden_at is cleared). */
+const isLate = (idea: IdeaRow) =>
+  idea.late_at !== null && idea.hidden_at !== null && idea.hidden_reason === null;
+
 const participantIdea = (idea: IdeaRow, phase: string | null, status: string) => ({
   id: idea.id,
   questionId: idea.question_id,
   text: idea.text,
   editable: ideaEditable(idea, phase, status),
   createdAt: idea.created_at,
+  late: isLate(idea),
 });
 
 const ideaEditable = (idea: IdeaRow, phase: string | null, status: string) =>
@@ -384,10 +391,14 @@ export async function addPhoneIdea(ctx: Context, participant: ParticipantActor, 
     const dialogue = (await findDialogue(trx, participant.dialogueId))!;
     const existing = await findIdeaByClientKey(trx, participant.id, input.clientKey);
     if (existing) return { created: false, idea: participantIdea(existing, dialogue.phase, dialogue.status) };
-    if (dialogue.status !== 'live' || dialogue.phase !== 'ideation') throw wrongPhase('ideation', dialogue);
+    if (dialogue.status !== 'live') throw wrongPhase('ideation', dialogue);
     await requireTableAndQuestion(trx, dialogue.id, null, input.questionId);
     const at = now();
+    // Written while ideation lasted but delivered after it (queued offline across the phase change):
+    // never lost, kept out of the room as a late card until the facilitator accepts it.
+    const late = dialogue.phase !== 'ideation';
     const ideaId = await insertIdea(trx, {
+      ...(late ? { late_at: at, hidden_at: at, hidden_reason: null } : {}),
       dialogue_id: dialogue.id,
       question_id: input.questionId,
       table_id: participant.tableId,
@@ -399,7 +410,8 @@ export async function addPhoneIdea(ctx: Context, participant: ParticipantActor, 
       updated_at: at,
     });
     const idea = (await findIdea(trx, ideaId))!;
-    await emit(dialogue.id, 'idea.created', { idea: publicIdea(idea) });
+    if (late) await emit(dialogue.id, 'idea.late', { ideaId });
+    else await emit(dialogue.id, 'idea.created', { idea: publicIdea(idea) });
     return { created: true, idea: participantIdea(idea, dialogue.phase, dialogue.status) };
   });
 }

@@ -13,4 +13,8 @@ declare module '../../platform/db/schema.js' {
   interface Database {
     idea_merge_refunds: IdeaMergeRefundTable;
   }
+  interface IdeaTable {
+    /** A phone's idea that arrived after ideation (0712_late_ideas): hidden until a facilitator accepts it. */
+    late_at: string | null;
+  }
 }

@@ -16,6 +16,8 @@ import { eventsAfter, lastEventId } from './queries.js';
 const helloSchema = z.object({
   type: z.literal('hello'),
   deviceToken: z.string().min(20).max(200).optional(),
+  /** A projector opened with the dialogue's screen link, read-only and without a staff session. */
+  screenKey: z.string().min(8).max(40).optional(),
   after: z.number().int().min(0).max(maxId).optional(),
 });
 
@@ -41,11 +43,18 @@ export const replayLimit = 1000;
  */
 export type RequireWatchable = (db: Db, staff: StaffActor, dialogueId: number) => Promise<unknown>;
 
-export async function liveRoutes(app: FastifyInstance, requireWatchable: RequireWatchable) {
+/** The dialogue a screen link shows (the screen feature's), or null for an unknown or revoked one. */
+export type ScreenDialogueOf = (db: Db, key: string) => Promise<number | null>;
+
+export async function liveRoutes(
+  app: FastifyInstance,
+  requireWatchable: RequireWatchable,
+  screenDialogueOf: ScreenDialogueOf = async () => null,
+) {
   const ctx = app.ctx;
   liveSocketRoute(app, liveEndpoints.dialogue.url, {
     hello: helloSchema,
-    authorise: async (request, hello) => authorise(request, dialogueIdOf(request), hello?.deviceToken),
+    authorise: async (request, hello) => authorise(request, dialogueIdOf(request), hello),
     async open(live, hello) {
       const dialogueId = dialogueIdOf(live.request);
       const event = (item: LiveEvent) => ({
@@ -88,10 +97,16 @@ export async function liveRoutes(app: FastifyInstance, requireWatchable: Require
   async function authorise(
     request: FastifyRequest,
     dialogueId: number,
-    deviceToken: string | undefined,
+    hello: z.infer<typeof helloSchema> | undefined,
   ): Promise<SocketOwner> {
     if (!Number.isInteger(dialogueId) || dialogueId <= 0)
       throw new AppError('not_found', { what: 'diálogo' });
+    const deviceToken = hello?.deviceToken;
+    if (hello?.screenKey) {
+      if ((await screenDialogueOf(ctx.db, hello.screenKey)) !== dialogueId)
+        throw new AppError('screen_key_unknown');
+      return { screenKey: hello.screenKey };
+    }
     if (deviceToken) {
       const participant = await findParticipantByDevice(ctx.db, hashToken(deviceToken));
       if (!participant || participant.dialogue_id !== dialogueId) throw new AppError('device_unknown');

@@ -40,6 +40,26 @@ export const participantStateResponse = z.object({
       text: z.string(),
       editable: z.boolean(),
       createdAt: z.string(),
+      /** What became of it: shown, hidden by the team (with its reason), merged (into which idea), late (arrived after ideation, waiting for the team). */
+      fate: z.object({
+        state: z.enum(['shown', 'hidden', 'merged', 'late']),
+        reason: z.string().nullable(),
+        mergedInto: z.object({ id: z.number(), text: z.string() }).nullable(),
+      }),
+      /** At the close, its dots after merges (null before, and for a merged one). */
+      dots: z.number().nullable(),
+    }),
+  ),
+  /** Hidden ideas that still hold some of this person's dots. */
+  retired: z.array(z.object({ id: z.number(), text: z.string(), reason: z.string().nullable() })),
+  /** At the close, the top 5 of each question (ties share a rank); empty before. */
+  finalRanking: z.array(
+    z.object({
+      ideaId: z.number(),
+      questionId: z.number(),
+      text: z.string(),
+      dots: z.number(),
+      rank: z.number(),
     }),
   ),
   tableIdeas: z.number(),

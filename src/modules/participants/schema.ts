@@ -21,5 +21,7 @@ export const joinSchema = z.object({
   consent: z.boolean(),
   email: emailSchema.nullish(),
   notifyConsent: z.boolean().nullish(),
+  /** The one-time ticket of a verification at the identity provider (dialogues that ask for it). */
+  verificationTicket: z.string().max(200).nullish(),
 });
 export type JoinInput = z.infer<typeof joinSchema>;

@@ -14,10 +14,12 @@ import {
   wrongStatus,
 } from '../dialogues/index.js';
 import { findEvaluation } from '../evaluations/index.js';
-import { ideasOfDialogue, ideasOfParticipant, participantIdea } from '../ideas/index.js';
+import { chainEnds, isVisibleIdea } from '../figures/index.js';
+import { ideasOfDialogue, ideasOfParticipant, ideaTallies, participantIdea } from '../ideas/index.js';
+import { attachVoice, claimVoice, verificationRequired } from '../identity/index.js';
 import { changeWithEvents, lastEventId } from '../live/index.js';
 import { findOrCreateOrganization, findOrganization, searchInRegion } from '../organizations/index.js';
-import { chainEnds, countParticipants, votesOfParticipant } from '../votes/index.js';
+import { countParticipants, votesOfParticipant } from '../votes/index.js';
 import { findParticipant, insertParticipant, participantsPerTable } from './queries.js';
 import type { JoinInput } from './schema.js';
 
@@ -76,6 +78,10 @@ export async function joinDialogue(
   if (input.consent !== true) throw new AppError('consent_required');
   const token = newToken();
   const participantId = await changeWithEvents(ctx, async (trx, emit) => {
+    // A dialogue that asks for verified participants: one person (one RUN's hash), one voice.
+    const runHash = (await verificationRequired(trx, dialogue.id))
+      ? await claimVoice(trx, dialogue.id, input.verificationTicket)
+      : null;
     const tables = await tablesOf(trx, dialogue.id);
     if (!tables.some((table) => table.id === input.tableId))
       throw new AppError('unknown_table', { tableId: input.tableId });
@@ -111,6 +117,7 @@ export async function joinDialogue(
       device_token_hash: hashToken(token),
       created_at: at,
     });
+    if (runHash) await attachVoice(trx, dialogue.id, runHash, id);
     const perTable = await participantsPerTable(trx, dialogue.id);
     await emit(dialogue.id, 'participant.joined', {
       participants: await countParticipants(trx, dialogue.id),
@@ -130,13 +137,15 @@ export async function participantState(ctx: Context, actor: ParticipantActor) {
     findDialogue(db, actor.dialogueId),
   ]);
   if (!participant || !dialogue) throw new AppError('device_unknown');
-  const [info, mine, all, votes, evaluation, lastId] = await Promise.all([
+  const closed = dialogue.status === 'closed';
+  const [info, mine, all, votes, evaluation, lastId, tallies] = await Promise.all([
     publicDialogue(db, dialogue),
     ideasOfParticipant(db, actor.id),
     ideasOfDialogue(db, dialogue.id),
     votesOfParticipant(db, actor.id),
     findEvaluation(db, dialogue.id, actor.id),
     lastEventId(db, dialogue.id),
+    closed ? ideaTallies(db, dialogue.id) : null,
   ]);
   const showIdeas =
     dialogue.status === 'closed' || (dialogue.status === 'live' && dialogue.phase !== 'ideation');
@@ -147,21 +156,68 @@ export async function participantState(ctx: Context, actor: ParticipantActor) {
     myDots[end] = (myDots[end] ?? 0) + vote.dots;
   }
   const spent = votes.reduce((sum, vote) => sum + vote.dots, 0);
+  const byId = new Map(all.map((idea) => [idea.id, idea]));
+  const visible = all.filter((idea) => idea.hidden_at === null && idea.merged_into_id === null);
+  // What became of each of one's own ideas: shown, hidden (with the team's reason), or merged
+  // (into which idea: the end of its chain, the one that stayed).
+  const fateOf = (idea: (typeof all)[number]) => {
+    if (idea.hidden_at !== null && idea.late_at !== null && idea.hidden_reason === null)
+      return { state: 'late' as const, reason: null, mergedInto: null };
+    if (idea.hidden_at !== null)
+      return { state: 'hidden' as const, reason: idea.hidden_reason, mergedInto: null };
+    if (idea.merged_into_id !== null) {
+      const into = byId.get(ends.get(idea.id) ?? idea.merged_into_id);
+      return {
+        state: 'merged' as const,
+        reason: null,
+        mergedInto: into ? { id: into.id, text: into.text } : null,
+      };
+    }
+    return { state: 'shown' as const, reason: null, mergedInto: null };
+  };
+  // At the close, each question's top 5 (ties share a rank), as the projector shows it.
+  const finalRanking = tallies
+    ? info.questions.flatMap((question) => {
+        const sorted = visible
+          .filter((idea) => idea.question_id === question.id)
+          .map((idea) => ({
+            ideaId: idea.id,
+            questionId: question.id,
+            text: idea.text,
+            dots: tallies.total.get(idea.id) ?? 0,
+          }))
+          .sort((a, b) => b.dots - a.dots || a.ideaId - b.ideaId);
+        let rank = 0;
+        return sorted
+          .map((row, index) => {
+            if (index === 0 || sorted[index - 1].dots !== row.dots) rank = index + 1;
+            return { ...row, rank };
+          })
+          .slice(0, 5);
+      })
+    : [];
   return {
     participant: { id: participant.id, tableId: participant.table_id, name: participant.name },
     dialogue: info,
-    myIdeas: mine.map((idea) => participantIdea(idea, dialogue.phase, dialogue.status)),
-    tableIdeas: all.filter((idea) => idea.table_id === participant.table_id && idea.hidden_at === null)
-      .length,
+    tableIdeas: all.filter((idea) => idea.table_id === participant.table_id && isVisibleIdea(idea)).length,
+    myIdeas: mine.map((idea) => ({
+      ...participantIdea(idea, dialogue.phase, dialogue.status),
+      fate: fateOf(idea),
+      dots: tallies && idea.merged_into_id === null ? (tallies.total.get(idea.id) ?? 0) : null,
+    })),
+    // Ideas the team hid that still hold some of this person's dots: named, so they know which.
+    retired: Object.keys(myDots)
+      .map((id) => byId.get(Number(id)))
+      .filter((idea) => idea !== undefined && idea.hidden_at !== null)
+      .map((idea) => ({ id: idea!.id, text: idea!.text, reason: idea!.hidden_reason })),
+    finalRanking,
     ideas: showIdeas
-      ? all
-          .filter((idea) => idea.hidden_at === null && idea.merged_into_id === null)
-          .map((idea) => ({
-            id: idea.id,
-            questionId: idea.question_id,
-            tableId: idea.table_id,
-            text: idea.text,
-          }))
+      ? all.filter(isVisibleIdea).map((idea) => ({
+          id: idea.id,
+          questionId: idea.question_id,
+          tableId: idea.table_id,
+          text: idea.text,
+        }))
       : [],
     myDots,
     dotsLeft: dialogue.dots_per_participant - spent,

@@ -14,7 +14,7 @@ export const reads = [
 /** Other modules' tables this module's queries write. */
 export const writes = ['dialogue_events'] as const satisfies ReadonlyArray<keyof Database>;
 
-export { chainEnds, dotsAtChainEnds, groupOf } from './chains.js';
+export { chainEnds, dotsAtChainEnds, groupOf } from '../figures/index.js';
 export {
   chainLinks,
   countParticipants,

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/index.js';
-import { chainEnds } from './chains.js';
+import { chainEnds } from '../figures/index.js';
 import { chainLinks, votesOfDialogue } from './queries.js';
 import type { Tally } from './tally.js';
 

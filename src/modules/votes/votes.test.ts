@@ -74,10 +74,12 @@ describe.each(storeKinds)('dot voting on %s', (kind) => {
       dotsSpent: number;
     }>(`/api/dialogues/${dialogue.id}/screen`);
     expect(screen.body.dotsSpent).toBe(5);
+    // Ties share a rank (1, 1, 3), per question.
+    const questionId = dialogue.questions[0].id;
     expect(screen.body.ranking.slice(0, 3)).toEqual([
-      { ideaId: ids[0], text: 'Idea 1', dots: 2 },
-      { ideaId: ids[1], text: 'Idea 2', dots: 2 },
-      { ideaId: ids[2], text: 'Idea 3', dots: 1 },
+      { ideaId: ids[0], questionId, text: 'Idea 1', dots: 2, rank: 1 },
+      { ideaId: ids[1], questionId, text: 'Idea 2', dots: 2, rank: 1 },
+      { ideaId: ids[2], questionId, text: 'Idea 3', dots: 1, rank: 3 },
     ]);
   });
 

@@ -13,6 +13,11 @@ export const uploadLimits = {
   packageBytes: 25 * MB,
   /** A portfolio update: a few hundred initiatives, one row each. */
   spreadsheetBytes: 5 * MB,
+  /**
+   * A venue file (the venue kit): a dialogue of 300 people with 1,000 ideas, their dots and events
+   * exports to about 2 MB of JSON; 25 MB holds a dialogue ten times as large.
+   */
+  venueBytes: 25 * MB,
 } as const;
 
 export const zipLimits = {

@@ -10,6 +10,8 @@ export interface SocketOwner {
   participantId?: number;
   staffUserId?: number;
   sessionId?: string;
+  /** A projector opened with a dialogue's screen link (its secret): closed when the link is revoked. */
+  screenKey?: string;
 }
 
 interface Tracked {
@@ -24,6 +26,7 @@ const controlRoom = 'live:control';
 const participantKey = (id: number) => `participant:${id}`;
 const staffKey = (id: number) => `staff:${id}`;
 const sessionKey = (id: string) => `session:${id}`;
+const screenKey = (key: string) => `screen:${key}`;
 
 /**
  * Every live socket of this instance: counted per address, device, staff session and in all (the
@@ -78,6 +81,7 @@ export class SocketRegistry {
       this.file(tracked, key);
     }
     if (owner.staffUserId !== undefined) this.file(tracked, staffKey(owner.staffUserId));
+    if (owner.screenKey !== undefined) this.file(tracked, screenKey(owner.screenKey));
     return null;
   }
 
@@ -107,6 +111,11 @@ export class SocketRegistry {
   /** Closes the sockets of a participant's device (erasure). */
   closeParticipant(participantId: number) {
     return this.closeEverywhere(participantKey(participantId));
+  }
+
+  /** Closes the projectors opened with a screen link (revoked or replaced). */
+  closeScreen(key: string) {
+    return this.closeEverywhere(screenKey(key));
   }
 
   close() {

@@ -54,6 +54,18 @@ export const admin: Feature<AdminData> = {
     staff('PATCH /api/staff/:id                         | ok   ok   404   403  403', {
       body: (c) => ({ name: A(c).admin.account.name }),
     }),
+    // SSO invitations are the national team's; this server has no provider, so even they get 404
+    // (oidc_disabled), the same answer as for an account that does not exist.
+    // The second factor is each caller's own: anyone may look and start enrolling; a wrong code is 401.
+    staff('GET /api/auth/totp                           | ok   ok   ok    ok   ok'),
+    staff('POST /api/auth/totp                          | ok   ok   ok    ok   ok'),
+    staff('POST /api/auth/totp/confirm                  | 401  401  401   401  401', {
+      body: () => ({ code: '000000' }),
+    }),
+    staff('POST /api/auth/totp/disable                  | 401  401  401   401  401', {
+      body: () => ({ code: '000000' }),
+    }),
+    staff('POST /api/staff/:id/sso-invitation           | 404  403  403   403  403'),
     staff('POST /api/auth/logout                        | ok   ok   ok    ok   ok', { order: 9 }),
     // The audit trail of the caller's regions, for those who manage them.
     staff('GET /api/audit?limit=200                     | ok   ok   ok    403  403'),

@@ -1,5 +1,6 @@
 import type { TestServer } from '../../test/server.js';
 import { admin } from './admin.js';
+import { consultations } from './consultations.js';
 import {
   type CallContext,
   call,
@@ -29,7 +30,7 @@ import {
 } from './world.js';
 
 /** The features of the matrix, in the order their fixtures are built. */
-export const features = { participation, listening, portfolio, planning, admin };
+export const features = { participation, listening, portfolio, planning, admin, consultations };
 type Name = keyof typeof features;
 const names = Object.keys(features) as Name[];
 
@@ -38,8 +39,18 @@ export const publicRoutes = [
   'GET /api/regions',
   'GET /api/setup',
   'POST /api/setup',
+  'POST /api/setup/venue',
   'POST /api/auth/login',
+  'GET /api/auth/oidc',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
+  'GET /api/join/:code/verification',
+  'GET /api/join/:code/verification/start',
+  'GET /api/join/verification/callback',
   'GET /api/join/:code',
+  // The projector opened with a dialogue's screen link: its secret is the access (screen-link.test.ts).
+  'GET /api/screens/:key',
+  'GET /api/screens/:key/qr.svg',
   'GET /api/join/:code/organizations',
   'POST /api/join/:code/participants',
   'GET /api/public/devolucion/ideas/:id',
@@ -48,6 +59,10 @@ export const publicRoutes = [
   'POST /api/public/unsubscribe',
   'GET /api/opendata',
   'GET /api/opendata/package.zip',
+  'POST /api/c/:key/join',
+  'GET /api/c/:key/next',
+  'POST /api/c/:key/votes',
+  'POST /api/c/:key/statements',
 ];
 
 export interface Entry {
@@ -66,6 +81,7 @@ async function buildSide(base: Base, side: Side): Promise<RegionData> {
   built.portfolio = await portfolio.build(base, side, built);
   built.planning = await planning.build(base, side, built);
   built.admin = await admin.build(base, side, built);
+  built.consultations = await consultations.build(base, side, built);
   return built as RegionData;
 }
 

@@ -224,6 +224,10 @@ export const participation: Feature<ParticipationData> = {
     staff('PATCH /api/dialogues/:id                     | ok   ok   404   403  404', {
       body: (c) => ({ venue: A(c).texts.venue }),
     }),
+    // Verified participants are the region managers' choice (off here: this server has no provider).
+    staff('PUT /api/dialogues/:id/verification          | ok   ok   404   403  403', {
+      body: () => ({ required: false }),
+    }),
     staff('POST /api/dialogues/:id/status               | ok   ok   404   ok   404', {
       body: () => ({ status: 'open' }),
       fresh: (c) => freshDialogue(c, false),
@@ -238,7 +242,27 @@ export const participation: Feature<ParticipationData> = {
       body: (c) => ({ userIds: [c.world.users.facA] }),
     }),
     staff('GET /api/dialogues/:id/qr.svg                | ok   ok   404   ok   404'),
+    // The venue kit: a dialogue taken out by the region's managers; brought home by managers, whose
+    // region is the file's checkout's (a file that is not one is refused before that question).
+    staff('POST /api/dialogues/:id/venue-checkout       | ok   ok   404   403  404', {
+      fresh: (c) => freshDialogue(c, false),
+      order: 1,
+    }),
+    staff('POST /api/venue/import                       | ok   ok   ok    403  403', {
+      file: () => ({ name: 'exportacion.json', content: 'no es un archivo de Minga' }),
+    }),
     staff('GET /api/dialogues/:id/screen                | ok   ok   404   ok   404'),
+    staff('GET /api/dialogues/:id/acta.pdf              | ok   ok   404   ok   404'),
+    staff('GET /api/dialogues/:id/ideas.csv             | ok   ok   404   ok   404'),
+    staff('GET /api/dialogues/:id/printables.pdf        | ok   ok   404   ok   404'),
+    staff('GET /api/dialogues/join-addresses            | ok   ok   ok    ok   ok'),
+    // The projector's link: whoever runs the dialogue makes, renews and revokes it.
+    staff('GET /api/dialogues/:id/screen-link           | ok   ok   404   ok   404'),
+    staff('POST /api/dialogues/:id/screen-link          | ok   ok   404   ok   404'),
+    staff('PUT /api/dialogues/:id/screen-view           | ok   ok   404   ok   404', {
+      body: () => ({ rankingHidden: true, spotlightIdeaId: null, countdownMinutes: 5 }),
+    }),
+    staff('DELETE /api/dialogues/:id/screen-link        | ok   ok   404   ok   404', { order: 1 }),
     // Ideas: whoever runs the dialogue moderates it.
     staff('GET /api/dialogues/:id/ideas                 | ok   ok   404   ok   404'),
     staff('GET /api/dialogues/:id/ideas?includeHidden=1 | ok   ok   404   ok   404'),
@@ -267,6 +291,11 @@ export const participation: Feature<ParticipationData> = {
       fresh: (c) => freshPair(c, true),
       order: 1,
     }),
+    // Official answers: the region's managers give them; whoever runs the dialogue reads them.
+    staff('PUT /api/ideas/:id/answer                    | ok   ok   404   403  404', {
+      body: () => ({ status: 'en_estudio', text: 'La dirección regional la estudia.' }),
+    }),
+    staff('GET /api/dialogues/:id/answers               | ok   ok   404   ok   404'),
     // The data subject's rights and open data: the national team only (403 to everyone else).
     staff('GET /api/participants/:id/export             | ok   403  403   403  403'),
     staff('POST /api/participants/:id/erase             | ok   403  403   403  403', {

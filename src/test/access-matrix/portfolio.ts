@@ -5,6 +5,8 @@ import { type Base, type Feature, must, type RegionData, type Side, sides } from
 /** From ideas to the portfolio: synthesis themes, the region's track of the cycle, initiatives. */
 export interface PortfolioData {
   themes: Array<{ id: number; ideas: number[] }>;
+  /** A theme job of the region, ended before the rows run. */
+  jobId: number;
   /** A theme of the annual cycle's scope holding region A's ideas (set once both regions are built). */
   cycleThemeId: number;
   track: { id: number; phases: number[]; attachmentId: number; feedbackSessionId: number };
@@ -21,6 +23,17 @@ async function build(base: Base, side: Side, built: Partial<RegionData>): Promis
   const nat = base.clients.nat;
   const M = side.marker;
   const room = built.participation!;
+  // A theme job first, waited for to its end so that it cannot replace the themes built below.
+  const job = await must<{ id: number }>(
+    'theme job',
+    nat.post('/api/synthesis/jobs', { scope: side.region, k: 2, seed: 1 }),
+  );
+  for (let tries = 0; ; tries += 1) {
+    const state = await must<{ status: string }>('theme job state', nat.get(`/api/synthesis/jobs/${job.id}`));
+    if (state.status !== 'queued' && state.status !== 'running') break;
+    if (tries > 600) throw new Error('fixture theme job did not end');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   await must('synthesis run', nat.post('/api/synthesis/runs', { scope: side.region, k: 2, seed: 1 }));
   const list = await must<{ themes: Array<{ id: number }> }>(
     'themes',
@@ -84,6 +97,7 @@ async function build(base: Base, side: Side, built: Partial<RegionData>): Promis
   );
   return {
     themes,
+    jobId: job.id,
     cycleThemeId: 0,
     track: {
       id: trackId,
@@ -169,6 +183,7 @@ export const portfolio: Feature<PortfolioData> = {
   build,
   ids: (data, base) => ({
     '/api/synthesis/themes/:id': data.themes[0].id,
+    '/api/synthesis/jobs/:id': data.jobId,
     '/api/cycles/:id': base.national.cycleId,
     '/api/tracks/:id': data.track.id,
     '/api/phases/:id': data.track.phases[0],
@@ -208,6 +223,12 @@ export const portfolio: Feature<PortfolioData> = {
     staff('PATCH /api/synthesis/themes/:id              | ok   ok   404   403  403', {
       body: (c) => ({ label: A(c).texts.theme }),
     }),
+    staff('PUT /api/synthesis/themes/:id/publication    | ok   ok   404   403  403', {
+      body: () => ({ published: true }),
+    }),
+    staff('POST /api/synthesis/themes/:id/answers       | ok   ok   404   403  403', {
+      body: () => ({ status: 'en_estudio', text: 'La dirección regional estudia este tema.' }),
+    }),
     staff('POST /api/synthesis/themes/:id/split         | ok   ok   404   403  403', {
       body: (c) => ({ ideaIds: [A(c).themes[0].ideas.at(-1)], label: `Separado ${c.unique()}` }),
       order: 1,
@@ -227,6 +248,13 @@ export const portfolio: Feature<PortfolioData> = {
     }),
     staff('POST /api/synthesis/runs#national            | ok   404  404   404  404', {
       body: () => ({ scope: 'CL', k: 3, seed: 1 }),
+      order: 4,
+    }),
+    // Theme jobs: started and cancelled by who may run the scope's themes, followed by who reads them.
+    staff('GET /api/synthesis/jobs/:id                  | ok   ok   404   ok   ok'),
+    staff('POST /api/synthesis/jobs/:id/cancel          | ok   ok   404   403  403'),
+    staff('POST /api/synthesis/jobs                     | ok   ok   404   403  403', {
+      body: (c) => ({ scope: c.text('region'), k: 2, seed: 1 }),
       order: 4,
     }),
     staff('GET /api/dialogues/:id/ideas/:ideaId/duplicates | ok ok 404  ok   404'),

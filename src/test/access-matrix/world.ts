@@ -2,6 +2,7 @@ import type { ApiClient } from '../../test/client.js';
 import { calendar } from '../../test/participation.js';
 import type { TestServer } from '../../test/server.js';
 import type { AdminData } from './admin.js';
+import type { ConsultationsData } from './consultations.js';
 import { type Ids, markers, type Role, type Row } from './harness.js';
 import type { ListeningData } from './listening.js';
 import type { ParticipationData } from './participation.js';
@@ -145,4 +146,5 @@ export interface RegionData {
   portfolio: PortfolioData;
   planning: PlanningData;
   admin: AdminData;
+  consultations: ConsultationsData;
 }

@@ -19,7 +19,8 @@ const sections = [
   'administracion',
 ];
 
-function LanguageSwitch() {
+/** Español / English, remembered on this device (also on the phone and the projector). */
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.language?.startsWith('en') ? 'en' : 'es';
   return (

@@ -27,6 +27,26 @@ export const cycleErrors = {
     es: 'Este ciclo exige que cada iniciativa provenga de al menos una idea o tema priorizado.',
     en: 'This cycle requires every initiative to come from at least one prioritised idea or theme.',
   },
+  answer_reason_required: {
+    status: 422,
+    es: 'Una respuesta «no priorizada» debe indicar el motivo (campo reason).',
+    en: 'A «not prioritised» answer must give the reason (field reason).',
+  },
+  answer_initiative_required: {
+    status: 422,
+    es: 'Una respuesta «priorizada» debe nombrar la iniciativa a la que da origen (campo initiativeId).',
+    en: 'A «prioritised» answer must name the initiative it leads to (field initiativeId).',
+  },
+  answer_link_required: {
+    status: 422,
+    es: 'Una respuesta «ya existe» debe dar el enlace a lo que ya existe (campo link).',
+    en: 'An «already exists» answer must give the link to what exists (field link).',
+  },
+  answer_idea_not_answerable: {
+    status: 422,
+    es: 'La idea {ideaId} está {state}: se responde la idea en la que quedó (o ninguna, si está oculta).',
+    en: 'Idea {ideaId} is {state}: answer the idea it went into (or none, if it is hidden).',
+  },
   discard_reason_required: {
     status: 422,
     es: 'Para descartar una iniciativa debes indicar el motivo.',

@@ -2,6 +2,11 @@ import type { ErrorEntries } from '../types.js';
 
 /** Errors of the dialogue room: lifecycle, joining, ideas, dots, evaluation. */
 export const dialogueErrors = {
+  screen_key_unknown: {
+    status: 404,
+    es: 'Este enlace de pantalla no existe o fue revocado. Pide el enlace nuevo en la consola del diálogo.',
+    en: 'This screen link does not exist or was revoked. Ask for the new link in the dialogue’s console.',
+  },
   join_code_unknown: {
     status: 404,
     es: 'No existe un diálogo con el código «{code}». Revisa el código e inténtalo de nuevo.',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, type BodyOf, call, type ResponseOf } from '../../app/client.js';
+import { api, type BodyOf, call, href, type ResponseOf } from '../../app/client.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
@@ -10,6 +10,7 @@ import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index
 import { ConfirmButton } from '../../ui/Modal.js';
 import { StatusBadge } from './DialogueList.js';
 import type { Dialogue, DialogueStatus } from './types.js';
+import { VenueKit } from './VenueKit.js';
 
 type StaffUser = ResponseOf<typeof api.staff.listStaffFor>['users'][number];
 
@@ -28,7 +29,8 @@ const actionKey: Record<DialogueStatus, string> = {
 
 /** One dialogue: settings at a glance, join code, status changes with confirmation, facilitators. */
 export function DialogueDetail() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'es';
   const { id } = useParams();
   const [params] = useSearchParams();
   const { me } = useSession();
@@ -90,6 +92,33 @@ export function DialogueDetail() {
             {t('dialogues.detail.joinUrl')}: <a href={current.joinUrl}>{current.joinUrl}</a>
           </p>
         </section>
+        <section className="card" aria-labelledby="record-heading">
+          <h2 id="record-heading">{t('dialogues.detail.record')}</h2>
+          <p className="muted">{t('dialogues.detail.recordHint')}</p>
+          <p className="record-actions">
+            <a
+              className="btn btn-primary"
+              href={href(api.acta.actaPdf, { params: { id: current.id }, query: { locale: language } })}
+              download
+            >
+              {t('dialogues.detail.acta')}
+            </a>{' '}
+            <a
+              className="btn btn-secondary"
+              href={href(api.acta.ideasCsv, { params: { id: current.id }, query: { locale: language } })}
+              download
+            >
+              {t('dialogues.detail.ideasCsv')}
+            </a>{' '}
+            <a
+              className="btn btn-secondary"
+              href={href(api.acta.printablesPdf, { params: { id: current.id }, query: { locale: language } })}
+              download
+            >
+              {t('dialogues.detail.printables')}
+            </a>
+          </p>
+        </section>
         <section className="card" aria-labelledby="status-heading">
           <h2 id="status-heading">{t('dialogues.detail.statusActions')}</h2>
           <p>
@@ -114,6 +143,10 @@ export function DialogueDetail() {
               <dd>{formatInteger(counts.participants)}</dd>
               <dt>{t('dialogues.detail.ideas')}</dt>
               <dd>{formatInteger(counts.ideas)}</dd>
+              <dt>{t('dialogues.detail.ideasVisible')}</dt>
+              <dd>{formatInteger(counts.ideasVisible)}</dd>
+              <dt>{t('dialogues.detail.ideasHidden')}</dt>
+              <dd>{formatInteger(counts.ideasHidden)}</dd>
               <dt>{t('dialogues.detail.dots')}</dt>
               <dd>
                 {formatInteger(counts.dotsSpent)} / {formatInteger(counts.dotsTotal)}
@@ -139,6 +172,8 @@ export function DialogueDetail() {
         </p>
         {current.agenda ? <p className="agenda">{current.agenda}</p> : null}
       </section>
+
+      {me && me.role !== 'facilitator' ? <VenueKit dialogue={current} onImported={dialogue.reload} /> : null}
 
       {me && me.role !== 'facilitator' ? (
         <Facilitators dialogue={current} onSaved={(updated) => dialogue.setData(updated)} />

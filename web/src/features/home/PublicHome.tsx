@@ -3,6 +3,7 @@ import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { Loading } from '../../ui/index.js';
 import { FirstRun } from '../setup/FirstRun.js';
+import { CodeEntry } from './CodeEntry.js';
 
 export function PublicHome() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function PublicHome() {
   return (
     <section>
       <h1>{t('home.publicTitle')}</h1>
+      <CodeEntry />
       <p>{t('home.publicIntro')}</p>
     </section>
   );

@@ -1,3 +1,4 @@
+import './home.css';
 import type { Feature } from '../../app/feature.js';
 
 export const feature: Feature = {

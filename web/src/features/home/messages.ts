@@ -8,6 +8,13 @@ export const messages = {
     staffIntro:
       'Desde aquí se preparan y conducen los diálogos, se leen sus resultados y se planifica el modelo.',
     shortcuts: 'Accesos directos',
+    codeTitle: 'Ingresa el código',
+    codeLabel: 'Código del diálogo',
+    codeHint:
+      'Es el código que muestra la pantalla de la sala. Da igual si usas mayúsculas, minúsculas o espacios.',
+    codeGo: 'Entrar',
+    codeMissing: 'Escribe el código que muestra la pantalla.',
+    codeUnknown: 'No encontramos un diálogo con el código «{{code}}». Revisa las letras en la pantalla.',
   },
   en: {
     publicTitle: 'SENCE regional participation',
@@ -17,5 +24,11 @@ export const messages = {
     welcome: 'Welcome! Your national team account is ready.',
     staffIntro: 'From here you prepare and run dialogues, read their results and plan the model.',
     shortcuts: 'Shortcuts',
+    codeTitle: 'Enter the code',
+    codeLabel: 'Dialogue code',
+    codeHint: 'It is the code on the room’s screen. Upper or lower case and spaces do not matter.',
+    codeGo: 'Join',
+    codeMissing: 'Type the code shown on the screen.',
+    codeUnknown: 'We found no dialogue with code “{{code}}”. Check the letters on the screen.',
   },
 };
