@@ -28,6 +28,12 @@ const ConfigSchema = z.object({
   /** Default language of server messages when the client does not say. */
   MINGA_LOCALE: z.enum(['es', 'en']).default('es'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Whether local national accounts (password sign-in) must use a TOTP second factor. `required`:
+   * a national account without one is asked to enrol at its next password sign-in (scan a QR, type
+   * a code) and cannot turn it off; `optional`: recommended on the Security page only.
+   */
+  NATIONAL_SECOND_FACTOR: z.enum(['optional', 'required']).default('optional'),
   /** Staff session lifetime in hours. */
   SESSION_HOURS: z.coerce
     .number()

@@ -87,8 +87,8 @@ export class ApiClient {
   }
 
   async login(email: string, password: string): Promise<void> {
-    const response = await this.post('/api/auth/login', { email, password });
-    if (response.status !== 200)
+    const response = await this.post<{ ok?: boolean }>('/api/auth/login', { email, password });
+    if (response.status !== 200 || response.body.ok !== true)
       throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
     const me = await this.get<{ csrfToken: string }>('/api/auth/me');
     this.csrfToken = me.body.csrfToken;

@@ -29,7 +29,18 @@ describe.runIf(browserAvailable())('a verified participant on the phone', () => 
     const national = await server.signIn('national');
     const dialogue = await createDialogue(national, { title: 'Diálogo verificado', tables: ['Mesa 1'] });
     await national.post(`/api/dialogues/${dialogue.id}/status`, { status: 'open' });
-    await national.put(`/api/dialogues/${dialogue.id}/verification`, { required: true });
+    // The region's manager asks for it on the dialogue page, before anyone joins.
+    const staff = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const [cookieName, cookieValue] = national.sessionCookie.split('=');
+    await staff.addCookies([{ name: cookieName, value: cookieValue, url: server.url }]);
+    const detail = await staff.newPage();
+    await detail.goto(`${server.url}/staff/dialogues/${dialogue.id}`);
+    await detail.getByRole('heading', { name: 'Participantes verificados' }).waitFor();
+    await detail.getByText('Minga guarda solo un resumen cifrado').waitFor();
+    await detail.getByRole('button', { name: 'Pedir verificación con ClaveÚnica' }).click();
+    await detail.getByText('Este diálogo pide verificar la identidad con ClaveÚnica.').waitFor();
+    expect(await axeViolations(detail)).toEqual([]);
+    await staff.close();
     provider.accounts.set('carmen', { run: '12.345.678-5', name: 'Carmen Soto' });
 
     const joinAs = async (width: number) => {

@@ -86,6 +86,16 @@ describe.each(storeKinds)('verified participants on %s', (kind) => {
     expect(everything).not.toContain('12345678');
     expect(everything).not.toContain('12.345.678');
     expect(everything).not.toContain('Carmen');
+
+    // Once people are in, the rule stays as it was (both ways).
+    const late = await national.put<{ error: { code: string } }>(
+      `/api/dialogues/${dialogue.id}/verification`,
+      {
+        required: false,
+      },
+    );
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('verification_locked');
   });
 
   it('refuses a provider answer without a valid RUN', async () => {

@@ -8,6 +8,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { findDialogue, requireByCode } from '../dialogues/index.js';
+import { countParticipants } from '../votes/index.js';
 import { authorizationRequest, type OidcClient, redeemCode, userinfo } from './oidc.js';
 import {
   deleteExpiredLogins,
@@ -76,6 +77,9 @@ export async function setVerification(
   requireRegionManager(actor, dialogue.region_code, `diálogo ${dialogueId}`);
   if (required && !participantProvider(ctx.config)) throw new AppError('oidc_disabled');
   await commitChange(ctx, actor, async (trx, change) => {
+    // Changing the rule once people are in would leave voices of two kinds in one room.
+    if (dialogue.status === 'closed' || (await countParticipants(trx, dialogueId)) > 0)
+      throw new AppError('verification_locked');
     await replaceDialogueVerification(trx, {
       dialogue_id: dialogueId,
       required: required ? 1 : 0,

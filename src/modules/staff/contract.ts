@@ -14,7 +14,9 @@ export const createFirstNationalResponse = z.object({
   regions: z.array(z.string()),
 });
 
-export const loginResponse = z.object({ ok: z.boolean() });
+export const enrolTotpResponse = z.object({ secret: z.string(), uri: z.string(), qr: z.string() });
+/** `ok` once signed in; else `enrolment` holds the QR of the second factor a national account must set up first. */
+export const loginResponse = z.object({ ok: z.boolean(), enrolment: enrolTotpResponse.optional() });
 
 export const describeMeResponse = z.object({
   id: z.number(),
@@ -52,8 +54,11 @@ export const updateStaffAccountResponse = z.object({
   email: z.string(),
 });
 
-export const secondFactorResponse = z.object({ enabled: z.boolean(), recommended: z.boolean() });
-export const enrolTotpResponse = z.object({ secret: z.string(), uri: z.string(), qr: z.string() });
+export const secondFactorResponse = z.object({
+  enabled: z.boolean(),
+  recommended: z.boolean(),
+  required: z.boolean(),
+});
 export const staffContract = contract(staffEndpoints, {
   setupNeeded: { response: setupNeededResponse },
   createFirstNational: { body: firstAdminSchema, response: createFirstNationalResponse },

@@ -12,6 +12,7 @@ import {
   listStaffFor,
   login,
   logout,
+  openSession,
   setupNeeded,
   updateStaffAccount,
 } from './service.js';
@@ -44,7 +45,9 @@ export async function staffRoutes(app: FastifyInstance) {
     rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT, timeWindow: '15 minutes' },
     handler: async ({ body, reply }) => {
       const user = await createFirstNational(ctx, body);
-      const session = await login(ctx, body.email, body.password);
+      // Signed in at once: whoever set the store up just chose the password (a required second
+      // factor is asked for at the next password sign-in).
+      const session = await openSession(ctx, user.id);
       setCookie(reply, session.token, session.expires);
       reply.code(201);
       return user;
@@ -75,6 +78,8 @@ export async function staffRoutes(app: FastifyInstance) {
         throw error;
       }
       failedLogins.succeed(body.email);
+      // The password was right, but the account must first set up its second factor: no session yet.
+      if ('enrolment' in session) return { ok: false, enrolment: session.enrolment };
       // A fresh session id at every login: a planted cookie (fixation) is discarded — but only once
       // the new one exists, so a mistyped password does not sign out whoever is signed in.
       const previous = await resolveStaff(request);

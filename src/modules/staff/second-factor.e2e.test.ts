@@ -53,3 +53,39 @@ describe.runIf(browserAvailable())('the second factor in the browser', () => {
     await page.close();
   });
 });
+
+describe.runIf(browserAvailable())('a required second factor at the login page', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { NATIONAL_SECOND_FACTOR: 'required' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows a national account the QR at its sign-in and lets it in with the first code', async () => {
+    const email = 'nacional.obligado@sence.test';
+    const password = 'contraseña-de-prueba';
+    await server.signIn('national', [], email).catch(() => {}); // stops at the enrolment, as it should
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Correo electrónico').fill(email);
+    await page.getByLabel('Contraseña').fill(password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page
+      .getByRole('img', { name: 'Código QR para agregar Minga a tu aplicación de autenticación' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.MINGA_SHOTS)
+      await page.screenshot({ path: `${process.env.MINGA_SHOTS}/totp-enrolment.png` });
+    const secret = fromBase32((await page.getByTestId('totp-enrolment').locator('code').textContent()) ?? '');
+    await page.getByLabel('Código de verificación').fill(hotp(secret, totpStep()));
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL(/\/staff/);
+    await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    await page.close();
+  });
+});

@@ -18,7 +18,7 @@ describe.each(storeKinds)('a TOTP second factor for local accounts on %s', (kind
     const email = `nacional.totp.${kind}@sence.test`;
     const national = await server.signIn('national', [], email);
     const status = await national.get<{ enabled: boolean; recommended: boolean }>('/api/auth/totp');
-    expect(status.body).toEqual({ enabled: false, recommended: true });
+    expect(status.body).toEqual({ enabled: false, recommended: true, required: false });
     const enrol = await national.post<{ secret: string; uri: string; qr: string }>('/api/auth/totp');
     expect(enrol.status).toBe(200);
     expect(enrol.body.uri).toMatch(/^otpauth:\/\/totp\/Minga:.*secret=[A-Z2-7]{32}/);
@@ -60,6 +60,69 @@ describe.each(storeKinds)('a TOTP second factor for local accounts on %s', (kind
   it('is optional for other roles, and not required until enrolled', async () => {
     const facilitator = await server.signIn('facilitator', ['CL-BI']);
     const status = await facilitator.get<{ enabled: boolean; recommended: boolean }>('/api/auth/totp');
-    expect(status.body).toEqual({ enabled: false, recommended: false });
+    expect(status.body).toEqual({ enabled: false, recommended: false, required: false });
+  });
+});
+
+describe.each(storeKinds)('a required second factor for national accounts on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { NATIONAL_SECOND_FACTOR: 'required' });
+  });
+  afterAll(async () => server?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  type Login = { ok: boolean; enrolment?: { secret: string; uri: string; qr: string } };
+
+  it('asks a national account to enrol at its password sign-in, then signs it in with its first code', async () => {
+    const email = `nacional.obligado.${kind}@sence.test`;
+    // The helper signs in as the test user would; the first sign-in must stop at the enrolment.
+    const national = await server.signIn('national', [], email).catch((error: Error) => error);
+    expect(national).toBeInstanceOf(Error);
+    const browser = server.client();
+    const first = await browser.post<Login>('/api/auth/login', { email, password });
+    expect(first.status).toBe(200);
+    expect(first.body.ok).toBe(false);
+    expect(first.body.enrolment?.uri).toMatch(/^otpauth:\/\/totp\/Minga:.*secret=[A-Z2-7]{32}/);
+    // No session yet: the staff API is closed.
+    expect((await browser.get('/api/auth/me')).status).toBe(401);
+    // A second try shows the same QR (the one already scanned stays good).
+    const again = await browser.post<Login>('/api/auth/login', { email, password });
+    expect(again.body.enrolment?.secret).toBe(first.body.enrolment?.secret);
+    const secret = first.body.enrolment?.secret ?? '';
+    let at = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => at);
+    const code = () => hotp(fromBase32(secret), totpStep(at));
+    const wrong = await browser.post<Failure>('/api/auth/login', { email, password, code: '000000' });
+    expect(wrong.body.error.code).toBe('totp_invalid');
+    const signed = await browser.post<Login>('/api/auth/login', { email, password, code: code() });
+    expect(signed.body).toEqual({ ok: true });
+    const me = await browser.get<{ csrfToken: string }>('/api/auth/me');
+    expect(me.status).toBe(200);
+    browser.csrfToken = me.body.csrfToken;
+    const status = await browser.get<{ enabled: boolean; required: boolean }>('/api/auth/totp');
+    expect(status.body).toMatchObject({ enabled: true, required: true });
+    // In force from now on, and it cannot be turned off.
+    at += 30_000;
+    const off = await browser.post<Failure>('/api/auth/totp/disable', { code: code() });
+    expect(off.status).toBe(409);
+    expect(off.body.error.code).toBe('totp_mandatory');
+    at += 30_000;
+    const missing = await server.client().post<Failure>('/api/auth/login', { email, password });
+    expect(missing.body.error.code).toBe('totp_required');
+    // The enrolment is in the audit log.
+    const audit = await server.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'staff.totp_on')
+      .execute();
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('leaves other roles free to sign in without one', async () => {
+    const manager = await server.signIn('regional', ['CL-BI']);
+    expect((await manager.get('/api/auth/me')).status).toBe(200);
+    const status = await manager.get<{ required: boolean }>('/api/auth/totp');
+    expect(status.body.required).toBe(false);
   });
 });

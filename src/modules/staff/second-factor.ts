@@ -26,10 +26,18 @@ export interface StaffTotpTable {
 
 const qrcode = lazy<typeof QRCodeTypes>('qrcode');
 
+/** Whether this account must have a second factor: local national accounts, when the config says so. */
+const mustHave = (ctx: Context, role: string) =>
+  role === 'national' && ctx.config.NATIONAL_SECOND_FACTOR === 'required';
+
 /** Whether the account signs in with a second factor, and whether its role should. */
 export async function secondFactorStatus(ctx: Context, actor: StaffActor) {
   const row = await findTotp(ctx.db, actor.id);
-  return { enabled: !!row?.confirmed_at, recommended: actor.role === 'national' };
+  return {
+    enabled: !!row?.confirmed_at,
+    recommended: actor.role === 'national',
+    required: mustHave(ctx, actor.role),
+  };
 }
 
 /** A new secret to scan (replacing one not yet confirmed); refused while one is in force. */
@@ -39,15 +47,17 @@ export async function enrolTotp(ctx: Context, actor: StaffActor) {
     throw new AppError('rule_broken', {
       detail: 'Ya tienes un segundo factor activo: desactívalo con un código antes de crear otro.',
     });
+  return newEnrolment(ctx.db, actor.id, actor.email);
+}
+
+async function newEnrolment(db: Db, userId: number, email: string) {
   const secret = newTotpSecret();
-  await replaceTotp(ctx.db, {
-    user_id: actor.id,
-    secret,
-    confirmed_at: null,
-    last_step: 0,
-    created_at: now(),
-  });
-  const uri = otpauthUri(secret, actor.email);
+  await replaceTotp(db, { user_id: userId, secret, confirmed_at: null, last_step: 0, created_at: now() });
+  return enrolmentOf(secret, email);
+}
+
+async function enrolmentOf(secret: string, email: string) {
+  const uri = otpauthUri(secret, email);
   const svg = await qrcode().toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   return { secret, uri, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
@@ -66,13 +76,14 @@ export async function confirmTotp(ctx: Context, actor: StaffActor, code: string)
       entityId: actor.id,
       regionCode: null,
     });
-    return { enabled: true, recommended: actor.role === 'national' };
+    return { enabled: true, recommended: actor.role === 'national', required: mustHave(ctx, actor.role) };
   });
 }
 
 /** Turning it off takes a current code, so a stolen session alone cannot. */
 export async function disableTotp(ctx: Context, actor: StaffActor, code: string) {
   return commitChange(ctx, actor, async (trx, change) => {
+    if (mustHave(ctx, actor.role)) throw new AppError('totp_mandatory');
     const row = await findTotp(trx, actor.id);
     if (!row?.confirmed_at) throw new AppError('totp_invalid');
     const step = checkTotp(row.secret, code, row.last_step);
@@ -84,18 +95,48 @@ export async function disableTotp(ctx: Context, actor: StaffActor, code: string)
       entityId: actor.id,
       regionCode: null,
     });
-    return { enabled: false, recommended: actor.role === 'national' };
+    return { enabled: false, recommended: actor.role === 'national', required: false };
   });
 }
 
 /**
  * At a password sign-in, after the password was right: an account with a second factor in force
- * needs its current code (totp_required without one, totp_invalid for a wrong or spent one).
+ * needs its current code (totp_required without one, totp_invalid for a wrong or spent one). A
+ * national account that must have one and has none gets an enrolment to scan (returned, no
+ * session yet); its first right code puts it in force and lets the sign-in go on.
  */
-export async function checkSecondFactor(db: Db, userId: number, code: string | undefined) {
-  const row = await findTotp(db, userId);
-  if (!row?.confirmed_at) return;
+export async function checkSecondFactor(
+  ctx: Context,
+  user: { id: number; email: string; role: string },
+  code: string | undefined,
+): Promise<{ enrolment: Awaited<ReturnType<typeof enrolmentOf>> } | null> {
+  const db = ctx.db;
+  const row = await findTotp(db, user.id);
+  if (!row?.confirmed_at && !mustHave(ctx, user.role)) return null;
+  if (!row?.confirmed_at) {
+    // The same secret until it is confirmed: a second try does not invalidate the QR just scanned.
+    if (!code)
+      return {
+        enrolment: row
+          ? await enrolmentOf(row.secret, user.email)
+          : await newEnrolment(db, user.id, user.email),
+      };
+    if (!row) throw new AppError('totp_invalid');
+    const step = checkTotp(row.secret, code, row.last_step);
+    if (step === null || !(await spendTotpStep(db, user.id, step))) throw new AppError('totp_invalid');
+    await commitChange(ctx, null, async (trx, change) => {
+      await confirmTotpAt(trx, user.id, now());
+      await change.audit({
+        action: 'staff.totp_on',
+        entity: 'staff_user',
+        entityId: user.id,
+        regionCode: null,
+      });
+    });
+    return null;
+  }
   if (!code) throw new AppError('totp_required');
   const step = checkTotp(row.secret, code, row.last_step);
-  if (step === null || !(await spendTotpStep(db, userId, step))) throw new AppError('totp_invalid');
+  if (step === null || !(await spendTotpStep(db, user.id, step))) throw new AppError('totp_invalid');
+  return null;
 }

@@ -169,7 +169,8 @@ export async function login(ctx: Context, email: string, password: string, code?
   dummyHash ??= hashPassword('minga-timing-equaliser');
   const valid = await verifyPassword(user?.password_hash ?? (await dummyHash), password);
   if (!user || !valid || user.disabled_at) throw new AppError('bad_credentials');
-  await checkSecondFactor(ctx.db, user.id, code);
+  const pending = await checkSecondFactor(ctx, user, code);
+  if (pending) return pending;
   return openSession(ctx, user.id);
 }
 

@@ -132,6 +132,9 @@ export async function replaceAssignments(
       .insertInto('synthesis_assignments')
       .values(rows.slice(start, start + 500))
       .execute();
+    // SQLite writes synchronously: between chunks, let the event loop answer other requests (a
+    // national run writes ~30,000 rows; in one go that held /health for a few hundred ms).
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

@@ -42,6 +42,16 @@ export const identityErrors = {
     es: 'Esta cuenta pide un código de verificación de 6 dígitos de tu aplicación de autenticación (campo code).',
     en: 'This account needs a 6-digit verification code from your authenticator app (field code).',
   },
+  totp_enrolment_required: {
+    status: 401,
+    es: 'Las cuentas del equipo nacional usan un segundo factor: escanea el código QR con tu aplicación de autenticación y escribe el código de 6 dígitos que muestra.',
+    en: 'National team accounts use a second factor: scan the QR code with your authenticator app and type the 6-digit code it shows.',
+  },
+  totp_mandatory: {
+    status: 409,
+    es: 'Las cuentas del equipo nacional deben mantener su segundo factor (NATIONAL_SECOND_FACTOR=required): no se puede desactivar.',
+    en: 'National team accounts must keep their second factor (NATIONAL_SECOND_FACTOR=required): it cannot be turned off.',
+  },
   totp_invalid: {
     status: 401,
     es: 'El código de verificación no es válido o ya se usó. Espera el siguiente código e inténtalo de nuevo.',
@@ -51,6 +61,11 @@ export const identityErrors = {
     status: 403,
     es: 'Este diálogo pide verificar tu identidad antes de participar (una persona, una voz). Usa el botón de verificación; si ya lo hiciste, la verificación expiró: hazla de nuevo.',
     en: 'This dialogue asks you to verify your identity before taking part (one person, one voice). Use the verification button; if you already did, it expired: do it again.',
+  },
+  verification_locked: {
+    status: 409,
+    es: 'La verificación se decide antes de que alguien entre: este diálogo ya tiene participantes o está cerrado.',
+    en: 'Verification is decided before anyone joins: this dialogue already has participants or is closed.',
   },
   already_verified: {
     status: 409,

@@ -74,12 +74,16 @@ export function Security() {
           <p>
             <strong>{t('admin.totpOn')}</strong>
           </p>
-          <form onSubmit={submit(api.staff.disableTotp, t('admin.totpTurnedOff'))} noValidate>
-            {codeField}
-            <Button type="submit" variant="danger" disabled={busy}>
-              {t('admin.totpDisable')}
-            </Button>
-          </form>
+          {current.required ? (
+            <p className="muted">{t('admin.totpRequired')}</p>
+          ) : (
+            <form onSubmit={submit(api.staff.disableTotp, t('admin.totpTurnedOff'))} noValidate>
+              {codeField}
+              <Button type="submit" variant="danger" disabled={busy}>
+                {t('admin.totpDisable')}
+              </Button>
+            </form>
+          )}
         </section>
       ) : enrolment ? (
         <section className="card narrow">

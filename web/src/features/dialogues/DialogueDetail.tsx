@@ -11,6 +11,7 @@ import { ConfirmButton } from '../../ui/Modal.js';
 import { StatusBadge } from './DialogueList.js';
 import type { Dialogue, DialogueStatus } from './types.js';
 import { VenueKit } from './VenueKit.js';
+import { Verification } from './Verification.js';
 
 type StaffUser = ResponseOf<typeof api.staff.listStaffFor>['users'][number];
 
@@ -174,6 +175,7 @@ export function DialogueDetail() {
       </section>
 
       {me && me.role !== 'facilitator' ? <VenueKit dialogue={current} onImported={dialogue.reload} /> : null}
+      {me && me.role !== 'facilitator' ? <Verification dialogue={current} /> : null}
 
       {me && me.role !== 'facilitator' ? (
         <Facilitators dialogue={current} onSaved={(updated) => dialogue.setData(updated)} />

@@ -60,6 +60,16 @@ export const messages = {
       errDots: 'Debe ser un número entero entre 1 y 50.',
       errMaxDots: 'Debe ser un número entero entre 1 y los puntos por participante.',
     },
+    verification: {
+      title: 'Participantes verificados',
+      intro:
+        'Opcional: cada participante prueba quién es con {{provider}} antes de entrar, para que cada persona tenga una sola voz. Minga guarda solo un resumen cifrado (hash con sal) del RUN, nunca el RUN, y los votos siguen siendo anónimos en toda exportación.',
+      on: 'Este diálogo pide verificar la identidad con {{provider}}.',
+      off: 'Este diálogo no pide verificar la identidad (lo habitual en los diálogos presenciales).',
+      turnOn: 'Pedir verificación con {{provider}}',
+      turnOff: 'Dejar de pedir verificación',
+      locked: 'Ya no se puede cambiar: el diálogo tiene participantes o está cerrado.',
+    },
     venue: {
       title: 'Diálogo en terreno (sin internet)',
       intro:
@@ -174,6 +184,16 @@ export const messages = {
       errTables: 'Add at least one table.',
       errDots: 'Must be a whole number from 1 to 50.',
       errMaxDots: 'Must be a whole number from 1 to the dots per participant.',
+    },
+    verification: {
+      title: 'Verified participants',
+      intro:
+        'Optional: each participant proves who they are with {{provider}} before joining, so that each person has one voice. Minga keeps only a salted hash of the RUN, never the RUN, and votes stay anonymous in every export.',
+      on: 'This dialogue asks participants to verify their identity with {{provider}}.',
+      off: 'This dialogue does not ask participants to verify their identity (the usual for in-person dialogues).',
+      turnOn: 'Ask for verification with {{provider}}',
+      turnOff: 'Stop asking for verification',
+      locked: 'It can no longer be changed: the dialogue has participants or is closed.',
     },
     venue: {
       title: 'Dialogue at a venue (no internet)',

@@ -16,6 +16,8 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   // Asked for once the server says the account has a second factor.
   const [needsCode, setNeedsCode] = useState(false);
+  // A national account that must have a second factor and has none: the QR to scan before the code.
+  const [enrolment, setEnrolment] = useState<{ secret: string; qr: string } | null>(null);
   const sso = useLoad(() => call(api.identity.ssoInfo), []);
   const ssoError = params.get('sso');
   const next = params.get('next');
@@ -26,13 +28,18 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await call(api.staff.login, {
+      const result = await call(api.staff.login, {
         body: {
           email: formValue(form, 'email'),
           password: formValue(form, 'password'),
           ...(needsCode ? { code: formValue(form, 'code') } : {}),
         },
       });
+      if (result.enrolment) {
+        setEnrolment(result.enrolment);
+        setNeedsCode(true);
+        return;
+      }
       await refresh();
       navigate(next?.startsWith('/staff') ? next : '/staff');
     } catch (reason) {
@@ -83,6 +90,15 @@ export function LoginPage() {
           required
           error={errors.password}
         />
+        {enrolment && (
+          <div className="totp-enrolment" data-testid="totp-enrolment">
+            <p>{t('setup.enrolIntro')}</p>
+            <img src={enrolment.qr} alt={t('setup.enrolQrAlt')} width={200} height={200} />
+            <p className="muted">
+              {t('setup.enrolManual')} <code>{enrolment.secret}</code>
+            </p>
+          </div>
+        )}
         {needsCode && (
           <TextInput
             label={t('setup.code')}

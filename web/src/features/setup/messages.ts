@@ -25,6 +25,10 @@ export const messages = {
     venueAccounts: 'Pueden entrar: {{accounts}}.',
     code: 'Código de verificación',
     codeHint: 'Los 6 dígitos que muestra ahora tu aplicación de autenticación.',
+    enrolIntro:
+      'Las cuentas del equipo nacional usan un segundo factor. Escanea este código QR con tu aplicación de autenticación (por ejemplo, Google Authenticator o FreeOTP) y escribe abajo el código de 6 dígitos que muestra.',
+    enrolQrAlt: 'Código QR para agregar Minga a tu aplicación de autenticación',
+    enrolManual: 'Si no puedes escanearlo, escribe esta clave en la aplicación:',
     ssoButton: 'Ingresar con {{name}}',
     ssoOr: 'o con tu correo y contraseña de Minga:',
     ssoErrors: {
@@ -66,6 +70,10 @@ export const messages = {
     venueAccounts: 'These may sign in: {{accounts}}.',
     code: 'Verification code',
     codeHint: 'The 6 digits your authenticator app shows now.',
+    enrolIntro:
+      'National team accounts use a second factor. Scan this QR code with your authenticator app (for example Google Authenticator or FreeOTP) and type below the 6-digit code it shows.',
+    enrolQrAlt: 'QR code to add Minga to your authenticator app',
+    enrolManual: 'If you cannot scan it, type this key into the app:',
     ssoButton: 'Sign in with {{name}}',
     ssoOr: 'or with your Minga e-mail and password:',
     ssoErrors: {
