@@ -1,7 +1,8 @@
 // Synthesis figures: the server's /health latency while a national theme run goes on (the demo
 // plus 30,000 generated ideas, the server as `npm start` runs it: target p99 < 50 ms); themes for
 // 10,000 and 100,000 generated Spanish ideas (targets < 5 s and < 60 s, memory < 2 GiB) and one
-// near-duplicate lookup against 10,000 ideas (target < 50 ms).
+// near-duplicate lookup against 10,000 ideas (target < 50 ms). During the national run a live
+// dialogue in Aysén keeps voting: its vote latency is printed beside the idle one.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,6 +119,67 @@ const percentile = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
 
 /**
+ * A live dialogue in voting (Aysén, so not one the demo's regions hold alone) with 20 phones and 10
+ * ideas; `vote()` casts one dot (+1 then −1 by turns, so no phone runs out) and gives its latency.
+ */
+async function liveRoom(server: { url: string }, staff: ApiClient) {
+  const created = await staff.post<{
+    id: number;
+    joinCode: string;
+    questions: Array<{ id: number }>;
+    tables: Array<{ id: number }>;
+  }>('/api/dialogues', {
+    regionCode: 'CL-AI',
+    title: 'Diálogo en vivo durante la agrupación',
+    date: '2026-11-25',
+    dotsPerParticipant: 5,
+    maxDotsPerIdea: 5,
+    questions: ['¿Cómo podríamos…?'],
+    tables: ['Mesa 1', 'Mesa 2'],
+  });
+  if (created.status !== 201) throw new Error(`no se pudo crear el diálogo: ${JSON.stringify(created.body)}`);
+  const dialogue = created.body;
+  for (const status of ['open', 'live']) await staff.post(`/api/dialogues/${dialogue.id}/status`, { status });
+  const phones: ApiClient[] = [];
+  for (let n = 0; n < 20; n += 1) {
+    const phone = new ApiClient(server.url);
+    const joined = await phone.post<{ deviceToken: string }>(`/api/join/${dialogue.joinCode}/participants`, {
+      tableId: dialogue.tables[n % 2].id,
+      sector: 'trabajador_ocupado',
+      consent: true,
+    });
+    phone.deviceToken = joined.body.deviceToken;
+    phones.push(phone);
+  }
+  const ideaIds: number[] = [];
+  for (let n = 0; n < 10; n += 1) {
+    const idea = await phones[0].post<{ idea: { id: number } }>('/api/me/ideas', {
+      questionId: dialogue.questions[0].id,
+      text: `Idea en vivo número ${n}`,
+      clientKey: `bench-synthesis-idea-${n}`,
+    });
+    ideaIds.push(idea.body.idea.id);
+  }
+  await staff.post(`/api/dialogues/${dialogue.id}/phase`, { phase: 'voting' });
+  let count = 0;
+  return {
+    async vote() {
+      const turn = count++;
+      const phone = phones[Math.floor(turn / 2) % phones.length];
+      const started = performance.now();
+      const response = await phone.post('/api/me/votes', {
+        ideaId: ideaIds[Math.floor(turn / 2) % ideaIds.length],
+        delta: turn % 2 === 0 ? 1 : -1,
+        clientKey: `bench-synthesis-vote-${turn}`,
+      });
+      if (response.status !== 200)
+        throw new Error(`voto rechazado: ${response.status} ${JSON.stringify(response.body)}`);
+      return performance.now() - started;
+    },
+  };
+}
+
+/**
  * A store with the demo and `extra` generated ideas spread over its dialogues, then the compiled
  * server on it; a national theme job is started and /health asked one request after another until
  * the job ends.
@@ -172,16 +234,20 @@ async function healthDuringNationalRun(extra: number, log: (line: string) => voi
   try {
     const staff = new ApiClient(server.url);
     await staff.login(email, password);
+    const room = await liveRoom(server, staff);
     const idle: number[] = [];
+    const idleVotes: number[] = [];
     for (let index = 0; index < 50; index += 1) {
       const started = performance.now();
       await fetch(`${server.url}/health`);
       idle.push(performance.now() - started);
+      idleVotes.push(await room.vote());
     }
     const started = performance.now();
     const job = await staff.post<{ id: number; ideaCount: number }>('/api/synthesis/jobs', { scope: 'CL' });
     if (job.status !== 202) throw new Error(`job not started: ${job.status} ${JSON.stringify(job.body)}`);
     const times: number[] = [];
+    const votes: number[] = [];
     let status = 'queued';
     let lastPoll = 0;
     while (status === 'queued' || status === 'running') {
@@ -189,6 +255,7 @@ async function healthDuringNationalRun(extra: number, log: (line: string) => voi
       const health = await fetch(`${server.url}/health`);
       await health.arrayBuffer();
       times.push(performance.now() - asked);
+      votes.push(await room.vote());
       if (performance.now() - lastPoll > 250) {
         lastPoll = performance.now();
         status = (await staff.get<{ status: string }>(`/api/synthesis/jobs/${job.body.id}`)).body.status;
@@ -197,8 +264,7 @@ async function healthDuringNationalRun(extra: number, log: (line: string) => voi
     }
     const seconds = (performance.now() - started) / 1000;
     if (status !== 'done') throw new Error(`the national job ended ${status}`);
-    times.sort((a, b) => a - b);
-    idle.sort((a, b) => a - b);
+    for (const list of [times, idle, votes, idleVotes]) list.sort((a, b) => a - b);
     log(
       `nacional: ${job.body.ideaCount} ideas en ${seconds.toFixed(1)} s; /health ${times.length} veces durante la agrupación`,
     );
@@ -210,6 +276,10 @@ async function healthDuringNationalRun(extra: number, log: (line: string) => voi
       p50: percentile(times, 0.5),
       p99: percentile(times, 0.99),
       max: times[times.length - 1],
+      voteIdleP50: percentile(idleVotes, 0.5),
+      voteIdleP99: percentile(idleVotes, 0.99),
+      voteP50: percentile(votes, 0.5),
+      voteP99: percentile(votes, 0.99),
     };
   } finally {
     await server.stop();
@@ -251,6 +321,10 @@ export async function run(log: (line: string) => void) {
     synthesis_health_p50_during_run_ms: Number(during.p50.toFixed(1)),
     synthesis_health_p99_during_run_ms: Number(during.p99.toFixed(1)),
     synthesis_health_max_during_run_ms: Number(during.max.toFixed(1)),
+    synthesis_vote_idle_p50_ms: Number(during.voteIdleP50.toFixed(1)),
+    synthesis_vote_idle_p99_ms: Number(during.voteIdleP99.toFixed(1)),
+    synthesis_vote_p50_during_run_ms: Number(during.voteP50.toFixed(1)),
+    synthesis_vote_p99_during_run_ms: Number(during.voteP99.toFixed(1)),
     synthesis_themes_10k_s: Number(small.seconds.toFixed(2)),
     synthesis_themes_10k_cpu_s: Number(small.cpuSeconds.toFixed(2)),
     synthesis_themes_10k_k: small.k,
