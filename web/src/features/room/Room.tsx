@@ -6,6 +6,7 @@ import { api, call, href } from '../../app/client.js';
 import { LanguageSwitch } from '../../app/layouts.js';
 import { type LiveEvent, useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
+import { Countdown } from '../../ui/Countdown.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
 import type { JoinInfo, ParticipantState } from '../dialogues/types.js';
 import { Evaluation, Thanks } from './Evaluation.js';
@@ -198,6 +199,10 @@ function Participant({
           <LanguageSwitch />
         </div>
       </header>
+      {/* The projector's countdown, as the room sees it; at 0:00 the phase stays until the facilitator moves it. */}
+      {state.countdownEndsAt && dialogue.status === 'live' ? (
+        <Countdown endsAt={state.countdownEndsAt} label={t('room.countdown')} className="phone-countdown" />
+      ) : null}
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
       {dialogue.phase !== 'ideation' || dialogue.status !== 'live' ? (
         <LateIdeas state={state} queue={queue} />
