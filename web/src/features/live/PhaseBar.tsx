@@ -46,8 +46,8 @@ export function PhaseBar({
   const previous = step === 'voting' ? 'ideation' : step === 'evaluation' ? 'voting' : null;
   const back = previous ? (
     <ConfirmButton
-      label={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
-      title={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
+      label={t('live.backTo', { phase: t(`dialogues.phase.${previous}`).toLocaleLowerCase() })}
+      title={t('live.backTo', { phase: t(`dialogues.phase.${previous}`).toLocaleLowerCase() })}
       message={previous === 'ideation' ? t('live.backToIdeationMessage') : t('live.backToVotingMessage')}
       variant="secondary"
       onConfirm={() =>

@@ -53,7 +53,7 @@ export function Voting({
         {t('room.votingTitle')}
       </h1>
       <p>{t('room.votingIntro')}</p>
-      {cap < total ? <p className="muted">{t('room.cap', { max: cap })}</p> : null}
+      {cap < total ? <p className="muted">{t('room.cap', { count: cap, max: cap })}</p> : null}
       <TextInput
         label={t('room.searchIdeas')}
         type="search"

@@ -174,6 +174,7 @@ export function Screen({ screenKey }: { screenKey?: string }) {
       {stage === 'voting' ? (
         <p className="screen-note">
           {t('screen.done', {
+            count: state.participantsDone,
             done: formatInteger(state.participantsDone),
             total: formatInteger(state.participants),
           })}
@@ -250,7 +251,7 @@ function Joining({ state, screenKey }: { state: ScreenState; screenKey?: string 
         {dialogue.status === 'live' ? <QuestionList state={state} /> : null}
         <p className="big-number">
           <span data-testid="participants">{formatInteger(state.participants)}</span>{' '}
-          <span className="big-number-label">{t('screen.participants')}</span>
+          <span className="big-number-label">{t('screen.participants', { count: state.participants })}</span>
         </p>
         <h2 id="tables-label">{t('screen.ideasPerTable')}</h2>
         <table className="table-bars">
