@@ -12,6 +12,7 @@ import type { JoinInfo, ParticipantState } from '../dialogues/types.js';
 import { Evaluation, Thanks } from './Evaluation.js';
 import { Ideation } from './Ideation.js';
 import { Join } from './Join.js';
+import { keepRoomOffline, lastState } from './offline.js';
 import { newClientKey } from './queue.js';
 import { useOutbox } from './useOutbox.js';
 import { Voting } from './Voting.js';
@@ -30,7 +31,9 @@ export function Room() {
   const loadMe = useCallback(async () => {
     if (!token) return;
     try {
-      setState(await call(api.participants.participantState, { device: token }));
+      const fresh = await call(api.participants.participantState, { device: token });
+      setState(fresh);
+      lastState.set(code, fresh);
       setError(null);
     } catch (reason) {
       if (
@@ -38,12 +41,18 @@ export function Room() {
         (reason.status === 401 || reason.status === 403 || reason.status === 404)
       ) {
         deviceToken.clear(code); // the token is not (or no longer) valid: join again
+        lastState.clear(code);
         setToken('');
       } else {
+        // No connection: the last state this phone saw, until the server answers again.
+        const kept = reason instanceof ApiError && reason.status === 0 ? lastState.get(code) : null;
+        if (kept) setState((current) => current ?? kept);
         setError(reason instanceof ApiError ? reason : null);
       }
     }
   }, [token, code]);
+
+  useEffect(keepRoomOffline, []);
 
   useEffect(() => {
     if (token) void loadMe();
