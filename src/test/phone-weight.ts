@@ -55,6 +55,8 @@ export interface VisitWeight {
   totalBytes: number;
   /** Requests that reached the network. */
   requests: number;
+  /** The scripts that came from the network (paths). */
+  scripts: string[];
 }
 
 /**
@@ -69,26 +71,30 @@ export async function visit(
 ) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  const kinds = new Map<string, { script: boolean; cached: boolean }>();
+  const kinds = new Map<string, { script: boolean; cached: boolean; path: string }>();
+  const scripts: string[] = [];
   let jsBytes = 0;
   let requests = 0;
   cdp.on('Network.responseReceived', (event) => {
     kinds.set(event.requestId, {
       script: event.type === 'Script',
       cached: Boolean(event.response.fromDiskCache || event.response.fromServiceWorker),
+      path: new URL(event.response.url).pathname,
     });
   });
   cdp.on('Network.loadingFinished', (event) => {
     const kind = kinds.get(event.requestId);
     if (!kind || kind.cached) return;
     requests += 1;
-    if (kind.script) jsBytes += event.encodedDataLength;
+    if (!kind.script) return;
+    jsBytes += event.encodedDataLength;
+    scripts.push(kind.path);
   });
   relay.reset();
   await page.goto(relay.url + path, { waitUntil: 'networkidle' });
   await ready(page);
   await page.waitForLoadState('networkidle');
-  const weight: VisitWeight = { jsBytes, totalBytes: relay.down(), requests };
+  const weight: VisitWeight = { jsBytes, totalBytes: relay.down(), requests, scripts };
   await cdp.detach();
   return weight;
 }

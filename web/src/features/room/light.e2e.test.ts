@@ -41,7 +41,14 @@ describe.runIf(browserAvailable())('a light phone', () => {
     const relay = await wireRelay(server.url);
     try {
       const { first, second } = await phoneVisits(browser, relay, dialogue.joinCode, joinPage);
-      console.log(`first visit: ${JSON.stringify(first)}; second visit: ${JSON.stringify(second)}`);
+      const figures = ({ scripts, ...rest }: typeof first) => ({ ...rest, scripts: scripts.length });
+      console.log(
+        `first visit: ${JSON.stringify(figures(first))}; second: ${JSON.stringify(figures(second))}`,
+      );
+      // The room's own code, not the back office's pages.
+      expect(first.scripts.some((script) => /\/Room-[^/]+\.js$/.test(script))).toBe(true);
+      for (const page of ['LiveConsole', 'ResultsPage', 'PlanPage', 'RolloutPage', 'DialogueDetail'])
+        expect(first.scripts.filter((script) => script.includes(`/${page}-`))).toEqual([]);
       expect(first.jsBytes).toBeGreaterThan(10_000); // measured, not zero
       expect(first.jsBytes).toBeLessThanOrEqual(firstVisitJsLimit);
       expect(second.jsBytes).toBe(0);
