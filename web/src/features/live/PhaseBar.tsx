@@ -25,7 +25,10 @@ export function PhaseBar({
     ? {
         voting: {
           label: t('live.toVoting'),
-          message: t('live.toVotingMessage', { dots: dialogue.dotsPerParticipant }),
+          message: t('live.toVotingMessage', {
+            count: dialogue.dotsPerParticipant,
+            dots: dialogue.dotsPerParticipant,
+          }),
           run: () => call(api.dialogues.phase, { params: { id: dialogue.id }, body: { phase: 'voting' } }),
         },
         evaluation: {

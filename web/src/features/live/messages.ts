@@ -19,7 +19,9 @@ export const messages = {
     openRegistration: 'Abrir inscripción',
     openRegistrationMessage: 'Las personas podrán unirse con el código {{code}} y esperar en la sala.',
     toVoting: 'Pasar a la votación',
-    toVotingMessage:
+    toVotingMessage_one:
+      'Se cierra el envío de ideas. Cada participante recibe {{dots}} punto para dar a una de las ideas visibles.',
+    toVotingMessage_other:
       'Se cierra el envío de ideas. Cada participante recibe {{dots}} puntos para repartir entre las ideas visibles.',
     toEvaluation: 'Pasar a la evaluación',
     toEvaluationMessage:
@@ -138,7 +140,9 @@ export const messages = {
     openRegistration: 'Open registration',
     openRegistrationMessage: 'People can join with code {{code}} and wait in the waiting room.',
     toVoting: 'Move to voting',
-    toVotingMessage:
+    toVotingMessage_one:
+      'Idea submission closes. Each participant gets {{dots}} dot to give to one of the visible ideas.',
+    toVotingMessage_other:
       'Idea submission closes. Each participant gets {{dots}} dots to spread over the visible ideas.',
     toEvaluation: 'Move to evaluation',
     toEvaluationMessage:

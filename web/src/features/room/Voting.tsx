@@ -156,7 +156,7 @@ export function Voting({
             <span key={index} className={index < left ? 'dot dot-full' : 'dot dot-empty'} />
           ))}
         </span>
-        <span>{t('room.dotsLeft', { left, total })}</span>
+        <span>{t('room.dotsLeft', { count: left, left, total })}</span>
       </div>
     </section>
   );
