@@ -100,7 +100,18 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The build wrote .br and .gz beside each file (vite.config.ts): sent as Accept-Encoding
+      // asks, with `Vary: Accept-Encoding`; ETags let a second visit get a 304 for index.html.
+      preCompressed: true,
+      setHeaders: (reply, file) => {
+        reply.header('cache-control', cacheControlOf(file));
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
@@ -111,6 +122,15 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   });
 
   return app;
+}
+
+/**
+ * Hashed files under /assets never change under their name: a year, immutable. Everything else
+ * (index.html, the service worker) is checked each time (`no-cache`: an ETag answers 304).
+ */
+export function cacheControlOf(file: string): string {
+  const relative = path.relative(webDist, file).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** The headers helmet would set, captured once: our policy has no per-request part (no nonces). */

@@ -4,6 +4,7 @@ import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
 import { cleanTexts } from '../../platform/http/input.js';
+import { ownWording } from '../../platform/http/issues.js';
 import { issuesOf } from '../../platform/http/route.js';
 import { type TaskForFormats, tasksCsv, tasksIcs } from './formats.js';
 import { canCreatePlan } from './policy.js';
@@ -99,7 +100,7 @@ export async function exportPlan(
  * see (unknown keys, steps, dates out of order, too many dots, loops of threads).
  */
 export function checkPlanFile(raw: unknown): { file: PlanFile | null; issues: ErrorIssue[] } {
-  const parsed = planFileSchema.safeParse(raw);
+  const parsed = planFileSchema.safeParse(raw, ownWording);
   if (!parsed.success) return { file: null, issues: issuesOf(parsed.error, 'plan') };
   // The same text rule as every API body: no control characters, no invisible-only texts, NFC.
   const cleaned = cleanTexts(parsed.data, 'plan', 'es');

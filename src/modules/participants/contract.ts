@@ -74,6 +74,8 @@ export const participantStateResponse = z.object({
   myDots: z.record(z.string(), z.number()),
   dotsLeft: z.number(),
   evaluation: z.object({ rating: z.enum(ratings), comment: z.string().nullable() }).nullable(),
+  /** The projector's countdown (ISO instant it ends) while the dialogue is live; null when none runs. */
+  countdownEndsAt: z.string().nullable(),
   lastEventId: z.number(),
 });
 

@@ -1,3 +1,8 @@
 /** The participants module's door: everything other modules, the registry, the CLI and the server use. */
+import type { Database } from '../../platform/db/schema.js';
+
+/** Other modules' tables this module's queries read (the boundary test checks the list). */
+export const reads = ['dialogue_screen_views'] as const satisfies ReadonlyArray<keyof Database>;
+
 export { participantsPerTable } from './queries.js';
 export { participantRoutes } from './routes.js';

@@ -21,3 +21,13 @@ export async function participantsPerTable(db: Db, dialogueId: number) {
     .execute();
   return new Map(rows.map((row) => [row.table_id, Number(row.n)]));
 }
+
+/** The projector's countdown (screen module's table): the phone shows the same one, it never moves the phase. */
+export async function countdownOf(db: Db, dialogueId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('dialogue_screen_views')
+    .select('countdown_ends_at')
+    .where('dialogue_id', '=', dialogueId)
+    .executeTakeFirst();
+  return row?.countdown_ends_at ?? null;
+}

@@ -20,7 +20,7 @@ import { attachVoice, claimVoice, verificationRequired } from '../identity/index
 import { changeWithEvents, lastEventId } from '../live/index.js';
 import { findOrCreateOrganization, findOrganization, searchInRegion } from '../organizations/index.js';
 import { countParticipants, votesOfParticipant } from '../votes/index.js';
-import { findParticipant, insertParticipant, participantsPerTable } from './queries.js';
+import { countdownOf, findParticipant, insertParticipant, participantsPerTable } from './queries.js';
 import type { JoinInput } from './schema.js';
 
 async function publicDialogue(db: Db, dialogue: DialogueRow) {
@@ -138,7 +138,7 @@ export async function participantState(ctx: Context, actor: ParticipantActor) {
   ]);
   if (!participant || !dialogue) throw new AppError('device_unknown');
   const closed = dialogue.status === 'closed';
-  const [info, mine, all, votes, evaluation, lastId, tallies] = await Promise.all([
+  const [info, mine, all, votes, evaluation, lastId, tallies, countdown] = await Promise.all([
     publicDialogue(db, dialogue),
     ideasOfParticipant(db, actor.id),
     ideasOfDialogue(db, dialogue.id),
@@ -146,6 +146,7 @@ export async function participantState(ctx: Context, actor: ParticipantActor) {
     findEvaluation(db, dialogue.id, actor.id),
     lastEventId(db, dialogue.id),
     closed ? ideaTallies(db, dialogue.id) : null,
+    dialogue.status === 'live' ? countdownOf(db, dialogue.id) : null,
   ]);
   const showIdeas =
     dialogue.status === 'closed' || (dialogue.status === 'live' && dialogue.phase !== 'ideation');
@@ -222,6 +223,8 @@ export async function participantState(ctx: Context, actor: ParticipantActor) {
     myDots,
     dotsLeft: dialogue.dots_per_participant - spent,
     evaluation: evaluation ? { rating: evaluation.rating, comment: evaluation.comment } : null,
+    // The projector's countdown, while the dialogue is live: shown only, the facilitator moves the phase.
+    countdownEndsAt: countdown,
     lastEventId: lastId,
   };
 }

@@ -146,6 +146,14 @@ describe.each(storeKinds)('what the console chooses the projector to show, on %s
       countdownEndsAt: screen.body.view.countdownEndsAt,
     });
     expect(screen.body.dialogue.phase).toBe('ideation');
+    // The phones show the same countdown; stopping it clears it there too.
+    const phone = await joinPhone(server, dialogue);
+    type Phone = { countdownEndsAt: string | null; dialogue: { phase: string } };
+    const mine = await phone.get<Phone>('/api/me');
+    expect(mine.body.countdownEndsAt).toBe(screen.body.view.countdownEndsAt);
+    expect(mine.body.dialogue.phase).toBe('ideation');
+    await set({ rankingHidden: false, spotlightIdeaId: null, countdownMinutes: null });
+    expect((await phone.get<Phone>('/api/me')).body.countdownEndsAt).toBeNull();
     // A hidden idea cannot be spotlighted; bad minutes are a 400.
     await national.post(`/api/ideas/${card.body.id}/hide`, { reason: 'Repetida' });
     expect((await set({ rankingHidden: false, spotlightIdeaId: card.body.id })).status).toBe(404);

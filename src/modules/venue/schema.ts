@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, type Locale } from '../../platform/errors/index.js';
 import { formatBytes, uploadLimits } from '../../platform/files/limits.js';
+import { ownWording } from '../../platform/http/issues.js';
 import { issuesOf } from '../../platform/http/route.js';
 import { ratings } from '../../platform/vocabulary.js';
 
@@ -233,9 +234,7 @@ export function readEnvelope<K extends VenueKind>(
     });
   if (version !== formatVersion) throw new AppError('venue_version', { version, supported: formatVersion });
   const schema = kind === checkoutFormat ? checkoutBody : exportBody;
-  const parsed = schema.safeParse(body, {
-    error: (locale === 'en' ? z.locales.en() : z.locales.es()).localeError,
-  });
+  const parsed = schema.safeParse(body, ownWording);
   if (!parsed.success)
     throw new AppError(
       'venue_file_unreadable',

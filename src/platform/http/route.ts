@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Actor, resolveActor } from '../auth/actor.js';
 import { AppError, type ErrorIssue, type Locale } from '../errors/index.js';
 import { cleanTexts, localisedIssue } from './input.js';
+import { ownWording, wordIssue } from './issues.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = 'public' | 'staff' | 'participant';
@@ -140,13 +141,9 @@ function mustMatch(schema: z.ZodType, result: unknown, spec: { method: string; u
   throw new Error(message);
 }
 
-const zodLocales = { es: z.locales.es().localeError, en: z.locales.en().localeError };
-
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string, locale: Locale) {
   if (!schema) return value;
-  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}), {
-    error: zodLocales[locale],
-  });
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}), ownWording);
   if (!result.success) throw new AppError('invalid_input', {}, issuesOf(result.error, where, locale));
   const cleaned = cleanTexts(result.data, where, locale);
   if (cleaned.issues.length > 0) throw new AppError('invalid_input', {}, cleaned.issues);
@@ -156,7 +153,7 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where
 export function issuesOf(error: z.ZodError, where: string, locale: Locale = 'es'): ErrorIssue[] {
   return error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join('.'),
-    message: localisedIssue(issue.message, locale),
+    message: localisedIssue(wordIssue(issue, locale), locale),
   }));
 }
 

@@ -1,9 +1,10 @@
 /** Chilean formats: 1.820 ideas; 30 %; 25-11-2026. */
 const integer = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
 
 export const formatInteger = (value: number) => integer.format(value);
-export const formatDecimal = (value: number) => decimal.format(value);
+/** A decimal comma: «0,43» (Gini to two digits), «3,5». */
+export const formatDecimal = (value: number, digits = 1) =>
+  new Intl.NumberFormat('es-CL', { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
 export const formatPercent = (fraction: number, digits = 0) =>
   `${new Intl.NumberFormat('es-CL', { maximumFractionDigits: digits }).format(fraction * 100)} %`;
 export const formatPesos = (value: number) =>
@@ -11,17 +12,32 @@ export const formatPesos = (value: number) =>
     value,
   );
 
+// A calendar date (YYYY-MM-DD) is the day as written: read at UTC midnight, shown in UTC.
+const day = new Intl.DateTimeFormat('es-CL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dayAndTime = new Intl.DateTimeFormat('es-CL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}-${month}-${year}`;
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : day.format(date);
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return Number.isNaN(date.getTime()) ? iso : dayAndTime.format(date);
 }
 
 /** Today as YYYY-MM-DD in Chile (America/Santiago): after 21:00 the UTC date is already tomorrow. */

@@ -169,7 +169,11 @@ export function DialogueDetail() {
         <h2>{t('dialogues.detail.tables')}</h2>
         <p>{current.tables.map((table) => table.name).join(' · ')}</p>
         <p className="muted">
-          {t('dialogues.detail.dotsRule', { dots: current.dotsPerParticipant, max: current.maxDotsPerIdea })}
+          {t('dialogues.detail.dotsRule', {
+            count: current.dotsPerParticipant,
+            dots: current.dotsPerParticipant,
+            max: current.maxDotsPerIdea,
+          })}
         </p>
         {current.agenda ? <p className="agenda">{current.agenda}</p> : null}
       </section>

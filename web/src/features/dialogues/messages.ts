@@ -105,7 +105,8 @@ export const messages = {
       evaluations: 'Evaluaciones',
       questions: 'Preguntas de desafío',
       tables: 'Mesas',
-      dotsRule: '{{dots}} puntos por participante, hasta {{max}} en una idea.',
+      dotsRule_one: '{{dots}} punto por participante, hasta {{max}} en una idea.',
+      dotsRule_other: '{{dots}} puntos por participante, hasta {{max}} en una idea.',
       facilitators: 'Facilitadores',
       noFacilitators: 'Aún no hay facilitadores asignados.',
       assign: 'Guardar facilitadores',
@@ -117,7 +118,7 @@ export const messages = {
         'Las personas podrán unirse con el código {{code}} y esperar en la sala. Las preguntas y mesas siguen editables.',
       toLive: 'Comenzar el diálogo',
       toLiveMessage:
-        'El diálogo pasa a En vivo y comienza la Ideación: los teléfonos muestran la pregunta y pueden enviar ideas.',
+        'El diálogo pasa a en vivo y comienza la ideación: los teléfonos muestran la pregunta y pueden enviar ideas.',
       toClosed: 'Cerrar el diálogo',
       toClosedMessage:
         'Se cierra el diálogo: nadie podrá enviar ideas, votar ni evaluar. La pantalla mostrará el resultado de la evaluación.',
@@ -230,7 +231,8 @@ export const messages = {
       evaluations: 'Evaluations',
       questions: 'Challenge questions',
       tables: 'Tables',
-      dotsRule: '{{dots}} dots per participant, up to {{max}} on one idea.',
+      dotsRule_one: '{{dots}} dot per participant, up to {{max}} on one idea.',
+      dotsRule_other: '{{dots}} dots per participant, up to {{max}} on one idea.',
       facilitators: 'Facilitators',
       noFacilitators: 'No facilitators assigned yet.',
       assign: 'Save facilitators',
@@ -243,7 +245,7 @@ export const messages = {
         'People can join with code {{code}} and wait in the waiting room. Questions and tables remain editable.',
       toLive: 'Start the dialogue',
       toLiveMessage:
-        'The dialogue goes live and Ideation begins: phones show the question and can send ideas.',
+        'The dialogue goes live and ideation begins: phones show the question and can send ideas.',
       toClosed: 'Close the dialogue',
       toClosedMessage:
         'The dialogue closes: nobody can send ideas, vote or evaluate. The screen will show the evaluation result.',

@@ -106,7 +106,11 @@ export function ActorsPage() {
                   <td>
                     {actor.interviews ? (
                       <span className="badge">
-                        ✓ {t('listening.actors.interviews', { count: formatInteger(actor.interviews) })}
+                        ✓{' '}
+                        {t('listening.actors.interviews', {
+                          count: actor.interviews,
+                          formatted: formatInteger(actor.interviews),
+                        })}
                       </span>
                     ) : (
                       <span className="badge badge-warning">! {t('listening.actors.notHeard')}</span>

@@ -25,7 +25,10 @@ export function PhaseBar({
     ? {
         voting: {
           label: t('live.toVoting'),
-          message: t('live.toVotingMessage', { dots: dialogue.dotsPerParticipant }),
+          message: t('live.toVotingMessage', {
+            count: dialogue.dotsPerParticipant,
+            dots: dialogue.dotsPerParticipant,
+          }),
           run: () => call(api.dialogues.phase, { params: { id: dialogue.id }, body: { phase: 'voting' } }),
         },
         evaluation: {
@@ -46,8 +49,8 @@ export function PhaseBar({
   const previous = step === 'voting' ? 'ideation' : step === 'evaluation' ? 'voting' : null;
   const back = previous ? (
     <ConfirmButton
-      label={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
-      title={t('live.backTo', { phase: t(`dialogues.phase.${previous}`) })}
+      label={t('live.backTo', { phase: t(`dialogues.phase.${previous}`).toLocaleLowerCase() })}
+      title={t('live.backTo', { phase: t(`dialogues.phase.${previous}`).toLocaleLowerCase() })}
       message={previous === 'ideation' ? t('live.backToIdeationMessage') : t('live.backToVotingMessage')}
       variant="secondary"
       onConfirm={() =>

@@ -13,15 +13,17 @@ export const messages = {
     done: 'terminada',
     closing: 'Cierre',
     notLive: 'El diálogo aún no está en vivo ({{status}}).',
-    start: 'Comenzar la Ideación',
+    start: 'Comenzar el diálogo',
     startMessage:
-      'El diálogo pasa a En vivo: los teléfonos muestran la primera pregunta y las personas pueden enviar ideas.',
+      'El diálogo pasa a en vivo y comienza la ideación: los teléfonos muestran la primera pregunta y las personas pueden enviar ideas.',
     openRegistration: 'Abrir inscripción',
     openRegistrationMessage: 'Las personas podrán unirse con el código {{code}} y esperar en la sala.',
-    toVoting: 'Pasar a Votación',
-    toVotingMessage:
+    toVoting: 'Pasar a la votación',
+    toVotingMessage_one:
+      'Se cierra el envío de ideas. Cada participante recibe {{dots}} punto para dar a una de las ideas visibles.',
+    toVotingMessage_other:
       'Se cierra el envío de ideas. Cada participante recibe {{dots}} puntos para repartir entre las ideas visibles.',
-    toEvaluation: 'Pasar a Evaluación',
+    toEvaluation: 'Pasar a la evaluación',
     toEvaluationMessage:
       'Se cierra la votación y el ranking queda fijo. Los teléfonos piden evaluar el método del diálogo.',
     toClosing: 'Cerrar el diálogo',
@@ -42,7 +44,8 @@ export const messages = {
     noTable: 'Sin mesa',
     noIdeas: 'Aún no hay ideas en esta mesa.',
     card: 'tarjeta',
-    dotsOnIdea: '{{count}} puntos',
+    dotsOnIdea_one: '{{formatted}} punto',
+    dotsOnIdea_other: '{{formatted}} puntos',
     question: 'Pregunta {{number}}',
     edit: 'Editar',
     editTitle: 'Corregir la idea',
@@ -87,7 +90,7 @@ export const messages = {
     duplicatesCompare: 'Comparar:',
     duplicatesNewest: 'La idea más reciente',
     duplicatesOfChosen: 'Ideas parecidas a «{{text}}»',
-    backTo: 'Volver a {{phase}}',
+    backTo: 'Volver a la {{phase}}',
     backToIdeationMessage:
       'Los teléfonos vuelven a la ideación y se pueden enviar ideas otra vez. Los puntos ya dados se conservan.',
     backToVotingMessage:
@@ -131,14 +134,17 @@ export const messages = {
     done: 'done',
     closing: 'Close',
     notLive: 'The dialogue is not live yet ({{status}}).',
-    start: 'Start Ideation',
-    startMessage: 'The dialogue goes live: phones show the first question and people can send ideas.',
+    start: 'Start the dialogue',
+    startMessage:
+      'The dialogue goes live and ideation starts: phones show the first question and people can send ideas.',
     openRegistration: 'Open registration',
     openRegistrationMessage: 'People can join with code {{code}} and wait in the waiting room.',
-    toVoting: 'Move to Voting',
-    toVotingMessage:
+    toVoting: 'Move to voting',
+    toVotingMessage_one:
+      'Idea submission closes. Each participant gets {{dots}} dot to give to one of the visible ideas.',
+    toVotingMessage_other:
       'Idea submission closes. Each participant gets {{dots}} dots to spread over the visible ideas.',
-    toEvaluation: 'Move to Evaluation',
+    toEvaluation: 'Move to evaluation',
     toEvaluationMessage:
       'Voting closes and the ranking is fixed. Phones ask to evaluate the dialogue’s method.',
     toClosing: 'Close the dialogue',
@@ -159,7 +165,8 @@ export const messages = {
     noTable: 'No table',
     noIdeas: 'No ideas at this table yet.',
     card: 'card',
-    dotsOnIdea: '{{count}} dots',
+    dotsOnIdea_one: '{{formatted}} dot',
+    dotsOnIdea_other: '{{formatted}} dots',
     question: 'Question {{number}}',
     edit: 'Edit',
     editTitle: 'Fix the idea',

@@ -330,9 +330,9 @@ describe.runIf(browserAvailable())('the room, ready for a real dialogue', () => 
     });
     const console = await newPage({ width: 1280, height: 900 }, true);
     await console.goto(`${server.url}/staff/dialogues/${dialogue.id}/live`);
-    await confirm(console, 'Volver a Ideación');
+    await confirm(console, 'Volver a la ideación');
     await expect.poll(() => phaseOf(dialogue.id)).toBe('ideation');
-    await console.getByRole('button', { name: 'Pasar a Votación' }).waitFor();
+    await console.getByRole('button', { name: 'Pasar a la votación' }).waitFor();
 
     // Possible duplicates for any idea (here not the newest), from its card.
     const card = console.locator(`[data-idea-id="${idea.body.id}"]`);
@@ -345,7 +345,7 @@ describe.runIf(browserAvailable())('the room, ready for a real dialogue', () => 
     await console.reload();
     await console.getByText('El diálogo está cerrado: sus ideas').waitFor();
     await card.waitFor();
-    for (const name of ['Editar', 'Ocultar', 'Fusionar', 'Posibles duplicados', 'Volver a Evaluación'])
+    for (const name of ['Editar', 'Ocultar', 'Fusionar', 'Posibles duplicados', 'Volver a la evaluación'])
       expect(await console.getByRole('button', { name, exact: true }).count()).toBe(0);
     expect(await console.locator('[data-slot="possible-duplicates"]').count()).toBe(0);
     if (shots) await console.screenshot({ path: `${shots}/console-closed.png` });

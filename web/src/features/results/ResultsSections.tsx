@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, href, type QueryOf } from '../../app/client.js';
-import { formatInteger, formatPercent } from '../../app/format.js';
+import { formatDecimal, formatInteger, formatPercent } from '../../app/format.js';
 import { Button } from '../../ui/index.js';
 import { BarChart, type BarRow, LorenzChart } from './charts.js';
 import type { Dashboard } from './ResultsPage.js';
@@ -96,9 +96,10 @@ export function ResultCharts({
           k30 == null
             ? t('results.noVotes')
             : t('results.topK', {
+                count: k30,
                 k: formatInteger(k30),
                 top10: formatPercent(report.concentration.top_share['10']),
-                gini: report.concentration.gini.toFixed(2),
+                gini: formatDecimal(report.concentration.gini, 2),
               })
         }
       />

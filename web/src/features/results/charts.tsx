@@ -54,25 +54,27 @@ export function BarChart({ title, rows, unit }: { title: string; rows: BarRow[];
           );
         })}
       </svg>
-      <table id={`${id}-table`} className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">—</th>
-            <th scope="col">{unit}</th>
-            <th scope="col">%</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>{formatInteger(row.value)}</td>
-              <td>{total ? formatPercent(row.value / total) : '—'}</td>
+      <div className="visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">—</th>
+              <th scope="col">{unit}</th>
+              <th scope="col">%</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{formatInteger(row.value)}</td>
+                <td>{total ? formatPercent(row.value / total) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -125,25 +127,27 @@ export function LorenzChart({
           {yLabel} 100 %
         </text>
       </svg>
-      <table id={`${id}-table`} className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{xLabel}</th>
-            <th scope="col">{yLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points
-            .filter((_, index) => index % every === 0 || index === points.length - 1)
-            .map(([x, y]) => (
-              <tr key={x}>
-                <td>{formatPercent(x)}</td>
-                <td>{formatPercent(y)}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <div className="visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{xLabel}</th>
+              <th scope="col">{yLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points
+              .filter((_, index) => index % every === 0 || index === points.length - 1)
+              .map(([x, y]) => (
+                <tr key={x}>
+                  <td>{formatPercent(x)}</td>
+                  <td>{formatPercent(y)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

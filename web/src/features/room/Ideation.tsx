@@ -85,7 +85,9 @@ export function Ideation({
           {t('room.send')}
         </Button>
       </form>
-      <p className="table-count">{t('room.tableIdeas', { formatted: formatInteger(state.tableIdeas) })}</p>
+      <p className="table-count">
+        {t('room.tableIdeas', { count: state.tableIdeas, formatted: formatInteger(state.tableIdeas) })}
+      </p>
       <h2>{t('room.myIdeas')}</h2>
       {state.myIdeas.length === 0 && pending.length === 0 ? (
         <p className="muted">{t('room.noIdeasYet')}</p>

@@ -6,11 +6,13 @@ import { api, call, href } from '../../app/client.js';
 import { LanguageSwitch } from '../../app/layouts.js';
 import { type LiveEvent, useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
+import { Countdown } from '../../ui/Countdown.js';
 import { Alert, ErrorMessage, Loading } from '../../ui/index.js';
 import type { JoinInfo, ParticipantState } from '../dialogues/types.js';
 import { Evaluation, Thanks } from './Evaluation.js';
 import { Ideation } from './Ideation.js';
 import { Join } from './Join.js';
+import { keepRoomOffline, lastState } from './offline.js';
 import { newClientKey } from './queue.js';
 import { useOutbox } from './useOutbox.js';
 import { Voting } from './Voting.js';
@@ -29,7 +31,9 @@ export function Room() {
   const loadMe = useCallback(async () => {
     if (!token) return;
     try {
-      setState(await call(api.participants.participantState, { device: token }));
+      const fresh = await call(api.participants.participantState, { device: token });
+      setState(fresh);
+      lastState.set(code, fresh);
       setError(null);
     } catch (reason) {
       if (
@@ -37,12 +41,18 @@ export function Room() {
         (reason.status === 401 || reason.status === 403 || reason.status === 404)
       ) {
         deviceToken.clear(code); // the token is not (or no longer) valid: join again
+        lastState.clear(code);
         setToken('');
       } else {
+        // No connection: the last state this phone saw, until the server answers again.
+        const kept = reason instanceof ApiError && reason.status === 0 ? lastState.get(code) : null;
+        if (kept) setState((current) => current ?? kept);
         setError(reason instanceof ApiError ? reason : null);
       }
     }
   }, [token, code]);
+
+  useEffect(keepRoomOffline, []);
 
   useEffect(() => {
     if (token) void loadMe();
@@ -198,6 +208,10 @@ function Participant({
           <LanguageSwitch />
         </div>
       </header>
+      {/* The projector's countdown, as the room sees it; at 0:00 the phase stays until the facilitator moves it. */}
+      {state.countdownEndsAt && dialogue.status === 'live' ? (
+        <Countdown endsAt={state.countdownEndsAt} label={t('room.countdown')} className="phone-countdown" />
+      ) : null}
       {refusal ? <Alert kind="error">{refusal}</Alert> : null}
       {dialogue.phase !== 'ideation' || dialogue.status !== 'live' ? (
         <LateIdeas state={state} queue={queue} />

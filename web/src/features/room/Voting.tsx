@@ -53,7 +53,7 @@ export function Voting({
         {t('room.votingTitle')}
       </h1>
       <p>{t('room.votingIntro')}</p>
-      {cap < total ? <p className="muted">{t('room.cap', { max: cap })}</p> : null}
+      {cap < total ? <p className="muted">{t('room.cap', { count: cap, max: cap })}</p> : null}
       <TextInput
         label={t('room.searchIdeas')}
         type="search"
@@ -156,7 +156,7 @@ export function Voting({
             <span key={index} className={index < left ? 'dot dot-full' : 'dot dot-empty'} />
           ))}
         </span>
-        <span>{t('room.dotsLeft', { left, total })}</span>
+        <span>{t('room.dotsLeft', { count: left, left, total })}</span>
       </div>
     </section>
   );

@@ -116,7 +116,7 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
     ).toBeGreaterThan(0);
     expect(await axeViolations(screen)).toEqual([]);
 
-    await confirm(staff, 'Comenzar la Ideación');
+    await confirm(staff, 'Comenzar el diálogo');
     expect(await axeViolations(staff)).toEqual([]);
 
     // Ideas from the phones: the phone learns the phase over the socket.
@@ -177,7 +177,7 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
     await screen.locator('.table-bars').getByText('Mesa 1').waitFor();
 
     // Voting.
-    await confirm(staff, 'Pasar a Votación');
+    await confirm(staff, 'Pasar a la votación');
     const vote = async (phone: Page, text: string, times: number) => {
       for (let step = 0; step < times; step += 1) {
         await phone.getByRole('button', { name: `Agregar un punto a: ${text}` }).click();
@@ -230,7 +230,7 @@ describe.runIf(browserAvailable())('a whole dialogue in the browser', () => {
     expect(await axeViolations(screen)).toEqual([]);
 
     // Evaluation.
-    await confirm(staff, 'Pasar a Evaluación');
+    await confirm(staff, 'Pasar a la evaluación');
     for (const [index, rating] of ['Excelente', 'Bueno', 'Regular'].entries()) {
       const phone = phones[index];
       await phone.getByRole('heading', { name: '¿Cómo evalúas el método de este diálogo?' }).waitFor();

@@ -6,6 +6,7 @@ import { api, call, href } from '../../app/client.js';
 import { formatInteger, formatPercent } from '../../app/format.js';
 import { useDebounced, useLiveSocket } from '../../app/live.js';
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
+import { Countdown } from '../../ui/Countdown.js';
 import { Alert, Button, ErrorMessage, Loading } from '../../ui/index.js';
 import type { ScreenState } from '../dialogues/types.js';
 
@@ -112,7 +113,11 @@ export function Screen({ screenKey }: { screenKey?: string }) {
         </div>
         <div className="screen-tools">
           {state.view.countdownEndsAt && dialogue.status === 'live' ? (
-            <Countdown endsAt={state.view.countdownEndsAt} />
+            <Countdown
+              endsAt={state.view.countdownEndsAt}
+              label={t('screen.countdown')}
+              className="screen-countdown"
+            />
           ) : null}
           <ConnectionIndicator
             status={connection}
@@ -169,6 +174,7 @@ export function Screen({ screenKey }: { screenKey?: string }) {
       {stage === 'voting' ? (
         <p className="screen-note">
           {t('screen.done', {
+            count: state.participantsDone,
             done: formatInteger(state.participantsDone),
             total: formatInteger(state.participants),
           })}
@@ -245,7 +251,7 @@ function Joining({ state, screenKey }: { state: ScreenState; screenKey?: string 
         {dialogue.status === 'live' ? <QuestionList state={state} /> : null}
         <p className="big-number">
           <span data-testid="participants">{formatInteger(state.participants)}</span>{' '}
-          <span className="big-number-label">{t('screen.participants')}</span>
+          <span className="big-number-label">{t('screen.participants', { count: state.participants })}</span>
         </p>
         <h2 id="tables-label">{t('screen.ideasPerTable')}</h2>
         <table className="table-bars">
@@ -271,24 +277,6 @@ function Joining({ state, screenKey }: { state: ScreenState; screenKey?: string 
         </table>
       </section>
     </div>
-  );
-}
-
-/** Minutes and seconds left, ticking on the projector; at zero it stays at 0:00 (the facilitator moves on). */
-function Countdown({ endsAt }: { endsAt: string }) {
-  const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const left = Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
-  const text = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-  return (
-    <p className={`screen-countdown ${left === 0 ? 'done' : ''}`} data-testid="countdown">
-      <span className="visually-hidden">{t('screen.countdown')}: </span>
-      {text}
-    </p>
   );
 }
 

@@ -37,7 +37,9 @@ export const messages = {
     kHint: 'Déjalo vacío para que Minga lo elija y explique cómo.',
     lastRun: 'Última agrupación: {{date}} · {{ideas}} ideas · {{choice}}',
     noRun: 'Aún no se han agrupado las ideas de este alcance.',
-    unassigned:
+    unassigned_one:
+      '{{count}} idea nueva aún no está en un tema: vuelve a agrupar para incluirla (tus correcciones se mantienen).',
+    unassigned_other:
       '{{count}} ideas nuevas aún no están en un tema: vuelve a agrupar para incluirlas (tus correcciones se mantienen).',
     chartTitle: 'Puntos por tema',
     theme: 'Tema',
@@ -106,7 +108,9 @@ export const messages = {
     kHint: 'Leave it empty and Minga chooses it and explains how.',
     lastRun: 'Last grouping: {{date}} · {{ideas}} ideas · {{choice}}',
     noRun: 'The ideas of this scope have not been grouped yet.',
-    unassigned:
+    unassigned_one:
+      '{{count}} new idea is not in a theme yet: group again to include it (your corrections are kept).',
+    unassigned_other:
       '{{count}} new ideas are not in a theme yet: group again to include them (your corrections are kept).',
     chartTitle: 'Dots per theme',
     theme: 'Theme',
