@@ -34,6 +34,11 @@ export const feature: Feature = {
       load: () => import('./OutboxPage.js').then((module) => module.OutboxPage),
     },
     {
+      path: '/staff/dialogues/:id/respuestas',
+      layout: 'staff',
+      load: () => import('./AnswersPage.js').then((module) => module.AnswersPage),
+    },
+    {
       path: '/devolucion/idea/:id',
       layout: 'public',
       load: () => import('./PublicPages.js').then((module) => module.IdeaReturnPage),
