@@ -58,6 +58,10 @@ const es = {
     attachKind: 'Tipo',
     attachId: 'Número (id)',
     attachLabel: 'Descripción',
+    attachSearch: 'Buscar por título o nombre',
+    attachNone: 'Nada de este tipo en la región con ese título.',
+    attached: 'Ya adjunto',
+    untitled: 'Registro {{id}}',
     kinds: {
       dialogue: 'Diálogo',
       interview: 'Entrevista',
@@ -267,6 +271,10 @@ const en: typeof es = {
     attachKind: 'Kind',
     attachId: 'Number (id)',
     attachLabel: 'Description',
+    attachSearch: 'Search by title or name',
+    attachNone: 'Nothing of this kind in the region with that title.',
+    attached: 'Already attached',
+    untitled: 'Record {{id}}',
     kinds: {
       dialogue: 'Dialogue',
       interview: 'Interview',
