@@ -39,6 +39,21 @@ export const feature: Feature = {
       load: () => import('./AnswersPage.js').then((module) => module.AnswersPage),
     },
     {
+      path: '/cartera',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicPortfolioPage),
+    },
+    {
+      path: '/cartera/:region',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicPortfolioPage),
+    },
+    {
+      path: '/cartera/iniciativa/:id',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicInitiativePage),
+    },
+    {
       path: '/devolucion/idea/:id',
       layout: 'public',
       load: () => import('./PublicPages.js').then((module) => module.IdeaReturnPage),
