@@ -56,6 +56,8 @@ export const publicRoutes = [
   'GET /api/public/devolucion/ideas/:id',
   'GET /api/public/devolucion/dialogues/:id',
   'GET /api/public/devolucion/dialogues',
+  'GET /api/public/consejos',
+  'GET /api/public/consejos/:id',
   'GET /api/public/cartera',
   'GET /api/public/cartera.csv',
   'GET /api/public/cartera.json',

@@ -24,6 +24,9 @@ export function PublicHome() {
             <Link to="/cartera">{t('home.portfolio')}</Link>
           </li>
           <li>
+            <Link to="/consejos">{t('home.councils')}</Link>
+          </li>
+          <li>
             <Link to="/datos-abiertos">{t('home.openData')}</Link>
           </li>
         </ul>
