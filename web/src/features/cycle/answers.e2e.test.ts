@@ -90,6 +90,50 @@ describe.runIf(browserAvailable())('the official answer, from the staff screen t
     await phone.screenshot({ path: '/tmp/minga-answer-public-phone.png', fullPage: true });
     await phone.goto(`${server.url}/devolucion/dialogo/${seeded.dialogueId}`);
     await phone.getByText('1 de 2 ideas tienen respuesta.').waitFor();
+
+    // The dialogue page leads to its results, which keep the region and the dialogue in the URL.
+    await page.goto(`${server.url}/staff/dialogues/${seeded.dialogueId}`);
+    await page.getByRole('navigation', { name: 'Ir a' }).waitFor();
+    await page.screenshot({ path: '/tmp/minga-dialogue-links-laptop.png' });
+    await page.getByRole('link', { name: 'Resultados del diálogo' }).click();
+    await page.waitForURL(/\/staff\/resultados\?/);
+    expect(new URL(page.url()).searchParams.get('dialogo')).toBe(String(seeded.dialogueId));
+    expect(new URL(page.url()).searchParams.get('region')).toBe('CL-BI');
+    await expect.poll(() => page.getByLabel('Diálogo').inputValue()).toBe(String(seeded.dialogueId));
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Diálogo').inputValue()).toBe(String(seeded.dialogueId));
+
+    // A theme's ideas answered at once from the theme page, and the theme published.
+    const run = await manager.post<{ themeCount: number }>('/api/synthesis/runs', {
+      scope: 'CL-BI',
+      k: 1,
+      seed: 1,
+    });
+    expect(run.status).toBe(201);
+    const themes = await manager.get<{ themes: Array<{ id: number }> }>('/api/synthesis/themes?scope=CL-BI');
+    const themeId = themes.body.themes[0].id;
+    await page.goto(`${server.url}/staff/sintesis/temas/${themeId}`);
+    await page.getByText('No publicado: la devolución pública no nombra este tema.').waitFor();
+    const bulk = page.getByRole('form', { name: 'Responder todas las ideas del tema' });
+    await bulk
+      .getByLabel('Texto para quien propuso la idea')
+      .fill('La dirección regional estudia este tema.');
+    await bulk.getByRole('button', { name: 'Responder las ideas del tema' }).click();
+    // Only the unanswered idea gets the theme's answer; the one answered above keeps its own.
+    await page.getByText('1 idea(s) respondidas; 1 ya tenían respuesta.').waitFor();
+    await page.getByRole('button', { name: 'Publicar el tema' }).click();
+    await page.getByText(/^Publicado el /).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/minga-theme-answer-laptop.png', fullPage: true });
+    const answers = await server.ctx.db
+      .selectFrom('idea_answers')
+      .select(['idea_id', 'status', 'theme_id'])
+      .orderBy('idea_id')
+      .execute();
+    expect(answers).toEqual([
+      { idea_id: ideaId, status: 'no_priorizada', theme_id: null },
+      { idea_id: otherId, status: 'en_estudio', theme_id: themeId },
+    ]);
     await staff.close();
     await visitor.close();
   });
