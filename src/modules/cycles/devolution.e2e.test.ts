@@ -51,6 +51,8 @@ describe.runIf(browserAvailable())(
       await listening.getByRole('button', { name: 'Adjuntar «Diálogo de Coronel»' }).click();
       await listening.getByText('Ya adjunto').waitFor();
       await page.getByRole('link', { name: 'Diálogo de Coronel' }).first().waitFor();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await listening.screenshot({ path: '/tmp/minga-track-picker-laptop.png' });
       await page.getByRole('button', { name: 'Registrar realizada' }).first().click();
       await page.getByLabel('Asistentes').fill('12');
       await page.getByRole('button', { name: 'Guardar', exact: true }).click();
