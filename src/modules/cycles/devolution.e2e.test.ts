@@ -76,7 +76,7 @@ describe.runIf(browserAvailable())(
       sheet.addRow(['initiative_id', 'status', 'progress_percent', 'note']);
       sheet.addRow([initiativeId, 'en ejecución', 40, 'Primera cohorte inscrita']);
       const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-      await page.getByRole('link', { name: 'Cartera' }).click();
+      await page.getByRole('link', { name: 'Cartera', exact: true }).click();
       await page.getByLabel('Archivo (CSV o XLSX)').setInputFiles({
         name: 'avance.xlsx',
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
