@@ -71,6 +71,8 @@ export const getCouncilResponse = z.object({
   regionCode: z.string(),
   name: z.string(),
   establishedOn: z.string(),
+  /** Since when its public page exists; null while it is not published. */
+  publishedAt: z.string().nullable(),
   deviceKey: z.string().nullable(),
   rules: z.object({
     quorum: z.number().nullable(),
@@ -195,5 +197,66 @@ export const councilContract = contract(councilEndpoints, {
     params: idParam,
     body: z.object({ status: agreementStatusSchema, note: z.string().trim().max(2000).optional() }),
     response: followUpAgreementResponse,
+  },
+  publishCouncil: {
+    params: idParam,
+    body: z.object({ published: z.boolean() }),
+    response: z.object({ id: z.number(), publishedAt: z.string().nullable() }),
+  },
+  publicCouncils: {
+    query: regionQuery,
+    response: z.object({
+      councils: z.array(
+        z.object({
+          id: z.number(),
+          name: z.string(),
+          regionCode: z.string(),
+          regionName: z.string(),
+          establishedOn: z.string(),
+        }),
+      ),
+    }),
+  },
+  publicCouncil: {
+    params: idParam,
+    response: z.object({
+      id: z.number(),
+      name: z.string(),
+      regionCode: z.string(),
+      regionName: z.string(),
+      establishedOn: z.string(),
+      publishedAt: z.string(),
+      estates: z.array(
+        z.object({
+          estate: z.enum(estates),
+          members: z.array(
+            z.object({ name: z.string(), termStart: z.string(), termEnd: z.string().nullable() }),
+          ),
+        }),
+      ),
+      sessions: z.array(
+        z.object({
+          id: z.number(),
+          date: z.string(),
+          agenda: z.string(),
+          minutes: z.string().nullable(),
+          present: z.number(),
+          quorum: z.number(),
+          quorumMet: z.boolean(),
+        }),
+      ),
+      agreements: z.array(
+        z.object({
+          id: z.number(),
+          sessionId: z.number().nullable(),
+          text: z.string(),
+          responsible: z.string(),
+          dueDate: z.string(),
+          status: z.string(),
+          overdue: z.boolean(),
+          followUps: z.array(z.object({ status: z.string(), note: z.string().nullable(), on: z.string() })),
+        }),
+      ),
+    }),
   },
 });

@@ -10,4 +10,7 @@ export const councilEndpoints = {
   changeMemberTerm: patch('/api/councils/:id/members/:memberId'),
   holdSession: post('/api/councils/:id/sessions'),
   followUpAgreement: post('/api/council-agreements/:id/follow-ups'),
+  publishCouncil: put('/api/councils/:id/publication'),
+  publicCouncils: get('/api/public/consejos'),
+  publicCouncil: get('/api/public/consejos/:id'),
 };

@@ -22,6 +22,24 @@ export async function findCouncil(db: Db, id: number) {
   return db.selectFrom('councils').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The published councils (of a region, or all), for the public pages. */
+export async function listPublishedCouncils(db: Db, region?: string) {
+  let query = db
+    .selectFrom('councils')
+    .innerJoin('regions', 'regions.code', 'councils.region_code')
+    .select([
+      'councils.id',
+      'councils.name',
+      'councils.region_code',
+      'councils.established_on',
+      'councils.published_at',
+      'regions.name as region_name',
+    ])
+    .where('councils.published_at', 'is not', null);
+  if (region) query = query.where('councils.region_code', '=', region);
+  return query.orderBy('councils.region_code').orderBy('councils.name').limit(500).execute();
+}
+
 export async function listCouncils(db: Db, regions: string[]) {
   return db
     .selectFrom('councils')

@@ -9,6 +9,9 @@ import {
   followUpAgreement,
   getCouncil,
   holdSession,
+  publicCouncil,
+  publicCouncils,
+  publishCouncil,
   setRules,
 } from './service.js';
 
@@ -82,5 +85,28 @@ export async function councilRoutes(app: FastifyInstance) {
     tags,
     access: 'staff',
     handler: async ({ actor, params, body }) => followUpAgreement(ctx, actor, params.id, body),
+  });
+  route(app, {
+    ...api.publishCouncil,
+    summary:
+      'Publish a council’s page (or withdraw it): members by estate, sessions with minutes, agreements',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body }) => publishCouncil(ctx, actor, params.id, body.published),
+  });
+  route(app, {
+    ...api.publicCouncils,
+    summary: 'The published councils, by region (public)',
+    tags,
+    access: 'public',
+    handler: async ({ query }) => publicCouncils(ctx, query.region),
+  });
+  route(app, {
+    ...api.publicCouncil,
+    summary:
+      'A published council: members in office by estate, sessions with minutes, agreements with follow-up (public)',
+    tags,
+    access: 'public',
+    handler: async ({ params }) => publicCouncil(ctx, params.id),
   });
 }

@@ -26,6 +26,7 @@ import {
   insertMember,
   insertSession,
   listCouncils,
+  listPublishedCouncils,
   membersOf,
   minimumsOf,
   replaceMinimums,
@@ -169,6 +170,7 @@ export async function getCouncil(ctx: Context, staff: StaffActor, id: number) {
     regionCode: council.region_code,
     name: council.name,
     establishedOn: council.established_on,
+    publishedAt: council.published_at,
     deviceKey: council.device_instance_id ? `instance-${council.device_instance_id}` : null,
     rules: {
       quorum: council.quorum,
@@ -479,4 +481,94 @@ export async function followUpAgreement(
     });
     return result;
   });
+}
+
+/** Publishes a council's page (or withdraws it), by the managers of its region; audited. */
+export async function publishCouncil(ctx: Context, staff: StaffActor, id: number, published: boolean) {
+  return commitChange(ctx, staff, async (trx, change) => {
+    const council = await loadCouncil(trx, staff, id, 'write');
+    const publishedAt = published ? (council.published_at ?? now()) : null;
+    await updateCouncil(trx, id, { published_at: publishedAt });
+    await change.audit({
+      action: published ? 'council.publish' : 'council.unpublish',
+      entity: 'council',
+      entityId: id,
+      regionCode: council.region_code,
+      before: { publishedAt: council.published_at },
+      after: { publishedAt },
+    });
+    return { id, publishedAt };
+  });
+}
+
+/** The published councils, by region (no login). */
+export async function publicCouncils(ctx: Context, region?: string) {
+  const rows = await listPublishedCouncils(ctx.db, region);
+  return {
+    councils: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      establishedOn: row.established_on,
+    })),
+  };
+}
+
+/**
+ * A published council's public page: members in office by estate (name only: no gender, no actor,
+ * no contact), sessions with their minutes and quorum, agreements with their follow-up (not who
+ * recorded it). An unpublished council is "not found", as a missing one.
+ */
+export async function publicCouncil(ctx: Context, id: number) {
+  const council = await findCouncil(ctx.db, id);
+  if (!council?.published_at) throw new AppError('not_found', { what: `consejo ${id}` });
+  const [[region], members, sessions, agreements] = await Promise.all([
+    listPublishedCouncils(ctx.db, council.region_code).then((rows) => rows.filter((row) => row.id === id)),
+    membersOf(ctx.db, [id]),
+    sessionsOf(ctx.db, id),
+    agreementsOf(ctx.db, [id]),
+  ]);
+  const followUps = await followUpsOf(
+    ctx.db,
+    agreements.map((agreement) => agreement.id),
+  );
+  const current = members.filter((member) => inOffice(member, today()));
+  return {
+    id,
+    name: council.name,
+    regionCode: council.region_code,
+    regionName: region?.region_name ?? council.region_code,
+    establishedOn: council.established_on,
+    publishedAt: council.published_at,
+    estates: estates
+      .map((estate) => ({
+        estate,
+        members: current
+          .filter((member) => member.estate === estate)
+          .map((member) => ({ name: member.name, termStart: member.term_start, termEnd: member.term_end })),
+      }))
+      .filter((group) => group.members.length > 0),
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      date: session.date,
+      agenda: session.agenda,
+      minutes: session.minutes,
+      present: session.present_count,
+      quorum: session.quorum_required,
+      quorumMet: !!session.quorum_met,
+    })),
+    agreements: agreements.map((agreement) => ({
+      id: agreement.id,
+      sessionId: agreement.session_id,
+      text: agreement.text,
+      responsible: agreement.responsible,
+      dueDate: agreement.due_date,
+      status: agreement.status,
+      overdue: isOverdue(agreement),
+      followUps: followUps
+        .filter((row) => row.agreement_id === agreement.id)
+        .map((row) => ({ status: row.status, note: row.note, on: row.created_at.slice(0, 10) })),
+    })),
+  };
 }

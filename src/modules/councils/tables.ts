@@ -8,6 +8,7 @@ export interface CouncilTable {
   device_instance_id: number | null; // the council as a participation device (consejo regional)
   quorum: number | null; // null: a simple majority of the members in office
   max_gender_share: number; // percent: no gender above it
+  published_at: string | null; // its public page exists since then (null: not public)
   created_by: number | null;
   created_at: string;
 }

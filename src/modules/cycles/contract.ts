@@ -3,6 +3,7 @@ import { contract, noContent } from '../../platform/http/contract.js';
 import { idParam } from '../../platform/http/input.js';
 import { cycleEndpoints } from './endpoints.js';
 import {
+  attachCandidatesQuery,
   attachmentSchema,
   feedbackSessionPatchSchema,
   newCycleSchema,
@@ -119,6 +120,21 @@ export const cycleContract = contract(cycleEndpoints, {
     response: getTrackResponse,
   },
   setPhaseCompleted: { params: idParam, body: phaseCompletionSchema, response: setPhaseCompletedResponse },
+  attachCandidates: {
+    params: idParam,
+    query: attachCandidatesQuery,
+    response: z.object({
+      kind: z.enum(['dialogue', 'interview', 'council_session', 'theme']),
+      candidates: z.array(
+        z.object({
+          refId: z.number(),
+          label: z.string(),
+          date: z.string().nullable(),
+          attached: z.boolean(),
+        }),
+      ),
+    }),
+  },
   attachToPhase: { params: idParam, body: attachmentSchema, response: attachToPhaseResponse },
   detachFromPhase: { params: idParam, response: noContent },
   addFeedbackSession: {

@@ -45,10 +45,14 @@ describe.runIf(browserAvailable())(
       await page.goto(`${server.url}/staff/ciclo`);
       await page.getByRole('link', { name: 'Biobío' }).click();
       await page.getByRole('heading', { name: 'Ciclo 2027 · Biobío' }).waitFor();
-      const listening = page.getByRole('form', { name: 'Adjuntar · Escucha activa' });
-      await listening.getByLabel('Número (id)').fill(String(seeded.dialogueId));
-      await listening.getByRole('button', { name: 'Adjuntar' }).click();
-      await page.getByText('Diálogo de Coronel').first().waitFor();
+      // Attaching is picking the dialogue by its title from the region's list.
+      const listening = page.getByRole('group', { name: 'Adjuntar · Escucha activa' });
+      await listening.getByLabel('Buscar por título o nombre').fill('coronel');
+      await listening.getByRole('button', { name: 'Adjuntar «Diálogo de Coronel»' }).click();
+      await listening.getByText('Ya adjunto').waitFor();
+      await page.getByRole('link', { name: 'Diálogo de Coronel' }).first().waitFor();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await listening.screenshot({ path: '/tmp/minga-track-picker-laptop.png' });
       await page.getByRole('button', { name: 'Registrar realizada' }).first().click();
       await page.getByLabel('Asistentes').fill('12');
       await page.getByRole('button', { name: 'Guardar', exact: true }).click();
@@ -72,7 +76,7 @@ describe.runIf(browserAvailable())(
       sheet.addRow(['initiative_id', 'status', 'progress_percent', 'note']);
       sheet.addRow([initiativeId, 'en ejecución', 40, 'Primera cohorte inscrita']);
       const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-      await page.getByRole('link', { name: 'Cartera' }).click();
+      await page.getByRole('link', { name: 'Cartera', exact: true }).click();
       await page.getByLabel('Archivo (CSV o XLSX)').setInputFiles({
         name: 'avance.xlsx',
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

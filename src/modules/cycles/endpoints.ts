@@ -9,6 +9,7 @@ export const cycleEndpoints = {
   updateTrackNotes: patch('/api/tracks/:id'),
   setPhaseDates: put('/api/tracks/:id/phases'),
   setPhaseCompleted: post('/api/phases/:id/completion'),
+  attachCandidates: get('/api/phases/:id/candidates'),
   attachToPhase: post('/api/phases/:id/attachments'),
   detachFromPhase: del('/api/attachments/:id'),
   addFeedbackSession: post('/api/tracks/:id/feedback-sessions'),

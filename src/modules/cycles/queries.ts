@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import { countAll, type Db } from '../../platform/db/index.js';
 import type {
   CyclePhaseTable,
@@ -258,4 +259,65 @@ export async function findReference(db: Db, kind: string, id: number): Promise<R
     );
   }
   return undefined;
+}
+
+/** `column` contains `text`, in any case; % and _ are letters (escaped), on both stores. */
+const contains = (column: string, text: string) =>
+  sql<boolean>`lower(${sql.ref(column)}) like ${`%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+
+/**
+ * What a phase of a region's track may attach, newest first, searched by title (a dialogue's
+ * title, an interviewed actor's or a council's name, a theme's label): the picker of the track page.
+ */
+export async function attachCandidates(
+  db: Db,
+  filter: { kind: string; regionCode: string; cycleId: number; q?: string; limit: number },
+): Promise<Array<{ refId: number; label: string; date: string | null }>> {
+  const words = filter.q;
+  if (filter.kind === 'dialogue') {
+    let query = db
+      .selectFrom('dialogues')
+      .select(['id', 'title', 'date'])
+      .where('region_code', '=', filter.regionCode);
+    if (words) query = query.where(contains('title', words));
+    const rows = await query.orderBy('date', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+    return rows.map((row) => ({ refId: row.id, label: row.title, date: row.date }));
+  }
+  if (filter.kind === 'interview') {
+    let query = db
+      .selectFrom('interviews as i')
+      .innerJoin('actors as a', 'a.id', 'i.actor_id')
+      .select(['i.id', 'i.date', 'a.name'])
+      .where('i.region_code', '=', filter.regionCode);
+    if (words) query = query.where(contains('a.name', words));
+    const rows = await query.orderBy('i.date', 'desc').orderBy('i.id', 'desc').limit(filter.limit).execute();
+    return rows.map((row) => ({
+      refId: row.id,
+      label: `Entrevista a ${row.name} (${row.date})`,
+      date: row.date,
+    }));
+  }
+  if (filter.kind === 'council_session') {
+    let query = db
+      .selectFrom('council_sessions as s')
+      .innerJoin('councils as c', 'c.id', 's.council_id')
+      .select(['s.id', 's.date', 'c.name'])
+      .where('c.region_code', '=', filter.regionCode);
+    if (words) query = query.where(contains('c.name', words));
+    const rows = await query.orderBy('s.date', 'desc').orderBy('s.id', 'desc').limit(filter.limit).execute();
+    return rows.map((row) => ({
+      refId: row.id,
+      label: `${row.name}: sesión del ${row.date}`,
+      date: row.date,
+    }));
+  }
+  // Themes of the region, the nation's (CL) and the cycle's own, as attaching accepts them.
+  let query = db
+    .selectFrom('synthesis_themes')
+    .select(['id', 'label'])
+    .where('status', '=', 'active')
+    .where('scope', 'in', [filter.regionCode, 'CL', `ciclo-${filter.cycleId}`]);
+  if (words) query = query.where(contains('label', words));
+  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  return rows.map((row) => ({ refId: row.id, label: row.label, date: null }));
 }

@@ -4,6 +4,7 @@ import { cycleContract as api } from './contract.js';
 import type { CarryOver } from './service.js';
 import {
   addFeedbackSession,
+  attachCandidates,
   attachToPhase,
   createCycle,
   detachFromPhase,
@@ -79,6 +80,15 @@ export async function cycleRoutes(app: FastifyInstance, carryOver: CarryOver) {
     tags,
     access: 'staff',
     handler: async ({ actor, params, body }) => setPhaseCompleted(ctx, actor, params.id, body.completed),
+  });
+
+  route(app, {
+    ...api.attachCandidates,
+    summary:
+      'What a phase may attach (dialogues, interviews, council sessions, themes of its region), by title',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, query }) => attachCandidates(ctx, actor, params.id, query),
   });
 
   route(app, {

@@ -54,6 +54,12 @@ export const attachmentSchema = z.object({
 });
 export type NewAttachment = z.infer<typeof attachmentSchema>;
 
+/** The picker's search: a kind and, optionally, words of the title. */
+export const attachCandidatesQuery = z.object({
+  kind: z.enum(attachmentKinds),
+  q: z.string().trim().max(100).optional(),
+});
+
 const feedbackFields = {
   title: z.string().trim().min(1).max(200),
   audience: z.enum(['participantes', 'consejo']),

@@ -367,6 +367,32 @@ const referenceWords: Record<string, string> = {
 };
 
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */
+/** What a phase may attach, searched by title, for whoever may attach it; already attached ones are marked. */
+export async function attachCandidates(
+  ctx: Context,
+  actor: StaffActor,
+  phaseId: number,
+  query: { kind: NewAttachment['kind']; q?: string },
+) {
+  const { track } = await loadPhaseWithTrack(ctx.db, phaseId);
+  requireTrackRunner(actor, track.region_code, `fase ${phaseId}`);
+  const [rows, attached] = await Promise.all([
+    q.attachCandidates(ctx.db, {
+      kind: query.kind,
+      regionCode: track.region_code,
+      cycleId: track.cycle_id,
+      q: query.q,
+      limit: 20,
+    }),
+    q.listAttachments(ctx.db, [phaseId]),
+  ]);
+  const taken = new Set(attached.filter((row) => row.kind === query.kind).map((row) => row.ref_id));
+  return {
+    kind: query.kind,
+    candidates: rows.map((row) => ({ ...row, attached: taken.has(row.refId) })),
+  };
+}
+
 export async function attachToPhase(ctx: Context, actor: StaffActor, phaseId: number, input: NewAttachment) {
   return commitChange(ctx, actor, async (trx, change) => {
     const { track } = await loadPhaseWithTrack(trx, phaseId);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { idParam } from '../../platform/http/input.js';
+import { idParam, urlInt } from '../../platform/http/input.js';
 import { answerView } from '../answers/contract.js';
+import { regionCodeSchema } from '../staff/index.js';
 import { devolutionEndpoints } from './endpoints.js';
 
 export const ideaReturnResponse = z.object({
@@ -67,4 +68,25 @@ export const dialogueReturnResponse = z.object({
 export const devolutionContract = contract(devolutionEndpoints, {
   ideaReturn: { params: idParam, response: ideaReturnResponse },
   dialogueReturn: { params: idParam, response: dialogueReturnResponse },
+  listReturns: {
+    query: z.object({
+      region: regionCodeSchema.optional(),
+      limit: urlInt(1, 100).default(20),
+      offset: urlInt(0, 1_000_000).default(0),
+    }),
+    response: z.object({
+      dialogues: z.array(
+        z.object({
+          id: z.number(),
+          title: z.string(),
+          date: z.string(),
+          regionCode: z.string(),
+          regionName: z.string(),
+        }),
+      ),
+      total: z.number(),
+      limit: z.number(),
+      offset: z.number(),
+    }),
+  },
 });

@@ -4,4 +4,5 @@ import { get } from '../../platform/http/endpoint.js';
 export const devolutionEndpoints = {
   ideaReturn: get('/api/public/devolucion/ideas/:id'),
   dialogueReturn: get('/api/public/devolucion/dialogues/:id'),
+  listReturns: get('/api/public/devolucion/dialogues'),
 };

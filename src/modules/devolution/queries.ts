@@ -53,3 +53,34 @@ export async function statusHistoryOf(db: Db, initiativeIds: number[]) {
     .orderBy('id')
     .execute();
 }
+
+/** Dialogues whose return is public (closed, or published before closing), newest first, a page of them. */
+export async function listPublicDialogues(
+  db: Db,
+  filter: { region?: string; limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('dialogues')
+    .innerJoin('regions', 'regions.code', 'dialogues.region_code')
+    .where((eb) =>
+      eb.or([eb('dialogues.status', '=', 'closed'), eb('dialogues.published_at', 'is not', null)]),
+    );
+  if (filter.region) query = query.where('dialogues.region_code', '=', filter.region);
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        'dialogues.id',
+        'dialogues.title',
+        'dialogues.date',
+        'dialogues.region_code',
+        'regions.name as region_name',
+      ])
+      .orderBy('dialogues.date', 'desc')
+      .orderBy('dialogues.id', 'desc')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { devolutionContract as api } from './contract.js';
-import { dialogueReturn, ideaReturn } from './service.js';
+import { dialogueReturn, ideaReturn, listReturns } from './service.js';
 
 export async function devolutionRoutes(app: FastifyInstance) {
   const ctx = app.ctx;
@@ -18,5 +18,12 @@ export async function devolutionRoutes(app: FastifyInstance) {
     tags: ['devolution'],
     access: 'public',
     handler: async ({ params }) => dialogueReturn(ctx, params.id),
+  });
+  route(app, {
+    ...api.listReturns,
+    summary: 'Dialogues whose return is public (closed or published), newest first, paged (limit ≤ 100)',
+    tags: ['devolution'],
+    access: 'public',
+    handler: async ({ query }) => listReturns(ctx, query),
   });
 }

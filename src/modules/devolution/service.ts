@@ -164,3 +164,20 @@ export async function dialogueReturn(ctx: Context, id: number) {
     },
   };
 }
+
+/** The dialogues whose return is public, newest first (a page), for the public home and the returns list. */
+export async function listReturns(ctx: Context, query: { region?: string; limit: number; offset: number }) {
+  const { rows, total } = await q.listPublicDialogues(ctx.db, query);
+  return {
+    dialogues: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+    })),
+    total,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}

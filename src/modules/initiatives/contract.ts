@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { idParam, urlId } from '../../platform/http/input.js';
+import { idParam, urlId, urlInt } from '../../platform/http/input.js';
 import { initiativeEndpoints } from './endpoints.js';
 import {
   initiativeListQuery,
@@ -9,6 +9,7 @@ import {
   milestonePatchSchema,
   milestoneSchema,
   newInitiativeSchema,
+  publicPortfolioQuery,
   sourceSchema,
 } from './schema.js';
 
@@ -104,6 +105,28 @@ export const importProgressResponse = z.object({
   ),
 });
 
+/** An initiative as the public portfolio shows it: no staff, no hidden or not yet public idea. */
+export const publicInitiativeView = z.object({
+  id: z.number(),
+  year: z.number(),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  responsibleUnit: z.string(),
+  budgetPesos: z.number(),
+  status: initiativeStatus,
+  discardReason: z.string().nullable(),
+  progressPercent: z.number(),
+  updatedOn: z.string(),
+  milestones: z.array(z.object({ title: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
+  ideas: z.array(z.object({ id: z.number(), text: z.string(), dialogueId: z.number() })),
+  dialogues: z.array(
+    z.object({ id: z.number(), title: z.string(), date: z.string(), regionName: z.string() }),
+  ),
+  themes: z.array(z.object({ id: z.number(), label: z.string() })),
+});
+
 export const initiativeContract = contract(initiativeEndpoints, {
   listInitiativesFor: { query: initiativeListQuery, response: listInitiativesForResponse },
   createInitiative: { body: newInitiativeSchema, response: createInitiativeResponse },
@@ -122,6 +145,35 @@ export const initiativeContract = contract(initiativeEndpoints, {
   updateMilestone: { params: idParam, body: milestonePatchSchema, response: createInitiativeResponse },
   candidateIdeas: { params: idParam, response: candidateIdeasResponse },
   progressTemplate: { params: idParam },
+  publicPortfolio: {
+    query: publicPortfolioQuery.extend({
+      limit: urlInt(1, 100).default(20),
+      offset: urlInt(0, 1_000_000).default(0),
+    }),
+    response: z.object({
+      initiatives: z.array(publicInitiativeView),
+      total: z.number(),
+      limit: z.number(),
+      offset: z.number(),
+    }),
+  },
+  publicPortfolioCsv: { query: publicPortfolioQuery },
+  publicPortfolioJson: { query: publicPortfolioQuery },
+  publicInitiative: {
+    params: idParam,
+    response: publicInitiativeView.extend({
+      history: z.array(
+        z.object({
+          on: z.string(),
+          statusBefore: initiativeStatus,
+          statusAfter: initiativeStatus,
+          progressBefore: z.number(),
+          progressAfter: z.number(),
+          note: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
   importProgress: {
     query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
     response: importProgressResponse,

@@ -13,4 +13,8 @@ export const initiativeEndpoints = {
   candidateIdeas: get('/api/tracks/:id/ideas'),
   progressTemplate: get('/api/cycles/:id/progress-template.csv', { file: 'text/csv; charset=utf-8' }),
   importProgress: post('/api/initiatives/progress-import', { upload: true }),
+  publicPortfolio: get('/api/public/cartera'),
+  publicPortfolioCsv: get('/api/public/cartera.csv', { file: 'text/csv; charset=utf-8' }),
+  publicPortfolioJson: get('/api/public/cartera.json', { file: 'application/json' }),
+  publicInitiative: get('/api/public/cartera/iniciativas/:id'),
 };

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import { countAll, type Db } from '../../platform/db/index.js';
 import type {
   InitiativeMilestoneTable,
@@ -293,5 +293,144 @@ export async function findIdeas(db: Db, ids: number[]) {
       'dialogues.title as dialogue_title',
     ])
     .where('ideas.id', 'in', ids)
+    .execute();
+}
+
+/** The public portfolio's filter: a region (or only the national ones), a status, words of the title. */
+export interface PublicPortfolioFilter {
+  region?: string | null;
+  status?: string;
+  q?: string;
+  year?: number;
+}
+
+function publicPortfolioQuery(db: Db, filter: PublicPortfolioFilter) {
+  let query = db
+    .selectFrom('initiatives')
+    .innerJoin('cycles', 'cycles.id', 'initiatives.cycle_id')
+    .leftJoin('regions', 'regions.code', 'initiatives.region_code');
+  if (filter.region === null) query = query.where('initiatives.region_code', 'is', null);
+  else if (filter.region) query = query.where('initiatives.region_code', '=', filter.region);
+  if (filter.status) query = query.where('initiatives.status', '=', filter.status as never);
+  if (filter.year) query = query.where('cycles.year', '=', filter.year);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(lower(${eb.ref('initiatives.title')}) like ${pattern} escape '\\' or lower(${eb.ref('initiatives.responsible_unit')}) like ${pattern} escape '\\')`,
+    );
+  }
+  return query;
+}
+
+/** A page of the public portfolio (newest cycle first, then by id) and how many match in all. */
+export async function publicPortfolio(
+  db: Db,
+  filter: PublicPortfolioFilter,
+  page: { limit: number; offset: number },
+) {
+  const query = publicPortfolioQuery(db, filter);
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        'initiatives.id',
+        'initiatives.region_code',
+        'initiatives.title',
+        'initiatives.description',
+        'initiatives.responsible_unit',
+        'initiatives.budget_pesos',
+        'initiatives.status',
+        'initiatives.discard_reason',
+        'initiatives.progress_percent',
+        'initiatives.updated_at',
+        'cycles.year',
+        'regions.name as region_name',
+      ])
+      .orderBy('cycles.year', 'desc')
+      .orderBy('initiatives.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/**
+ * The public trail of initiatives: the ideas they came from with their dialogue, only where the
+ * dialogue's ideas are public (closed or published) and the idea is not hidden; themes only once
+ * published.
+ */
+export async function publicSources(db: Db, initiativeIds: number[]) {
+  if (!initiativeIds.length) return { ideas: [], themes: [] };
+  const [ideas, themes] = await Promise.all([
+    db
+      .selectFrom('initiative_sources')
+      .innerJoin('ideas', 'ideas.id', 'initiative_sources.ref_id')
+      .innerJoin('dialogues', 'dialogues.id', 'ideas.dialogue_id')
+      .innerJoin('regions', 'regions.code', 'dialogues.region_code')
+      .select([
+        'initiative_sources.initiative_id',
+        'ideas.id as idea_id',
+        'ideas.text',
+        'dialogues.id as dialogue_id',
+        'dialogues.title as dialogue_title',
+        'dialogues.date as dialogue_date',
+        'regions.name as region_name',
+      ])
+      .where('initiative_sources.kind', '=', 'idea')
+      .where('initiative_sources.initiative_id', 'in', initiativeIds)
+      .where('ideas.hidden_at', 'is', null)
+      .where((eb) =>
+        eb.or([eb('dialogues.status', '=', 'closed'), eb('dialogues.published_at', 'is not', null)]),
+      )
+      .orderBy('ideas.id')
+      .execute(),
+    db
+      .selectFrom('initiative_sources')
+      .innerJoin('synthesis_themes', 'synthesis_themes.id', 'initiative_sources.ref_id')
+      .select([
+        'initiative_sources.initiative_id',
+        'synthesis_themes.id as theme_id',
+        'synthesis_themes.label',
+      ])
+      .where('initiative_sources.kind', '=', 'theme')
+      .where('initiative_sources.initiative_id', 'in', initiativeIds)
+      .where('synthesis_themes.published_at', 'is not', null)
+      .orderBy('synthesis_themes.id')
+      .execute(),
+  ]);
+  return { ideas, themes };
+}
+
+/** One initiative for its public page. */
+export async function findPublicInitiative(db: Db, id: number) {
+  return publicPortfolioQuery(db, {})
+    .select([
+      'initiatives.id',
+      'initiatives.region_code',
+      'initiatives.title',
+      'initiatives.description',
+      'initiatives.responsible_unit',
+      'initiatives.budget_pesos',
+      'initiatives.status',
+      'initiatives.discard_reason',
+      'initiatives.progress_percent',
+      'initiatives.updated_at',
+      'cycles.year',
+      'regions.name as region_name',
+    ])
+    .where('initiatives.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The progress history of an initiative without who wrote it (the public page names no staff). */
+export async function publicUpdates(db: Db, initiativeId: number) {
+  return db
+    .selectFrom('initiative_updates')
+    .select(['reported_on', 'status_before', 'status_after', 'progress_before', 'progress_after', 'note'])
+    .where('initiative_id', '=', initiativeId)
+    .orderBy('reported_on', 'desc')
+    .orderBy('id', 'desc')
     .execute();
 }

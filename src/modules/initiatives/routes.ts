@@ -4,6 +4,7 @@ import { uploadLimits } from '../../platform/files/limits.js';
 import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
 import { initiativeContract as api } from './contract.js';
+import { portfolioCsv, portfolioDownload, publicInitiative, publicPortfolio } from './portfolio.js';
 import { importProgress, progressTemplate } from './progress-import.js';
 import {
   addMilestone,
@@ -120,5 +121,47 @@ export async function initiativeRoutes(app: FastifyInstance) {
       const { name, bytes: data } = await readUpload(request, uploadLimits.spreadsheetBytes);
       return importProgress(ctx, actor, name, data, query.dryRun === 'true');
     },
+  });
+
+  // The public portfolio (issue 16, item 3): no login, nothing personal, bounded pages.
+  route(app, {
+    ...api.publicPortfolio,
+    summary:
+      'The public portfolio: initiatives with status, progress, milestones, budget and origin (paged, limit ≤ 100)',
+    tags,
+    access: 'public',
+    handler: async ({ query }) => publicPortfolio(ctx, query),
+  });
+
+  route(app, {
+    ...api.publicPortfolioCsv,
+    summary: 'The public portfolio as CSV (the same filters; at most 5 000 initiatives)',
+    tags,
+    access: 'public',
+    handler: async ({ query, reply }) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="cartera.csv"')
+        .send(await portfolioCsv(ctx, query)),
+  });
+
+  route(app, {
+    ...api.publicPortfolioJson,
+    summary: 'The public portfolio as a JSON file (the same filters; at most 5 000 initiatives)',
+    tags,
+    access: 'public',
+    handler: async ({ query, reply }) =>
+      reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="cartera.json"')
+        .send(JSON.stringify({ initiatives: await portfolioDownload(ctx, query) })),
+  });
+
+  route(app, {
+    ...api.publicInitiative,
+    summary: 'One initiative’s public page: status, progress, milestones, origin and its progress history',
+    tags,
+    access: 'public',
+    handler: async ({ params }) => publicInitiative(ctx, params.id),
   });
 }

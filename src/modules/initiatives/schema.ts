@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, urlId } from '../../platform/http/input.js';
+import { dbId, urlId, urlInt } from '../../platform/http/input.js';
 import { isoDate, sourceKinds } from '../cycles/index.js';
 import { regionCodeSchema } from '../staff/index.js';
 import { initiativeStatuses } from './tables.js';
@@ -52,3 +52,11 @@ export const initiativeListQuery = z.object({
 });
 
 export { initiativeStatuses };
+
+/** The public portfolio's filters: a region or `nacional`, a status, a year, words of the title or unit. */
+export const publicPortfolioQuery = z.object({
+  region: z.union([regionCodeSchema, z.literal('nacional')]).optional(),
+  status: z.enum(initiativeStatuses).optional(),
+  year: urlInt(2000, 2100).optional(),
+  q: z.string().trim().max(100).optional(),
+});

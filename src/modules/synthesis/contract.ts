@@ -81,6 +81,8 @@ export const getThemeResponse = z.object({
   mergedIntoId: z.number().nullable(),
   kept: z.boolean(),
   labelLocked: z.boolean(),
+  /** When the theme was published (named on the public return); null while it is not. */
+  publishedAt: z.string().nullable(),
   partial: z.boolean(),
   canChange: z.boolean(),
   dots: z.number(),

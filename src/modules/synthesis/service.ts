@@ -336,6 +336,7 @@ export async function getTheme(ctx: Context, actor: StaffActor, id: number) {
     mergedIntoId: theme.merged_into_id,
     kept: theme.kept === 1,
     labelLocked: theme.label_locked === 1,
+    publishedAt: theme.published_at,
     partial: scope.partial,
     canChange: theme.status === 'active' && canChange(actor, scope),
     dots: ideas.reduce((sum, idea) => sum + idea.dots, 0),

@@ -257,6 +257,9 @@ export const listening: Feature<ListeningData> = {
       }),
     }),
     staff('GET /api/councils/:id                        | ok   ok   404   ok   ok'),
+    staff('PUT /api/councils/:id/publication            | ok   ok   404   403  403', {
+      body: () => ({ published: false }),
+    }),
     staff('PUT /api/councils/:id/rules                  | ok   ok   404   403  403', {
       body: () => ({ maxGenderShare: 60 }),
     }),

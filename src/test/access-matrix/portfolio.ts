@@ -278,6 +278,7 @@ export const portfolio: Feature<PortfolioData> = {
     staff('POST /api/phases/:id/completion              | ok   ok   404   403  403', {
       body: () => ({ completed: false }),
     }),
+    staff('GET /api/phases/:id/candidates?kind=dialogue  | ok   ok   404   403  403'),
     staff('POST /api/phases/:id/attachments             | ok   ok   404   403  403', {
       body: (c) => ({ kind: 'interview', refId: c.world.A.listening.interview.id }),
     }),

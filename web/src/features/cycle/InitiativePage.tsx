@@ -72,7 +72,8 @@ export function InitiativePage() {
           {initiative.year} · {initiative.regionCode ?? t('cycle.initiative.national')} ·{' '}
           {initiative.responsibleUnit} · {formatPesos(initiative.budgetPesos)}
         </p>
-        <Link to="/staff/cartera">{t('common.back')}</Link>
+        <Link to="/staff/cartera">{t('common.back')}</Link> ·{' '}
+        <Link to={`/cartera/iniciativa/${initiative.id}`}>{t('cycle.initiative.publicPortfolioPage')}</Link>
       </PageHeader>
       {initiative.carriedFromId ? (
         <p>{t('cycle.initiative.carried', { id: initiative.carriedFromId })}</p>

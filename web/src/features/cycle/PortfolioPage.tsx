@@ -147,7 +147,14 @@ export function PortfolioPage() {
   );
   return (
     <>
-      <PageHeader title={t('cycle.portfolio.title')} />
+      <PageHeader
+        title={t('cycle.portfolio.title')}
+        actions={
+          <Link className="btn btn-secondary" to="/cartera">
+            {t('cycle.portfolio.publicPortfolio')}
+          </Link>
+        }
+      />
       <ErrorMessage error={error ?? list.error} />
       {loading ? <Loading /> : null}
       <div className="toolbar">

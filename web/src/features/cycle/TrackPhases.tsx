@@ -1,9 +1,82 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RunAction } from '../../app/action.js';
 import { api, type BodyOf, call, formValue } from '../../app/client.js';
-import { todayInChile } from '../../app/format.js';
-import { Button, Select, TextInput } from '../../ui/index.js';
+import { useLoad } from '../../app/data.js';
+import { formatDate, todayInChile } from '../../app/format.js';
+import { Button, Loading, Select, TextInput } from '../../ui/index.js';
 import type { TrackSectionProps as Props } from './TrackPage.js';
+
+type AttachKind = BodyOf<typeof api.cycles.attachToPhase>['kind'];
+const attachKinds: AttachKind[] = ['dialogue', 'interview', 'council_session', 'theme'];
+
+/** Attaching by picking: a kind, words of the title, and the region's matching records by name. */
+function AttachPicker({ phaseId, phaseName, run }: { phaseId: number; phaseName: string; run: RunAction }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<AttachKind>('dialogue');
+  const [search, setSearch] = useState('');
+  const found = useLoad(
+    (signal) =>
+      call(api.cycles.attachCandidates, {
+        params: { id: phaseId },
+        query: { kind, q: search.trim() || undefined },
+        signal,
+      }),
+    [phaseId, kind, search],
+  );
+  const candidates = found.data?.candidates ?? [];
+  return (
+    <fieldset className="attach-picker">
+      <legend>{`${t('cycle.track.attach')} · ${phaseName}`}</legend>
+      <div className="toolbar">
+        <Select
+          label={t('cycle.track.attachKind')}
+          value={kind}
+          options={attachKinds.map((value) => ({ value, label: t(`cycle.track.kinds.${value}`) }))}
+          onChange={(event) => setKind(event.target.value as AttachKind)}
+        />
+        <TextInput
+          label={t('cycle.track.attachSearch')}
+          type="search"
+          value={search}
+          maxLength={100}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+      {found.loading && !found.data ? <Loading /> : null}
+      {found.data && candidates.length === 0 ? <p className="muted">{t('cycle.track.attachNone')}</p> : null}
+      <ul className="candidate-list">
+        {candidates.map((candidate) => (
+          <li key={candidate.refId}>
+            <span>
+              {candidate.label}
+              {candidate.date ? <span className="muted"> · {formatDate(candidate.date)}</span> : null}
+            </span>{' '}
+            {candidate.attached ? (
+              <span className="badge">{t('cycle.track.attached')}</span>
+            ) : (
+              <Button
+                variant="secondary"
+                onClick={() =>
+                  void run(() =>
+                    call(api.cycles.attachToPhase, {
+                      params: { id: phaseId },
+                      body: { kind, refId: candidate.refId },
+                    }),
+                  ).then(() => found.reload())
+                }
+              >
+                {t('cycle.track.attach')}
+                <span className="visually-hidden"> «{candidate.label}»</span>
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
 
 /** The phases of the track with their dates and completion, and what each produced (attachments). */
 export function PhasesSection({ track: data, run }: Props) {
@@ -28,22 +101,6 @@ export function PhasesSection({ track: data, run }: Props) {
     );
   }
 
-  async function attach(event: FormEvent<HTMLFormElement>, phaseId: number) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    const ok = await run(() =>
-      call(api.cycles.attachToPhase, {
-        params: { id: phaseId },
-        body: {
-          kind: formValue(form, 'kind') as BodyOf<typeof api.cycles.attachToPhase>['kind'],
-          refId: Number(form.get('refId')),
-          label: String(form.get('label') ?? '') || undefined,
-        },
-      }),
-    );
-    if (ok) element.reset();
-  }
   return (
     <section className="card">
       <h2>{t('cycle.track.phases')}</h2>
@@ -115,30 +172,19 @@ export function PhasesSection({ track: data, run }: Props) {
           <ul>
             {phase.attachments.map((attachment) => (
               <li key={attachment.id}>
-                {t(`cycle.track.kinds.${attachment.kind}`)} {attachment.refId}
-                {attachment.label ? `: ${attachment.label}` : ''}
+                <span className="badge">{t(`cycle.track.kinds.${attachment.kind}`)}</span>{' '}
+                {attachment.kind === 'dialogue' ? (
+                  <Link to={`/staff/dialogues/${attachment.refId}`}>
+                    {attachment.label ?? t('cycle.track.untitled', { id: attachment.refId })}
+                  </Link>
+                ) : (
+                  (attachment.label ?? t('cycle.track.untitled', { id: attachment.refId }))
+                )}
+                {attachment.date ? <span className="muted"> · {formatDate(attachment.date)}</span> : null}
               </li>
             ))}
           </ul>
-          <form
-            className="toolbar"
-            onSubmit={(event) => void attach(event, phase.id)}
-            aria-label={`${t('cycle.track.attach')} · ${t(`cycle.phases.${phase.phase}`)}`}
-          >
-            <Select
-              label={t('cycle.track.attachKind')}
-              name="kind"
-              options={['dialogue', 'interview', 'council_session', 'theme'].map((kind) => ({
-                value: kind,
-                label: t(`cycle.track.kinds.${kind}`),
-              }))}
-            />
-            <TextInput label={t('cycle.track.attachId')} name="refId" type="number" min={1} required />
-            <TextInput label={t('cycle.track.attachLabel')} name="label" optional />
-            <Button type="submit" variant="secondary">
-              {t('cycle.track.attach')}
-            </Button>
-          </form>
+          <AttachPicker phaseId={phase.id} phaseName={t(`cycle.phases.${phase.phase}`)} run={run} />
         </div>
       ))}
     </section>

@@ -34,6 +34,26 @@ export const feature: Feature = {
       load: () => import('./OutboxPage.js').then((module) => module.OutboxPage),
     },
     {
+      path: '/staff/dialogues/:id/respuestas',
+      layout: 'staff',
+      load: () => import('./AnswersPage.js').then((module) => module.AnswersPage),
+    },
+    {
+      path: '/cartera',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicPortfolioPage),
+    },
+    {
+      path: '/cartera/:region',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicPortfolioPage),
+    },
+    {
+      path: '/cartera/iniciativa/:id',
+      layout: 'public',
+      load: () => import('./PublicPortfolio.js').then((module) => module.PublicInitiativePage),
+    },
+    {
       path: '/devolucion/idea/:id',
       layout: 'public',
       load: () => import('./PublicPages.js').then((module) => module.IdeaReturnPage),

@@ -85,6 +85,47 @@ export function DialogueDetail() {
       </PageHeader>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
 
+      <nav className="card" aria-labelledby="goto-heading">
+        <h2 id="goto-heading">{t('dialogues.detail.goTo')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to={`/staff/dialogues/${current.id}/live`}>{t('dialogues.detail.live')}</Link>
+          </li>
+          <li>
+            <a href={`/screen/${current.id}`} target="_blank" rel="noopener">
+              {t('dialogues.detail.projector')}
+            </a>
+          </li>
+          <li>
+            <Link
+              to={`/staff/resultados?${new URLSearchParams({ region: current.regionCode, dialogo: String(current.id) })}`}
+            >
+              {t('dialogues.detail.results')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/staff/dialogues/${current.id}/respuestas`}>{t('dialogues.detail.answers')}</Link>
+          </li>
+          <li>
+            <a
+              href={href(api.acta.actaPdf, { params: { id: current.id }, query: { locale: language } })}
+              download
+            >
+              {t('dialogues.detail.acta')}
+            </a>
+          </li>
+          <li>
+            {current.status === 'closed' ? (
+              <Link to={`/devolucion/dialogo/${current.id}`}>{t('dialogues.detail.publicReturn')}</Link>
+            ) : (
+              <span className="muted">
+                {t('dialogues.detail.publicReturn')} · {t('dialogues.detail.publicReturnLater')}
+              </span>
+            )}
+          </li>
+        </ul>
+      </nav>
+
       <div className="grid">
         <section className="card" aria-labelledby="join-heading">
           <h2 id="join-heading">{t('dialogues.detail.joinCode')}</h2>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAction } from '../../app/action.js';
 import { api, call, type ResponseOf } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate } from '../../app/format.js';
 import { useCanManage, useRegionName } from '../../app/regions.js';
-import { Alert, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
+import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { AgreementsTable, MembersTable, SessionList } from './CouncilRecords.js';
 import { MemberForm } from './MemberForm.js';
 import { RulesForm } from './RulesForm.js';
@@ -24,6 +25,42 @@ function WarningText({ warning }: { warning: Warning }) {
         gender: 'gender' in warning ? t(`governance.gender.${warning.gender}`) : '',
       })}
     </>
+  );
+}
+
+/** Whether the council's public page exists, and the switch for the managers of its region. */
+function Publication({ council, editable, onDone }: { council: Council; editable: boolean; onDone(): void }) {
+  const { t } = useTranslation();
+  const { error, run } = useAction({ onDone });
+  return (
+    <section className="card" aria-labelledby="publication-heading">
+      <h2 id="publication-heading">{t('governance.publication.title')}</h2>
+      <p>
+        {council.publishedAt
+          ? t('governance.publication.published', { date: formatDate(council.publishedAt.slice(0, 10)) })
+          : t('governance.publication.notPublished')}{' '}
+        {council.publishedAt ? (
+          <Link to={`/consejos/${council.id}`}>{t('governance.publication.view')}</Link>
+        ) : null}
+      </p>
+      <p className="muted">{t('governance.publication.hint')}</p>
+      <ErrorMessage error={error} />
+      {editable ? (
+        <Button
+          variant={council.publishedAt ? 'secondary' : 'primary'}
+          onClick={() =>
+            void run(() =>
+              call(api.councils.publishCouncil, {
+                params: { id: council.id },
+                body: { published: !council.publishedAt },
+              }),
+            )
+          }
+        >
+          {council.publishedAt ? t('governance.publication.unpublish') : t('governance.publication.publish')}
+        </Button>
+      ) : null}
+    </section>
   );
 }
 
@@ -66,6 +103,7 @@ export function CouncilPage() {
           <Alert kind="success">{t('governance.council.noWarnings')}</Alert>
         )}
       </section>
+      <Publication council={data} editable={editable} onDone={council.reload} />
       {editable ? <RulesForm council={data} onDone={council.reload} /> : null}
 
       <MembersTable council={data} />

@@ -20,6 +20,16 @@ export const feature: Feature = {
       layout: 'staff',
       load: () => import('./CouncilPage.js').then((module) => module.CouncilPage),
     },
+    {
+      path: '/consejos',
+      layout: 'public',
+      load: () => import('./PublicCouncils.js').then((module) => module.PublicCouncilsPage),
+    },
+    {
+      path: '/consejos/:id',
+      layout: 'public',
+      load: () => import('./PublicCouncils.js').then((module) => module.PublicCouncilPage),
+    },
   ],
   nav: [
     {

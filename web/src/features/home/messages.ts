@@ -3,6 +3,11 @@ export const messages = {
     publicTitle: 'Participación regional de SENCE',
     publicIntro:
       'Minga acompaña el modelo regional de participación de SENCE: escuchamos a trabajadores, personas desocupadas y empleadores; realizamos Diálogos de Innovación Ciudadana; priorizamos ideas y contamos qué pasó con ellas.',
+    accountability: 'Rendición de cuentas',
+    portfolio: 'Cartera de iniciativas: qué se hace y cómo avanza',
+    openData: 'Datos abiertos de los diálogos',
+    councils: 'Consejos regionales: integrantes, sesiones y acuerdos',
+    returns: '¿Qué pasó con las ideas? Diálogos recientes',
     staffTitle: 'Inicio',
     welcome: '¡Bienvenida, bienvenido! Tu cuenta del equipo nacional está lista.',
     staffIntro:
@@ -20,6 +25,11 @@ export const messages = {
     publicTitle: 'SENCE regional participation',
     publicIntro:
       'Minga supports SENCE’s regional participation model: we listen to workers, unemployed people and employers; run Citizen Innovation Dialogues; prioritise ideas and tell what became of them.',
+    accountability: 'Accountability',
+    portfolio: 'Portfolio of initiatives: what is done and how it goes',
+    openData: 'Open data of the dialogues',
+    councils: 'Regional councils: members, sessions and agreements',
+    returns: 'What became of the ideas? Recent dialogues',
     staffTitle: 'Home',
     welcome: 'Welcome! Your national team account is ready.',
     staffIntro: 'From here you prepare and run dialogues, read their results and plan the model.',

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
 import { useLoad, useRegions } from '../../app/data.js';
 import { useSession } from '../../app/session.js';
@@ -23,16 +24,34 @@ export type Dashboard = ResponseOf<typeof api.reports.buildDashboard>;
 /** Results of a dialogue, a region or the whole country: figures, charts, downloads, open data. */
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
-  const { me, region: sessionRegion } = useSession();
+  const { me, region: sessionRegion, setRegion } = useSession();
   const regions = useRegions();
-  // The region comes from the back office's own region selector, at the top of every page.
-  const region = sessionRegion;
-  const [dialogue, setDialogue] = useState('');
-  const [dialogueRegion, setDialogueRegion] = useState(region);
-  if (dialogueRegion !== region) {
-    setDialogueRegion(region);
-    setDialogue('');
-  }
+  // The chosen region and dialogue live in the URL (?region=CL-BI&dialogo=14), so a link or a reload
+  // shows the same results; the back office's region selector at the top moves them both.
+  const [params, setParams] = useSearchParams();
+  const region = params.get('region') ?? sessionRegion;
+  const dialogue = params.get('dialogo') ?? '';
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the top selector moves, not on every URL change
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      const fromUrl = params.get('region');
+      if (fromUrl !== null && fromUrl !== sessionRegion) setRegion(fromUrl);
+      return;
+    }
+    setParams(
+      (previous) => {
+        if ((previous.get('region') ?? '') === sessionRegion) return previous;
+        return new URLSearchParams(sessionRegion ? { region: sessionRegion } : {});
+      },
+      { replace: true },
+    );
+  }, [sessionRegion]);
+  const setDialogue = (id: string) =>
+    setParams(new URLSearchParams({ ...(region ? { region } : {}), ...(id ? { dialogo: id } : {}) }), {
+      replace: true,
+    });
   const [notice, setNotice] = useState('');
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

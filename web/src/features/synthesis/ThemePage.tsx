@@ -6,6 +6,8 @@ import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import { AnswerForm } from '../cycle/AnswerForm.js';
+import { initiativesFor } from '../cycle/AnswersPage.js';
 import { ThemeReading } from './ThemeReading.js';
 
 /** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
@@ -17,7 +19,15 @@ export function ThemePage() {
     async (signal) => {
       const theme = await call(api.synthesis.getTheme, { params: { id }, signal });
       const siblings = await call(api.synthesis.listThemes, { query: { scope: theme.scope }, signal });
-      return { theme, others: siblings.themes.filter((other) => other.id !== theme.id) };
+      // An answer names an initiative of the ideas' region or a national one: with ideas of several
+      // regions, only the national ones fit them all.
+      const regions = [...new Set(theme.ideas.map((idea) => idea.dialogue.regionCode))];
+      const initiatives = theme.canChange
+        ? (await initiativesFor(regions.length === 1 ? regions[0] : '', signal)).filter(
+            (initiative) => regions.length === 1 || initiative.regionCode === null,
+          )
+        : [];
+      return { theme, others: siblings.themes.filter((other) => other.id !== theme.id), initiatives };
     },
     [id],
   );
@@ -28,10 +38,11 @@ export function ThemePage() {
   const [moveTargets, setMoveTargets] = useState<Record<number, string>>({});
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
+  const [answeredNote, setAnsweredNote] = useState<string | null>(null);
 
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
-  const { theme, others } = data;
+  const { theme, others, initiatives } = data;
   const canChange = theme.canChange;
   const themeOptions = [
     { value: '', label: t('synthesis.choose') },
@@ -94,6 +105,45 @@ export function ThemePage() {
       {theme.status !== 'active' ? <Alert kind="warning">{t('synthesis.closed')}</Alert> : null}
       <ThemeReading theme={theme} />
       {theme.partial ? <Alert>{t('synthesis.partial')}</Alert> : null}
+      <section className="card" aria-labelledby="publication-heading">
+        <h2 id="publication-heading">{t('synthesis.publication')}</h2>
+        <p>
+          {theme.publishedAt
+            ? t('synthesis.publishedOn', { date: formatDate(theme.publishedAt.slice(0, 10)) })
+            : t('synthesis.notPublished')}
+        </p>
+        {canChange ? (
+          <Button
+            variant={theme.publishedAt ? 'secondary' : 'primary'}
+            onClick={() =>
+              void act(() =>
+                call(api.synthesis.publishTheme, {
+                  params: { id: theme.id },
+                  body: { published: !theme.publishedAt },
+                }),
+              )
+            }
+          >
+            {theme.publishedAt ? t('synthesis.unpublish') : t('synthesis.publish')}
+          </Button>
+        ) : null}
+      </section>
+      {canChange && theme.ideas.length ? (
+        <section className="card" aria-labelledby="theme-answer-heading">
+          <h2 id="theme-answer-heading">{t('synthesis.answerTitle')}</h2>
+          <p className="muted">{t('synthesis.answerIntro')}</p>
+          {answeredNote ? <Alert kind="success">{answeredNote}</Alert> : null}
+          <AnswerForm
+            legend={t('cycle.answers.themeLegend')}
+            initiatives={initiatives}
+            bulk
+            onSubmit={async (body) => {
+              const result = await call(api.answers.answerTheme, { params: { id: theme.id }, body });
+              setAnsweredNote(t('cycle.answers.themeSaved', result));
+            }}
+          />
+        </section>
+      ) : null}
       <ErrorMessage error={actionError} />
       {done ? <Alert kind="success">{t('synthesis.saved')}</Alert> : null}
       {canChange ? (

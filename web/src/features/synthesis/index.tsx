@@ -15,5 +15,7 @@ export const feature: Feature = {
     },
   ],
   nav: [{ to: '/staff/sintesis', label: 'synthesis.nav', section: 'sintesis', order: 10 }],
+  // The theme page borrows the cycle's answer form.
+  uses: ['cycle'],
   messages: () => import('./messages.js').then((module) => module.messages),
 };
