@@ -107,12 +107,8 @@ export function DialogueDetail() {
             <Link to={`/staff/dialogues/${current.id}/respuestas`}>{t('dialogues.detail.answers')}</Link>
           </li>
           <li>
-            <a
-              href={href(api.acta.actaPdf, { params: { id: current.id }, query: { locale: language } })}
-              download
-            >
-              {t('dialogues.detail.acta')}
-            </a>
+            {/* The acta, the ideas CSV and the printables are in their own card below (one link each). */}
+            <a href="#record-heading">{t('dialogues.detail.record')}</a>
           </li>
           <li>
             {current.status === 'closed' ? (
