@@ -152,6 +152,68 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect(csv.body).not.toMatch(/token/);
   }, 120_000);
 
+  it('a resent vote or statement (same client key) counts once; the phone holds a deck to vote offline; staff get the QR', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué piensas de los cursos en línea?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds,
+    });
+    const key = created.body.publicKey;
+    const token = await join(key);
+    const headers = { 'content-type': 'application/json', 'x-consultation-token': token };
+    const first = (await (await phone(key, token).next()).json()) as Next & {
+      upcoming: Array<{ id: number }>;
+    };
+    // The whole deck, each statement once, so a phone without signal can answer them all.
+    const deck = [first.statement?.id, ...first.upcoming.map((item) => item.id)];
+    expect(new Set(deck)).toEqual(new Set(created.body.statements.map((statement) => statement.id)));
+    expect(deck).toHaveLength(seeds.length);
+
+    const send = (statementId: number, vote: string, clientKey: string) =>
+      fetch(`${server.url}/api/c/${key}/votes`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ statementId, vote, clientKey }),
+      });
+    const target = deck[0] as number;
+    expect((await send(target, 'agree', 'k-1')).status).toBe(200);
+    expect((await send(target, 'agree', 'k-1')).status).toBe(200);
+    const tally = async () =>
+      (await staff.get<Detail & { votes: number }>(`/api/consultations/${created.body.id}`)).body;
+    expect((await tally()).votes).toBe(1);
+    expect((await tally()).statements.find((statement) => statement.id === target)).toMatchObject({
+      agree: 1,
+      disagree: 0,
+    });
+    // A new key is a new decision: it replaces the vote, still one vote.
+    expect((await send(target, 'disagree', 'k-2')).status).toBe(200);
+    expect((await tally()).statements.find((statement) => statement.id === target)).toMatchObject({
+      agree: 0,
+      disagree: 1,
+    });
+
+    const propose = (clientKey: string) =>
+      fetch(`${server.url}/api/c/${key}/statements`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ text: 'Los cursos en línea necesitan tutores', clientKey }),
+      });
+    const one = (await (await propose('s-1')).json()) as { id: number; status: string };
+    const two = (await (await propose('s-1')).json()) as { id: number; status: string };
+    expect(two).toEqual(one);
+    expect(
+      (await tally()).statements.filter((statement) => statement.text.startsWith('Los cursos en línea')),
+    ).toHaveLength(1);
+
+    const qr = await staff.get<string>(`/api/consultations/${created.body.id}/qr.svg`);
+    expect(qr.status).toBe(200);
+    expect(qr.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(qr.body).toMatch(/^<svg[\s\S]*<path/);
+    expect((await other.get(`/api/consultations/${created.body.id}/qr.svg`)).status).toBe(404);
+  });
+
   it('refuses votes outside the period with 409 and an unknown phone with 401', async () => {
     const created = await staff.post<Detail>('/api/consultations', {
       regionCode: 'CL-BI',

@@ -9,6 +9,7 @@ import {
   newConsultationSchema,
   newStatementSchema,
   newVoteSchema,
+  proposedStatementSchema,
   publicParams,
   statementOrigins,
   statementParams,
@@ -97,6 +98,8 @@ export const phoneConsultation = z.object({
 export const nextStatementResponse = z.object({
   consultation: phoneConsultation,
   statement: z.object({ id: z.number(), text: z.string() }).nullable(),
+  /** The statements after it, for the phone to go on voting offline (same draw, no repeats). */
+  upcoming: z.array(z.object({ id: z.number(), text: z.string() })),
   voted: z.number(),
   total: z.number(),
 });
@@ -117,6 +120,7 @@ export const consultationContract = contract(consultationEndpoints, {
   moderateStatement: { params: statementParams, body: moderationSchema, response: statementSchema },
   opinionGroups: { params: consultationParams, response: opinionGroupsResponse },
   exportVotes: { params: consultationParams },
+  qr: { params: consultationParams },
   joinConsultation: {
     params: publicParams,
     response: z.object({ token: z.string(), consultation: phoneConsultation }),
@@ -125,7 +129,7 @@ export const consultationContract = contract(consultationEndpoints, {
   castVote: { params: publicParams, body: newVoteSchema, response: nextStatementResponse },
   proposeStatement: {
     params: publicParams,
-    body: newStatementSchema,
-    response: z.object({ id: z.number(), status: z.literal('pending') }),
+    body: proposedStatementSchema,
+    response: z.object({ id: z.number(), status: z.enum(statementStatuses) }),
   },
 });

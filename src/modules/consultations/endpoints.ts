@@ -9,6 +9,7 @@ export const consultationEndpoints = {
   seedFromDialogue: post('/api/consultations/:id/statements/from-dialogue'),
   moderateStatement: post('/api/consultations/:id/statements/:statementId/moderation'),
   opinionGroups: get('/api/consultations/:id/groups'),
+  qr: get('/api/consultations/:id/qr.svg', { file: 'image/svg+xml' }),
   exportVotes: get('/api/consultations/:id/participants-votes.csv', { file: 'text/csv' }),
   joinConsultation: post('/api/c/:key/join'),
   nextStatement: get('/api/c/:key/next'),

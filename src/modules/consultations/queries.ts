@@ -133,9 +133,42 @@ export async function upsertVote(db: Db, row: Insertable<ConsultationVoteTable>)
     .insertInto('consultation_votes')
     .values(row)
     .onConflict((oc) =>
-      oc.columns(['participant_id', 'statement_id']).doUpdateSet({ vote: row.vote, voted_at: row.voted_at }),
+      oc
+        .columns(['participant_id', 'statement_id'])
+        .doUpdateSet({ vote: row.vote, voted_at: row.voted_at, client_key: row.client_key ?? null }),
     )
     .execute();
+}
+
+/** A participant's vote on one statement, with the phone's key of its latest version. */
+export async function findVote(db: Db, participantId: number, statementId: number) {
+  return db
+    .selectFrom('consultation_votes')
+    .select(['vote', 'client_key'])
+    .where('participant_id', '=', participantId)
+    .where('statement_id', '=', statementId)
+    .executeTakeFirst();
+}
+
+/** A participant's statement sent with this client key, if it arrived before. */
+export async function findStatementByClientKey(db: Db, participantId: number, clientKey: string) {
+  return db
+    .selectFrom('consultation_statements')
+    .select(['id', 'status'])
+    .where('author_participant_id', '=', participantId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+/** A participant's statement, or nothing when the same client key won a race to insert first. */
+export async function insertProposedStatement(db: Db, row: Insertable<ConsultationStatementTable>) {
+  const inserted = await db
+    .insertInto('consultation_statements')
+    .values(row)
+    .onConflict((oc) => oc.columns(['author_participant_id', 'client_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
 }
 
 /** Every vote of a consultation, as (participant, statement, vote) rows. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { route } from '../../platform/http/route.js';
+import { baseUrlOf } from '../dialogues/index.js';
 import { consultationContract as api } from './contract.js';
 import {
   addStatement,
@@ -8,6 +9,7 @@ import {
   exportVotes,
   getConsultation,
   joinConsultation,
+  joinQrSvg,
   listConsultations,
   moderateStatement,
   nextFor,
@@ -101,6 +103,15 @@ export async function consultationRoutes(app: FastifyInstance) {
         .send(await exportVotes(ctx, actor, params.id)),
   });
 
+  route(app, {
+    ...api.qr,
+    summary: 'QR code (SVG) of the consultation’s join link, to project or print',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, request, reply }) =>
+      reply.type('image/svg+xml').send(await joinQrSvg(ctx, actor, params.id, baseUrlOf(request))),
+  });
+
   const rateLimit = { max: ctx.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' };
   route(app, {
     ...api.joinConsultation,
@@ -126,7 +137,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     tags,
     access: 'public',
     handler: async ({ params, body, request }) =>
-      castVote(ctx, params.key, tokenOf(request), body.statementId, body.vote),
+      castVote(ctx, params.key, tokenOf(request), body.statementId, body.vote, body.clientKey),
   });
   route(app, {
     ...api.proposeStatement,
@@ -136,7 +147,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     rateLimit: { max: 10, timeWindow: '1 minute' },
     handler: async ({ params, body, request, reply }) => {
       reply.code(201);
-      return proposeStatement(ctx, params.key, tokenOf(request), body.text);
+      return proposeStatement(ctx, params.key, tokenOf(request), body.text, body.clientKey);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, urlId } from '../../platform/http/input.js';
+import { clientKey, dbId, urlId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/index.js';
 
 export const statementOrigins = ['staff', 'dialogue', 'participant'] as const;
@@ -39,6 +39,8 @@ export const publicParams = z.object({
 });
 
 export const newStatementSchema = z.object({ text: statementText });
+/** A participant's statement from the phone; the same clientKey again returns the same statement. */
+export const proposedStatementSchema = z.object({ text: statementText, clientKey: clientKey.optional() });
 export const fromDialogueSchema = z.object({
   dialogueId: dbId,
   top: z.number().int().min(1).max(50).default(10),
@@ -57,4 +59,6 @@ export const voteValues = { agree: 1, disagree: -1, pass: 0 } as const;
 export const newVoteSchema = z.object({
   statementId: dbId,
   vote: z.enum(['agree', 'disagree', 'pass']),
+  /** The phone's key: resending the same vote changes nothing. */
+  clientKey: clientKey.optional(),
 });

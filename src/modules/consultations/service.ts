@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import type QRCodeTypes from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
@@ -7,6 +8,7 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { lazy } from '../../platform/lazy.js';
 import type { OpinionGroupsResult } from './math/engine.js';
 import type { GroupState } from './math/groups.js';
 import { nextStatement as drawStatement } from './math/routing.js';
@@ -19,6 +21,8 @@ import { maxStatementLength, type NewConsultation, type StatementStatus, voteVal
 import type { ConsultationTable } from './tables.js';
 
 type Row = Omit<ConsultationTable, 'id'> & { id: number };
+
+const qrcode = lazy<typeof QRCodeTypes>('qrcode');
 
 const isOpen = (row: Row, at = Date.now()) =>
   Date.parse(row.opens_at) <= at && at < Date.parse(row.closes_at);
@@ -271,14 +275,26 @@ async function nextOf(ctx: Context, row: Row, participantId: number) {
     seeded: statement.origin !== 'participant',
   }));
   const votedIndex = new Set(shown.flatMap((statement, index) => (seen.has(statement.id) ? [index] : [])));
-  const pick = isOpen(row) ? drawStatement(stats, votedIndex, Math.random) : null;
+  const votedCount = votedIndex.size;
+  // The next statement and, drawn the same way after it, the ones a phone may answer offline.
+  const deck: Array<{ id: number; text: string }> = [];
+  while (isOpen(row) && deck.length < offlineDeck) {
+    const pick = drawStatement(stats, votedIndex, Math.random);
+    if (pick === null) break;
+    votedIndex.add(pick);
+    deck.push({ id: shown[pick].id, text: shown[pick].text });
+  }
   return {
     consultation: phone(row),
-    statement: pick === null ? null : { id: shown[pick].id, text: shown[pick].text },
-    voted: votedIndex.size,
+    statement: deck[0] ?? null,
+    upcoming: deck.slice(1),
+    voted: votedCount,
     total: shown.length,
   };
 }
+
+/** How many statements a phone holds so that it can go on voting without signal. */
+const offlineDeck = 20;
 
 export async function castVote(
   ctx: Context,
@@ -286,9 +302,15 @@ export async function castVote(
   token: string | undefined,
   statementId: number,
   vote: keyof typeof voteValues,
+  clientKey?: string,
 ) {
   const row = await consultationByKey(ctx, key);
   const participantId = await participantOf(ctx, row, token);
+  if (clientKey) {
+    // A resend of a vote that arrived (its answer was lost): counted once, answered as before.
+    const existing = await q.findVote(ctx.db, participantId, statementId);
+    if (existing?.client_key === clientKey) return nextOf(ctx, row, participantId);
+  }
   if (!isOpen(row))
     throw new AppError('consultation_closed', { opensAt: row.opens_at, closesAt: row.closes_at });
   const statement = await q.findStatement(ctx.db, row.id, statementId);
@@ -299,23 +321,48 @@ export async function castVote(
     statement_id: statementId,
     vote: voteValues[vote],
     voted_at: now(),
+    client_key: clientKey ?? null,
   });
   void recomputationOf(ctx).request(String(row.id));
   return nextOf(ctx, row, participantId);
 }
 
-export async function proposeStatement(ctx: Context, key: string, token: string | undefined, text: string) {
+export async function proposeStatement(
+  ctx: Context,
+  key: string,
+  token: string | undefined,
+  text: string,
+  clientKey?: string,
+) {
   const row = await consultationByKey(ctx, key);
   const participantId = await participantOf(ctx, row, token);
+  const again = async () =>
+    clientKey ? q.findStatementByClientKey(ctx.db, participantId, clientKey) : undefined;
+  const sent = await again();
+  if (sent) return { id: sent.id, status: sent.status as StatementStatus };
   if (!isOpen(row))
     throw new AppError('consultation_closed', { opensAt: row.opens_at, closesAt: row.closes_at });
-  const id = await q.insertStatement(ctx.db, {
+  const id = await q.insertProposedStatement(ctx.db, {
     ...staffStatement(row.id, text, now()),
     origin: 'participant',
     status: 'pending',
     author_participant_id: participantId,
+    client_key: clientKey ?? null,
   });
-  return { id, status: 'pending' as const };
+  if (id !== undefined) return { id, status: 'pending' as StatementStatus };
+  const raced = await again();
+  if (!raced) throw new AppError('consultation_token_missing');
+  return { id: raced.id, status: raced.status as StatementStatus };
+}
+
+/** The QR code of the consultation's join link, as SVG, for staff to project or print. */
+export async function joinQrSvg(ctx: Context, staff: StaffActor, id: number, baseUrl: string) {
+  const row = await visibleConsultation(ctx, staff, id);
+  return qrcode().toString(`${baseUrl.replace(/\/+$/, '')}/c/${row.public_key}`, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
 }
 
 // ---- Opinion groups (computed in the worker thread, kept in consultation_results) ----

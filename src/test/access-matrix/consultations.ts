@@ -97,5 +97,6 @@ export const consultations: Feature<ConsultationsData> = {
     }),
     staff('GET /api/consultations/:id/groups                          | ok   ok   404   ok   ok'),
     staff('GET /api/consultations/:id/participants-votes.csv          | ok   ok   404   ok   ok'),
+    staff('GET /api/consultations/:id/qr.svg                          | ok   ok   404   ok   ok'),
   ],
 };
