@@ -49,9 +49,28 @@ export function ConsultationPage() {
           </a>
         }
       >
-        <p>
-          {t('consultations.detail.link')}: <a href={consultation.joinPath}>{joinUrl}</a>
-        </p>
+        <div className="consult-qr">
+          <img
+            src={href(api.consultations.qr, { params: { id: consultation.id } })}
+            alt={t('consultations.detail.qrAlt')}
+            width={192}
+            height={192}
+          />
+          <div>
+            <p>
+              {t('consultations.detail.link')}: <a href={consultation.joinPath}>{joinUrl}</a>
+            </p>
+            <p>
+              <a
+                href={href(api.consultations.qr, { params: { id: consultation.id } })}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t('consultations.detail.qrOpen')}
+              </a>
+            </p>
+          </div>
+        </div>
       </PageHeader>
       <ErrorMessage error={error} />
 

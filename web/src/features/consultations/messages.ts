@@ -19,6 +19,18 @@ export const messages = {
       characters: '{{count}} de {{max}} caracteres',
       propose: 'Enviar frase',
       proposed: 'Recibimos tu frase. Aparecerá cuando el equipo la revise.',
+      proposedPending: 'Guardamos tu frase: la enviaremos apenas vuelva la conexión.',
+      waitingSignal:
+        'Sin conexión: respondiste las frases que tenías. Tus respuestas se enviarán apenas vuelva la señal.',
+      connection: {
+        online: 'Conectado',
+        connecting: 'Conectando…',
+        offline: 'Sin conexión: guardamos tus respuestas',
+        sending_one: 'Enviando {{count}} respuesta…',
+        sending_other: 'Enviando {{count}} respuestas…',
+        offlinePending_one: 'Sin conexión: {{count}} respuesta guardada por enviar',
+        offlinePending_other: 'Sin conexión: {{count}} respuestas guardadas por enviar',
+      },
     },
     list: {
       title: 'Consultas en línea',
@@ -40,6 +52,8 @@ export const messages = {
     },
     detail: {
       link: 'Enlace para los teléfonos',
+      qrAlt: 'Código QR del enlace de la consulta',
+      qrOpen: 'Abrir el código QR para proyectarlo o imprimirlo',
       statements: 'Frases',
       statement: 'Frase',
       origin: { staff: 'Equipo', dialogue: 'Diálogo', participant: 'Participante' },
@@ -92,6 +106,18 @@ export const messages = {
       characters: '{{count}} of {{max}} characters',
       propose: 'Send statement',
       proposed: 'We got your statement. It will appear once the team reviews it.',
+      proposedPending: 'We kept your statement: we will send it as soon as you are back online.',
+      waitingSignal:
+        'Offline: you answered the statements you had. Your answers will be sent as soon as the signal is back.',
+      connection: {
+        online: 'Connected',
+        connecting: 'Connecting…',
+        offline: 'Offline: we keep your answers',
+        sending_one: 'Sending {{count}} answer…',
+        sending_other: 'Sending {{count}} answers…',
+        offlinePending_one: 'Offline: {{count}} answer kept to send',
+        offlinePending_other: 'Offline: {{count}} answers kept to send',
+      },
     },
     list: {
       title: 'Online consultations',
@@ -113,6 +139,8 @@ export const messages = {
     },
     detail: {
       link: 'Link for the phones',
+      qrAlt: 'QR code of the consultation’s link',
+      qrOpen: 'Open the QR code to project or print it',
       statements: 'Statements',
       statement: 'Statement',
       origin: { staff: 'Team', dialogue: 'Dialogue', participant: 'Participant' },
