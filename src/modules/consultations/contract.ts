@@ -9,6 +9,7 @@ import {
   newConsultationSchema,
   newStatementSchema,
   newVoteSchema,
+  polisImportQuery,
   proposedStatementSchema,
   publicParams,
   statementOrigins,
@@ -110,6 +111,7 @@ export const consultationContract = contract(consultationEndpoints, {
     response: z.object({ consultations: z.array(consultationSchema) }),
   },
   createConsultation: { body: newConsultationSchema, response: consultationDetail },
+  importPolis: { query: polisImportQuery, response: consultationDetail },
   getConsultation: { params: consultationParams, response: consultationDetail },
   addStatement: { params: consultationParams, body: newStatementSchema, response: statementSchema },
   seedFromDialogue: {

@@ -4,6 +4,7 @@ import { get, post } from '../../platform/http/endpoint.js';
 export const consultationEndpoints = {
   listConsultations: get('/api/consultations'),
   createConsultation: post('/api/consultations'),
+  importPolis: post('/api/consultations/import-polis', { upload: true }),
   getConsultation: get('/api/consultations/:id'),
   addStatement: post('/api/consultations/:id/statements'),
   seedFromDialogue: post('/api/consultations/:id/statements/from-dialogue'),

@@ -1,6 +1,11 @@
 import type { Insertable } from 'kysely';
 import { countAll, type Db } from '../../platform/db/index.js';
-import type { ConsultationStatementTable, ConsultationTable, ConsultationVoteTable } from './tables.js';
+import type {
+  ConsultationParticipantTable,
+  ConsultationStatementTable,
+  ConsultationTable,
+  ConsultationVoteTable,
+} from './tables.js';
 
 export async function insertConsultation(db: Db, row: Insertable<ConsultationTable>) {
   return (await db.insertInto('consultations').values(row).returning('id').executeTakeFirstOrThrow()).id;
@@ -246,3 +251,29 @@ export async function topIdeasOf(db: Db, dialogueId: number, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/** Imported participants (tokens nobody holds), answered with their ids by token hash. */
+export async function insertParticipants(db: Db, rows: Array<Insertable<ConsultationParticipantTable>>) {
+  const ids = new Map<string, number>();
+  for (let start = 0; start < rows.length; start += importChunk) {
+    const inserted = await db
+      .insertInto('consultation_participants')
+      .values(rows.slice(start, start + importChunk))
+      .returning(['id', 'token_hash'])
+      .execute();
+    for (const row of inserted) ids.set(row.token_hash, row.id);
+  }
+  return ids;
+}
+
+/** Imported votes, in chunks that stay far under either store's limit of bound values. */
+export async function insertVotes(db: Db, rows: Array<Insertable<ConsultationVoteTable>>) {
+  for (let start = 0; start < rows.length; start += importChunk) {
+    await db
+      .insertInto('consultation_votes')
+      .values(rows.slice(start, start + importChunk))
+      .execute();
+  }
+}
+
+const importChunk = 1_000;

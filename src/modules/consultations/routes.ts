@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { uploadLimits } from '../../platform/files/limits.js';
+import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
 import { baseUrlOf } from '../dialogues/index.js';
 import { consultationContract as api } from './contract.js';
+import { importPolis } from './polis-import.js';
 import {
   addStatement,
   castVote,
@@ -46,6 +49,18 @@ export async function consultationRoutes(app: FastifyInstance) {
     handler: async ({ actor, body, reply }) => {
       reply.code(201);
       return createConsultation(ctx, actor, body);
+    },
+  });
+  route(app, {
+    ...api.importPolis,
+    summary:
+      'A consultation made from a Pol.is export (multipart field "file": participants-votes.csv, or a .zip with it and comments.csv); a refused file stores nothing',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, query, request, reply }) => {
+      const id = await importPolis(ctx, actor, query, () => readUpload(request, uploadLimits.polisBytes));
+      reply.code(201);
+      return getConsultation(ctx, actor, id);
     },
   });
   route(app, {

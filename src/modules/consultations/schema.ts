@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clientKey, dbId, urlId } from '../../platform/http/input.js';
 import { regionCodeSchema } from '../staff/index.js';
 
-export const statementOrigins = ['staff', 'dialogue', 'participant'] as const;
+export const statementOrigins = ['staff', 'dialogue', 'participant', 'polis'] as const;
 export const statementStatuses = ['shown', 'pending', 'rejected'] as const;
 export type StatementStatus = (typeof statementStatuses)[number];
 
@@ -27,6 +27,22 @@ export const newConsultationSchema = z
     message: 'closesAt debe ser posterior a opensAt',
   });
 export type NewConsultation = z.infer<typeof newConsultationSchema>;
+
+/** A consultation made from a Pol.is export: what the file does not say, in the query string. */
+export const polisImportQuery = z
+  .object({
+    /** Absent: a national consultation. */
+    regionCode: regionCodeSchema.optional(),
+    question: z.string().trim().min(5).max(500),
+    level: z.enum(consultationLevels).default('consultar'),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((value) => Date.parse(value.closesAt) > Date.parse(value.opensAt), {
+    path: ['closesAt'],
+    message: 'closesAt debe ser posterior a opensAt',
+  });
+export type PolisImportQuery = z.infer<typeof polisImportQuery>;
 
 export const consultationQuery = z.object({ region: regionCodeSchema.optional() });
 export const consultationParams = z.object({ id: urlId });

@@ -17,7 +17,13 @@ import { OpinionGroupsWorker, Recomputation } from './off-thread.js';
 import { requireCreatable, requireManagedConsultation, requireVisibleConsultation } from './policy.js';
 import { polisLeadingColumns } from './polis-csv.js';
 import * as q from './queries.js';
-import { maxStatementLength, type NewConsultation, type StatementStatus, voteValues } from './schema.js';
+import {
+  maxStatementLength,
+  type NewConsultation,
+  type StatementStatus,
+  type statementOrigins,
+  voteValues,
+} from './schema.js';
 import type { ConsultationTable } from './tables.js';
 
 type Row = Omit<ConsultationTable, 'id'> & { id: number };
@@ -59,7 +65,7 @@ async function statementsWithTally(db: Db, consultationId: number) {
   return statements.map((statement) => ({
     id: statement.id,
     text: statement.text,
-    origin: statement.origin as 'staff' | 'dialogue' | 'participant',
+    origin: statement.origin as (typeof statementOrigins)[number],
     status: statement.status as StatementStatus,
     moderationReason: statement.moderation_reason,
     ...(counts.get(statement.id) ?? { agree: 0, disagree: 0, pass: 0 }),

@@ -84,6 +84,16 @@ export const consultations: Feature<ConsultationsData> = {
         closesAt: '2026-02-01T00:00:00Z',
       }),
     }),
+    // A Pol.is export as a new consultation of region A: its managers only, refused before reading.
+    staff(
+      'POST /api/consultations/import-polis?regionCode={region}&question=%C2%BFImportada%3F&opensAt=2026-01-01T00:00:00Z&closesAt=2026-02-01T00:00:00Z | ok ok 403 403 403',
+      {
+        file: () => ({
+          name: 'participants-votes.csv',
+          content: 'participant,group-id,n-comments,n-votes,n-agree,n-disagree,0\n0,,0,1,1,0,1\n',
+        }),
+      },
+    ),
     staff('GET /api/consultations/:id                                 | ok   ok   404   ok   ok'),
     staff('POST /api/consultations/:id/statements                     | ok   ok   404   403  403', {
       body: (c) => ({ text: `Frase nueva ${c.unique()}` }),

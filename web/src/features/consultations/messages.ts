@@ -49,6 +49,11 @@ export const messages = {
       closesAt: 'Cierra',
       statements: 'Frases iniciales (una por línea, máximo 280 caracteres cada una)',
       save: 'Crear consulta',
+      importTitle: 'Importar una conversación de Pol.is',
+      importIntro:
+        'Sube participants-votes.csv, o un .zip con participants-votes.csv y comments.csv (para los textos). Si el archivo tiene un problema, se indica dónde y no se guarda nada.',
+      importFile: 'Archivo de Pol.is (.csv o .zip)',
+      import: 'Importar',
     },
     detail: {
       link: 'Enlace para los teléfonos',
@@ -56,7 +61,7 @@ export const messages = {
       qrOpen: 'Abrir el código QR para proyectarlo o imprimirlo',
       statements: 'Frases',
       statement: 'Frase',
-      origin: { staff: 'Equipo', dialogue: 'Diálogo', participant: 'Participante' },
+      origin: { staff: 'Equipo', dialogue: 'Diálogo', participant: 'Participante', polis: 'Pol.is' },
       status: { shown: 'Publicada', pending: 'En revisión', rejected: 'Rechazada' },
       counts: 'De acuerdo / en desacuerdo / paso',
       add: 'Agregar frase',
@@ -136,6 +141,11 @@ export const messages = {
       closesAt: 'Closes',
       statements: 'Starting statements (one per line, at most 280 characters each)',
       save: 'Create consultation',
+      importTitle: 'Import a Pol.is conversation',
+      importIntro:
+        'Upload participants-votes.csv, or a .zip with participants-votes.csv and comments.csv (for the texts). If the file has a problem, you are told where and nothing is saved.',
+      importFile: 'Pol.is file (.csv or .zip)',
+      import: 'Import',
     },
     detail: {
       link: 'Link for the phones',
@@ -143,7 +153,7 @@ export const messages = {
       qrOpen: 'Open the QR code to project or print it',
       statements: 'Statements',
       statement: 'Statement',
-      origin: { staff: 'Team', dialogue: 'Dialogue', participant: 'Participant' },
+      origin: { staff: 'Team', dialogue: 'Dialogue', participant: 'Participant', polis: 'Pol.is' },
       status: { shown: 'Published', pending: 'Under review', rejected: 'Rejected' },
       counts: 'Agree / disagree / pass',
       add: 'Add statement',
