@@ -60,7 +60,7 @@ export const setPhaseCompletedResponse = z.object({
 
 export const attachToPhaseResponse = z.object({
   id: z.number(),
-  kind: z.enum(['dialogue', 'interview', 'council_session', 'theme']),
+  kind: z.enum(['dialogue', 'interview', 'council_session', 'theme', 'consultation']),
   refId: z.number(),
   label: z.string(),
 });

@@ -242,6 +242,15 @@ export async function findReference(db: Db, kind: string, id: number): Promise<R
     const label = 'date' in row ? `${row.name}: sesión del ${row.date}` : row.name;
     return { regionCode: row.region_code, label };
   }
+  if (kind === 'consultation') {
+    const row = await db
+      .selectFrom('consultations')
+      .select(['region_code', 'question'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    // A national consultation (no region) may serve any region's track.
+    return row && { regionCode: row.region_code, label: `Consulta en línea: ${row.question}` };
+  }
   if (kind === 'theme') {
     const row = await db
       .selectFrom('synthesis_themes')

@@ -128,7 +128,7 @@ export function PhasesSection({ track: data, run }: Props) {
             <Select
               label={t('cycle.track.attachKind')}
               name="kind"
-              options={['dialogue', 'interview', 'council_session', 'theme'].map((kind) => ({
+              options={['dialogue', 'interview', 'council_session', 'theme', 'consultation'].map((kind) => ({
                 value: kind,
                 label: t(`cycle.track.kinds.${kind}`),
               }))}
