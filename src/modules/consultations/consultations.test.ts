@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
+import { seedDialogue } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 import { readPolisVotesCsv } from './polis-csv.js';
@@ -212,6 +213,73 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect(qr.headers.get('content-type')).toMatch(/image\/svg\+xml/);
     expect(qr.body).toMatch(/^<svg[\s\S]*<path/);
     expect((await other.get(`/api/consultations/${created.body.id}/qr.svg`)).status).toBe(404);
+  });
+
+  it('a dialogue shows a consultation taken to it as challenge material: what unites and what divides', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué debe cambiar en la capacitación?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds,
+    });
+    const { id, publicKey } = created.body;
+    const ids = created.body.statements.map((statement) => statement.id);
+    for (let person = 0; person < 20; person += 1) {
+      const device = phone(publicKey, await join(publicKey));
+      const camp = person % 2 === 0 ? 'agree' : 'disagree';
+      const flip = camp === 'agree' ? 'disagree' : 'agree';
+      for (const [index, statementId] of ids.entries()) {
+        await device.vote(statementId, index < 2 ? camp : index < 4 ? flip : 'agree');
+      }
+    }
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Lota',
+      date: '2026-06-01',
+    });
+    const material = `/api/dialogues/${dialogue.dialogueId}/consultations`;
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toEqual([]);
+    const linked = await staff.post(`/api/consultations/${id}/dialogues`, {
+      dialogueId: dialogue.dialogueId,
+    });
+    expect(linked.status).toBe(201);
+    // Twice is once.
+    expect(
+      (await staff.post(`/api/consultations/${id}/dialogues`, { dialogueId: dialogue.dialogueId })).status,
+    ).toBe(201);
+    const shown = await staff.get<{
+      consultations: Array<{
+        id: number;
+        participants: number;
+        statements: number;
+        votes: number;
+        groups: number;
+        consensus: Array<{ text: string; direction: string }>;
+        divisive: Array<{ text: string }>;
+      }>;
+    }>(material);
+    expect(shown.status).toBe(200);
+    expect(shown.body.consultations).toHaveLength(1);
+    const [item] = shown.body.consultations;
+    expect(item).toMatchObject({ id, participants: 20, statements: 6, votes: 120, groups: 2 });
+    expect(new Set(item.consensus.map((entry) => entry.text))).toEqual(new Set(seeds.slice(4)));
+    expect(item.consensus.every((entry) => entry.direction === 'agree')).toBe(true);
+    expect(
+      new Set(item.divisive.map((entry) => entry.text).filter((text) => seeds.slice(4).includes(text))),
+    ).toEqual(new Set());
+    expect(item.divisive.length).toBeGreaterThan(0);
+    // Another region's staff see neither; another region's dialogue cannot take it.
+    expect((await other.get(material)).status).toBe(404);
+    const elsewhere = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-ML',
+      title: 'Talca',
+      date: '2026-06-02',
+    });
+    const refused = await staff.post<{ error: { code: string } }>(`/api/consultations/${id}/dialogues`, {
+      dialogueId: elsewhere.dialogueId,
+    });
+    expect(refused.status).toBe(404);
   });
 
   it('refuses votes outside the period with 409 and an unknown phone with 401', async () => {

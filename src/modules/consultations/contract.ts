@@ -5,6 +5,7 @@ import {
   consultationParams,
   consultationQuery,
   fromDialogueSchema,
+  linkDialogueSchema,
   moderationSchema,
   newConsultationSchema,
   newStatementSchema,
@@ -90,6 +91,22 @@ export const opinionGroupsResponse = z.object({
   ),
 });
 
+/** A dialogue's challenge material: what unites and what divides each linked consultation's groups. */
+export const dialogueMaterialResponse = z.object({
+  consultations: z.array(
+    z.object({
+      id: z.number(),
+      question: z.string(),
+      participants: z.number(),
+      statements: z.number(),
+      votes: z.number(),
+      groups: z.number(),
+      consensus: z.array(z.object({ statementId: z.number(), text: z.string(), direction })),
+      divisive: z.array(z.object({ statementId: z.number(), text: z.string() })),
+    }),
+  ),
+});
+
 export const phoneConsultation = z.object({
   question: z.string(),
   open: z.boolean(),
@@ -123,6 +140,12 @@ export const consultationContract = contract(consultationEndpoints, {
   opinionGroups: { params: consultationParams, response: opinionGroupsResponse },
   exportVotes: { params: consultationParams },
   qr: { params: consultationParams },
+  linkDialogue: {
+    params: consultationParams,
+    body: linkDialogueSchema,
+    response: z.object({ consultationId: z.number(), dialogueId: z.number() }),
+  },
+  dialogueMaterial: { params: consultationParams, response: dialogueMaterialResponse },
   joinConsultation: {
     params: publicParams,
     response: z.object({ token: z.string(), consultation: phoneConsultation }),

@@ -12,6 +12,8 @@ export const consultationEndpoints = {
   opinionGroups: get('/api/consultations/:id/groups'),
   qr: get('/api/consultations/:id/qr.svg', { file: 'image/svg+xml' }),
   exportVotes: get('/api/consultations/:id/participants-votes.csv', { file: 'text/csv' }),
+  linkDialogue: post('/api/consultations/:id/dialogues'),
+  dialogueMaterial: get('/api/dialogues/:id/consultations'),
   joinConsultation: post('/api/c/:key/join'),
   nextStatement: get('/api/c/:key/next'),
   castVote: post('/api/c/:key/votes'),

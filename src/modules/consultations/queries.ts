@@ -223,6 +223,29 @@ export async function saveResult(
     .execute();
 }
 
+export async function linkDialogue(
+  db: Db,
+  row: { consultation_id: number; dialogue_id: number; created_by: number; created_at: string },
+) {
+  await db
+    .insertInto('consultation_dialogues')
+    .values(row)
+    .onConflict((oc) => oc.columns(['consultation_id', 'dialogue_id']).doNothing())
+    .execute();
+}
+
+/** The consultations taken to a dialogue, oldest link first. */
+export async function consultationsOfDialogue(db: Db, dialogueId: number) {
+  return db
+    .selectFrom('consultation_dialogues as l')
+    .innerJoin('consultations as c', 'c.id', 'l.consultation_id')
+    .selectAll('c')
+    .where('l.dialogue_id', '=', dialogueId)
+    .orderBy('l.created_at')
+    .orderBy('c.id')
+    .execute();
+}
+
 /** A dialogue's region (read only: the dialogue room owns it). */
 export async function findDialogueRegion(db: Db, dialogueId: number) {
   return db

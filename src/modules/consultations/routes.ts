@@ -9,10 +9,12 @@ import {
   addStatement,
   castVote,
   createConsultation,
+  dialogueMaterial,
   exportVotes,
   getConsultation,
   joinConsultation,
   joinQrSvg,
+  linkDialogue,
   listConsultations,
   moderateStatement,
   nextFor,
@@ -118,6 +120,24 @@ export async function consultationRoutes(app: FastifyInstance) {
         .send(await exportVotes(ctx, actor, params.id)),
   });
 
+  route(app, {
+    ...api.linkDialogue,
+    summary: 'Take the consultation to a dialogue as challenge material (what unites and divides its groups)',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return linkDialogue(ctx, actor, params.id, body.dialogueId);
+    },
+  });
+  route(app, {
+    ...api.dialogueMaterial,
+    summary:
+      'A dialogue’s challenge material: consensus and divisive statements of the consultations taken to it',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params }) => dialogueMaterial(ctx, actor, params.id),
+  });
   route(app, {
     ...api.qr,
     summary: 'QR code (SVG) of the consultation’s join link, to project or print',

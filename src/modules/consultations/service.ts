@@ -582,3 +582,68 @@ export async function exportVotes(ctx: Context, staff: StaffActor, id: number): 
   });
   return stringify(lines);
 }
+
+/** Takes a consultation to a dialogue of its region (any, for a national one) as challenge material. */
+export async function linkDialogue(ctx: Context, staff: StaffActor, id: number, dialogueId: number) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  if (row.region_code !== null && dialogue.region_code !== row.region_code) {
+    throw new AppError('rule_broken', {
+      detail: `El diálogo ${dialogueId} es de otra región (${dialogue.region_code}); esta consulta es de ${row.region_code}.`,
+    });
+  }
+  await commitChange(ctx, staff, async (trx, change) => {
+    await q.linkDialogue(trx, {
+      consultation_id: row.id,
+      dialogue_id: dialogueId,
+      created_by: staff.id,
+      created_at: now(),
+    });
+    await change.audit({
+      action: 'consultation.dialogue.link',
+      entity: 'consultation',
+      entityId: String(row.id),
+      regionCode: row.region_code,
+      after: { dialogueId },
+    });
+  });
+  return { consultationId: row.id, dialogueId };
+}
+
+/** How many consensus and divisive statements a dialogue shows of each consultation. */
+const materialItems = 5;
+
+/**
+ * A dialogue's challenge material: for each consultation taken to it, what unites its opinion
+ * groups and what divides them, to open the conversation in the room.
+ */
+export async function dialogueMaterial(ctx: Context, staff: StaffActor, dialogueId: number) {
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  const rows = await q.consultationsOfDialogue(ctx.db, dialogueId);
+  const consultations = [];
+  for (const row of rows) {
+    const groups = await opinionGroups(ctx, staff, row.id);
+    const statements = await q.statementsOf(ctx.db, row.id);
+    consultations.push({
+      id: row.id,
+      question: row.question,
+      participants: (await q.countsOf(ctx.db, [row.id])).participants.get(row.id) ?? 0,
+      statements: statements.filter((statement) => statement.status === 'shown').length,
+      votes: groups.votes,
+      groups: groups.groups.length,
+      consensus: groups.consensus
+        .slice(0, materialItems)
+        .map(({ statementId, text, direction }) => ({ statementId, text, direction })),
+      divisive: groups.divisive
+        .slice(0, materialItems)
+        .map(({ statementId, text }) => ({ statementId, text })),
+    });
+  }
+  return { consultations };
+}

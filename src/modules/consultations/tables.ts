@@ -54,6 +54,14 @@ export interface ConsultationResultTable {
   state: string; // JSON: GroupState, for the next computation's patience
 }
 
+/** A consultation taken to a dialogue as challenge material (0831). */
+export interface ConsultationDialogueTable {
+  consultation_id: number;
+  dialogue_id: number;
+  created_by: number | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.js' {
   interface Database {
     consultations: ConsultationTable;
@@ -61,5 +69,6 @@ declare module '../../platform/db/schema.js' {
     consultation_statements: ConsultationStatementTable;
     consultation_votes: ConsultationVoteTable;
     consultation_results: ConsultationResultTable;
+    consultation_dialogues: ConsultationDialogueTable;
   }
 }

@@ -107,6 +107,12 @@ export const consultations: Feature<ConsultationsData> = {
     }),
     staff('GET /api/consultations/:id/groups                          | ok   ok   404   ok   ok'),
     staff('GET /api/consultations/:id/participants-votes.csv          | ok   ok   404   ok   ok'),
+    staff('POST /api/consultations/:id/dialogues                      | ok   ok   404   403  403', {
+      body: (c) => ({ dialogueId: A(c).dialogueId }),
+    }),
+    staff('GET /api/dialogues/:id/consultations                       | ok   ok   404   ok   ok', {
+      ids: (c) => ({ '/api/dialogues/:id': A(c).dialogueId }),
+    }),
     staff('GET /api/consultations/:id/qr.svg                          | ok   ok   404   ok   ok'),
   ],
 };
