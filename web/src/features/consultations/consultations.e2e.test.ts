@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser } from '../../../../src/test/browser.js';
+import { seedDialogue } from '../../../../src/test/participation.js';
 import { startTestServer, type TestServer } from '../../../../src/test/server.js';
 
 const shots = process.env.MINGA_SCREENSHOTS;
@@ -113,6 +114,26 @@ describe.runIf(browserAvailable())('an online consultation in the browser', () =
     if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1280.png`, fullPage: true });
     await staff.setViewportSize({ width: 1366, height: 768 });
     if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1366.png`, fullPage: true });
+
+    // Taken to a dialogue, the consultation is challenge material on the dialogue's page.
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Coronel',
+      date: '2026-07-01',
+    });
+    await staff.getByLabel('Número del diálogo').fill(String(dialogue.dialogueId));
+    await staff.getByRole('button', { name: 'Llevar a un diálogo' }).click();
+    await staff.getByText(`La consulta quedó como material del diálogo ${dialogue.dialogueId}.`).waitFor();
+    await staff.goto(`${server.url}/staff/dialogues/${dialogue.dialogueId}`);
+    await staff.getByRole('heading', { name: 'Material de desafío: consultas en línea' }).waitFor();
+    await staff
+      .getByRole('region', { name: 'Material de desafío: consultas en línea' })
+      .getByText(
+        'Todos los grupos están mayoritariamente de acuerdo con «La oficina regional debe abrir los sábados».',
+      )
+      .waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    if (shots) await staff.screenshot({ path: `${shots}/dialogo-material-1366.png`, fullPage: true });
   });
 
   it('a phone at 360×740 votes offline and the votes arrive once it is back online', {

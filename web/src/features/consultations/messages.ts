@@ -55,6 +55,15 @@ export const messages = {
       importFile: 'Archivo de Pol.is (.csv o .zip)',
       import: 'Importar',
     },
+    material: {
+      title: 'Material de desafío: consultas en línea',
+      intro:
+        'Lo que une y lo que divide a los grupos de opinión de las consultas traídas a este diálogo, para abrir la conversación.',
+      counts: '{{participants}} participantes · {{statements}} frases · {{votes}} votos',
+      take: 'Llevar a un diálogo',
+      dialogue: 'Número del diálogo',
+      taken: 'La consulta quedó como material del diálogo {{id}}.',
+    },
     detail: {
       link: 'Enlace para los teléfonos',
       qrAlt: 'Código QR del enlace de la consulta',
@@ -146,6 +155,15 @@ export const messages = {
         'Upload participants-votes.csv, or a .zip with participants-votes.csv and comments.csv (for the texts). If the file has a problem, you are told where and nothing is saved.',
       importFile: 'Pol.is file (.csv or .zip)',
       import: 'Import',
+    },
+    material: {
+      title: 'Challenge material: online consultations',
+      intro:
+        'What unites and what divides the opinion groups of the consultations brought to this dialogue, to open the conversation.',
+      counts: '{{participants}} participants · {{statements}} statements · {{votes}} votes',
+      take: 'Take to a dialogue',
+      dialogue: 'Dialogue number',
+      taken: 'The consultation is now material of dialogue {{id}}.',
     },
     detail: {
       link: 'Link for the phones',
