@@ -417,5 +417,63 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     const again = await staff.post<{ added: unknown[] }>(url, { dialogueId: dialogue.id, top: 3 });
     expect(again.body.added).toHaveLength(1);
     expect((await other.post(url, { dialogueId: dialogue.id })).status).toBe(404);
+
+    // A synthesis theme's top ideas, most dots first, each linked to its idea and dialogue.
+    const theme = async (scope: string) => {
+      const made = await db
+        .insertInto('synthesis_themes')
+        .values({
+          scope,
+          label: 'Cuidado infantil y traslado',
+          keywords_json: '[]',
+          kept: 0,
+          label_locked: 0,
+          status: 'active',
+          merged_into_id: null,
+          run_id: null,
+          published_at: null,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const ideaId of [ideas[0], ideas[2]]) {
+        await db
+          .insertInto('synthesis_assignments')
+          .values({ scope, idea_id: ideaId, theme_id: made.id, pinned: 0, updated_at: stamp })
+          .execute();
+      }
+      return made.id;
+    };
+    const fromTheme = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué opinas del cuidado infantil?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+    });
+    const themeUrl = `/api/consultations/${fromTheme.body.id}/statements/from-theme`;
+    const themed = await staff.post<{ added: Array<{ id: number; text: string; origin: string }> }>(
+      themeUrl,
+      {
+        themeId: await theme('CL-BI'),
+      },
+    );
+    expect(themed.status).toBe(201);
+    expect(themed.body.added.map((item) => item.text)).toEqual([
+      'Salas cuna en los centros de capacitación',
+      'Buses de acercamiento a los cursos',
+    ]);
+    const links = await db
+      .selectFrom('consultation_statements')
+      .select(['source_idea_id', 'source_dialogue_id'])
+      .where('consultation_id', '=', fromTheme.body.id)
+      .orderBy('id')
+      .execute();
+    expect(links).toEqual([
+      { source_idea_id: ideas[2], source_dialogue_id: dialogue.id },
+      { source_idea_id: ideas[0], source_dialogue_id: dialogue.id },
+    ]);
+    expect((await staff.post(themeUrl, { themeId: await theme('CL-ML') })).status).toBe(404);
+    expect((await staff.post(themeUrl, { themeId: 999_999 })).status).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import {
   consultationParams,
   consultationQuery,
   fromDialogueSchema,
+  fromThemeSchema,
   linkDialogueSchema,
   moderationSchema,
   newConsultationSchema,
@@ -134,6 +135,11 @@ export const consultationContract = contract(consultationEndpoints, {
   seedFromDialogue: {
     params: consultationParams,
     body: fromDialogueSchema,
+    response: z.object({ added: z.array(statementSchema) }),
+  },
+  seedFromTheme: {
+    params: consultationParams,
+    body: fromThemeSchema,
     response: z.object({ added: z.array(statementSchema) }),
   },
   moderateStatement: { params: statementParams, body: moderationSchema, response: statementSchema },

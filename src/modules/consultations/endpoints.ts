@@ -8,6 +8,7 @@ export const consultationEndpoints = {
   getConsultation: get('/api/consultations/:id'),
   addStatement: post('/api/consultations/:id/statements'),
   seedFromDialogue: post('/api/consultations/:id/statements/from-dialogue'),
+  seedFromTheme: post('/api/consultations/:id/statements/from-theme'),
   moderateStatement: post('/api/consultations/:id/statements/:statementId/moderation'),
   opinionGroups: get('/api/consultations/:id/groups'),
   qr: get('/api/consultations/:id/qr.svg', { file: 'image/svg+xml' }),

@@ -2,7 +2,13 @@
 import type { Database } from '../../platform/db/schema.js';
 
 /** Other modules' tables this module's queries read (the boundary test checks the list). */
-export const reads = ['dialogues', 'ideas', 'votes'] as const satisfies ReadonlyArray<keyof Database>;
+export const reads = [
+  'dialogues',
+  'ideas',
+  'synthesis_assignments',
+  'synthesis_themes',
+  'votes',
+] as const satisfies ReadonlyArray<keyof Database>;
 
 export { compareWithPolis, formatAgreement, polisConversations } from './evaluation.js';
 export { computeOpinionGroups, type OpinionGroupsResult } from './math/engine.js';

@@ -246,6 +246,38 @@ export async function consultationsOfDialogue(db: Db, dialogueId: number) {
     .execute();
 }
 
+/** A theme of the synthesis (read only): its scope says its region. */
+export async function findTheme(db: Db, themeId: number) {
+  return db
+    .selectFrom('synthesis_themes')
+    .select(['id', 'scope', 'label', 'status'])
+    .where('id', '=', themeId)
+    .executeTakeFirst();
+}
+
+/** A theme's visible ideas, most dots first (read only). */
+export async function topIdeasOfTheme(db: Db, themeId: number, scope: string, limit: number) {
+  return db
+    .selectFrom('synthesis_assignments as a')
+    .innerJoin('ideas', 'ideas.id', 'a.idea_id')
+    .leftJoin('votes', 'votes.idea_id', 'ideas.id')
+    .select([
+      'ideas.id',
+      'ideas.text',
+      'ideas.dialogue_id',
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('votes.dots'), eb.lit(0)).as('dots'),
+    ])
+    .where('a.theme_id', '=', themeId)
+    .where('a.scope', '=', scope)
+    .where('ideas.hidden_at', 'is', null)
+    .where('ideas.merged_into_id', 'is', null)
+    .groupBy(['ideas.id', 'ideas.text', 'ideas.dialogue_id'])
+    .orderBy('dots', 'desc')
+    .orderBy('ideas.id')
+    .limit(limit)
+    .execute();
+}
+
 /** A dialogue's region (read only: the dialogue room owns it). */
 export async function findDialogueRegion(db: Db, dialogueId: number) {
   return db

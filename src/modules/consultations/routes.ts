@@ -21,6 +21,7 @@ import {
   opinionGroups,
   proposeStatement,
   seedFromDialogue,
+  seedFromTheme,
 } from './service.js';
 
 /** The phone's anonymous token for one consultation (from its join). */
@@ -90,6 +91,16 @@ export async function consultationRoutes(app: FastifyInstance) {
     handler: async ({ actor, params, body, reply }) => {
       reply.code(201);
       return seedFromDialogue(ctx, actor, params.id, body.dialogueId, body.top);
+    },
+  });
+  route(app, {
+    ...api.seedFromTheme,
+    summary: 'Add a synthesis theme’s top ideas (most dots) as statements, each linked to its idea',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return seedFromTheme(ctx, actor, params.id, body.themeId, body.top);
     },
   });
   route(app, {

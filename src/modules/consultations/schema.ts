@@ -61,6 +61,10 @@ export const fromDialogueSchema = z.object({
   dialogueId: dbId,
   top: z.number().int().min(1).max(50).default(10),
 });
+export const fromThemeSchema = z.object({
+  themeId: dbId,
+  top: z.number().int().min(1).max(50).default(10),
+});
 export const linkDialogueSchema = z.object({ dialogueId: dbId });
 
 export const moderationSchema = z

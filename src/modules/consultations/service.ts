@@ -9,6 +9,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
+import { regionOfScope } from '../../platform/scopes.js';
 import type { OpinionGroupsResult } from './math/engine.js';
 import type { GroupState } from './math/groups.js';
 import { nextStatement as drawStatement } from './math/routing.js';
@@ -174,10 +175,47 @@ export async function seedFromDialogue(
       detail: `El diálogo ${dialogueId} es de otra región (${dialogue.region_code}); esta consulta es de ${row.region_code}.`,
     });
   }
+  const ideas = await q.topIdeasOf(ctx.db, dialogueId, top);
+  return addIdeas(
+    ctx,
+    row,
+    ideas.map((idea) => ({ ...idea, dialogue_id: dialogueId })),
+  );
+}
+
+/**
+ * A synthesis theme's top ideas (most dots) become published statements, each linked to its idea
+ * and dialogue. A regional consultation takes its region's themes and the national ones.
+ */
+export async function seedFromTheme(
+  ctx: Context,
+  staff: StaffActor,
+  id: number,
+  themeId: number,
+  top: number,
+) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const theme = await q.findTheme(ctx.db, themeId);
+  const what = `tema ${themeId}`;
+  if (!theme || theme.status === 'merged') throw new AppError('not_found', { what });
+  const themeRegion = regionOfScope(theme.scope);
+  requireVisibleConsultation(staff, themeRegion, what);
+  if (row.region_code !== null && themeRegion !== null && themeRegion !== row.region_code) {
+    throw new AppError('rule_broken', {
+      detail: `El tema ${themeId} es de otra región (${themeRegion}); esta consulta es de ${row.region_code}.`,
+    });
+  }
+  return addIdeas(ctx, row, await q.topIdeasOfTheme(ctx.db, themeId, theme.scope, top));
+}
+
+async function addIdeas(
+  ctx: Context,
+  row: Row,
+  ideas: Array<{ id: number; text: string; dialogue_id: number }>,
+) {
   const existing = new Set(
     (await q.statementsOf(ctx.db, row.id)).map((statement) => statement.text.toLowerCase()),
   );
-  const ideas = await q.topIdeasOf(ctx.db, dialogueId, top);
   const added: number[] = [];
   const at = now();
   for (const idea of ideas) {
@@ -191,7 +229,7 @@ export async function seedFromDialogue(
       await q.insertStatement(ctx.db, {
         ...staffStatement(row.id, text, at),
         origin: 'dialogue',
-        source_dialogue_id: dialogueId,
+        source_dialogue_id: idea.dialogue_id,
         source_idea_id: idea.id,
       }),
     );

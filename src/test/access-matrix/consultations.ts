@@ -101,6 +101,9 @@ export const consultations: Feature<ConsultationsData> = {
     staff('POST /api/consultations/:id/statements/from-dialogue       | ok   ok   404   403  403', {
       body: (c) => ({ dialogueId: A(c).dialogueId, top: 2 }),
     }),
+    staff('POST /api/consultations/:id/statements/from-theme          | ok   ok   404   403  403', {
+      body: (c) => ({ themeId: c.world.A.portfolio.themes[0].id, top: 2 }),
+    }),
     staff('POST /api/consultations/:id/statements/:statementId/moderation | ok ok 404 403  403', {
       fresh: freshPending,
       body: () => ({ decision: 'show' }),
