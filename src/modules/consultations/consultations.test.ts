@@ -476,4 +476,25 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect((await staff.post(themeUrl, { themeId: await theme('CL-ML') })).status).toBe(404);
     expect((await staff.post(themeUrl, { themeId: 999_999 })).status).toBe(404);
   });
+
+  it('the results dashboard counts the region’s consultations, participants, statements and votes', async () => {
+    const list = await staff.get<{
+      consultations: Array<{ id: number; regionCode: string | null; participants: number; votes: number }>;
+    }>('/api/consultations?region=CL-BI');
+    const mine = list.body.consultations.filter((item) => item.regionCode === 'CL-BI');
+    let statements = 0;
+    for (const item of mine) {
+      const detail = await staff.get<Detail>(`/api/consultations/${item.id}`);
+      statements += detail.body.statements.filter((statement) => statement.status === 'shown').length;
+    }
+    const dashboard = await staff.get<{ consultations: unknown }>('/api/results/dashboard?region=CL-BI');
+    expect(dashboard.status).toBe(200);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(dashboard.body.consultations).toEqual({
+      consultations: mine.length,
+      participants: mine.reduce((sum, item) => sum + item.participants, 0),
+      statements,
+      votes: mine.reduce((sum, item) => sum + item.votes, 0),
+    });
+  });
 });

@@ -15,5 +15,6 @@ export { computeOpinionGroups, type OpinionGroupsResult } from './math/engine.js
 export { buildVoteMatrix, type VoteMatrix } from './math/matrix.js';
 export { nextStatement, priority } from './math/routing.js';
 export { readPolisModeratedOut, readPolisVotesCsv, VotesFileError } from './polis-csv.js';
+export { totalsOf as consultationTotals } from './queries.js';
 export { type OpinionGroupsReport, opinionGroupsReport } from './report.js';
 export { consultationRoutes } from './routes.js';

@@ -332,3 +332,50 @@ export async function insertVotes(db: Db, rows: Array<Insertable<ConsultationVot
 }
 
 const importChunk = 1_000;
+
+/**
+ * How many consultations, participants, published statements and votes the consultations of some
+ * regions hold (`national` adds the national ones; regions null: every consultation).
+ */
+export async function totalsOf(db: Db, regions: string[] | null, national: boolean) {
+  const inScope = db
+    .selectFrom('consultations')
+    .select('id')
+    .where((eb) =>
+      regions === null
+        ? eb.lit(true)
+        : eb.or([
+            eb('region_code', 'in', regions.length ? regions : ['-']),
+            ...(national ? [eb('region_code', 'is', null)] : []),
+          ]),
+    );
+  const [consultations, participants, statements, votes] = await Promise.all([
+    db
+      .selectFrom('consultations')
+      .select(countAll().as('n'))
+      .where('id', 'in', inScope)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('consultation_participants')
+      .select(countAll().as('n'))
+      .where('consultation_id', 'in', inScope)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('consultation_statements')
+      .select(countAll().as('n'))
+      .where('consultation_id', 'in', inScope)
+      .where('status', '=', 'shown')
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('consultation_votes')
+      .select(countAll().as('n'))
+      .where('consultation_id', 'in', inScope)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    consultations: Number(consultations.n),
+    participants: Number(participants.n),
+    statements: Number(statements.n),
+    votes: Number(votes.n),
+  };
+}
