@@ -134,6 +134,12 @@ describe.runIf(browserAvailable())('an online consultation in the browser', () =
       .waitFor();
     expect(await axeViolations(staff)).toEqual([]);
     if (shots) await staff.screenshot({ path: `${shots}/dialogo-material-1366.png`, fullPage: true });
+
+    // The results count the region's consultations.
+    await staff.goto(`${server.url}/staff/resultados`);
+    await staff
+      .getByText('Consultas en línea: 1 consulta, 25 participantes, 5 frases publicadas, 125 votos.')
+      .waitFor();
   });
 
   it('a phone at 360×740 votes offline and the votes arrive once it is back online', {
