@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/client.js';
+import { seedDialogue } from '../../test/participation.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 import { readPolisVotesCsv } from './polis-csv.js';
@@ -152,6 +153,135 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect(csv.body).not.toMatch(/token/);
   }, 120_000);
 
+  it('a resent vote or statement (same client key) counts once; the phone holds a deck to vote offline; staff get the QR', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué piensas de los cursos en línea?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds,
+    });
+    const key = created.body.publicKey;
+    const token = await join(key);
+    const headers = { 'content-type': 'application/json', 'x-consultation-token': token };
+    const first = (await (await phone(key, token).next()).json()) as Next & {
+      upcoming: Array<{ id: number }>;
+    };
+    // The whole deck, each statement once, so a phone without signal can answer them all.
+    const deck = [first.statement?.id, ...first.upcoming.map((item) => item.id)];
+    expect(new Set(deck)).toEqual(new Set(created.body.statements.map((statement) => statement.id)));
+    expect(deck).toHaveLength(seeds.length);
+
+    const send = (statementId: number, vote: string, clientKey: string) =>
+      fetch(`${server.url}/api/c/${key}/votes`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ statementId, vote, clientKey }),
+      });
+    const target = deck[0] as number;
+    expect((await send(target, 'agree', 'k-1')).status).toBe(200);
+    expect((await send(target, 'agree', 'k-1')).status).toBe(200);
+    const tally = async () =>
+      (await staff.get<Detail & { votes: number }>(`/api/consultations/${created.body.id}`)).body;
+    expect((await tally()).votes).toBe(1);
+    expect((await tally()).statements.find((statement) => statement.id === target)).toMatchObject({
+      agree: 1,
+      disagree: 0,
+    });
+    // A new key is a new decision: it replaces the vote, still one vote.
+    expect((await send(target, 'disagree', 'k-2')).status).toBe(200);
+    expect((await tally()).statements.find((statement) => statement.id === target)).toMatchObject({
+      agree: 0,
+      disagree: 1,
+    });
+
+    const propose = (clientKey: string) =>
+      fetch(`${server.url}/api/c/${key}/statements`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ text: 'Los cursos en línea necesitan tutores', clientKey }),
+      });
+    const one = (await (await propose('s-1')).json()) as { id: number; status: string };
+    const two = (await (await propose('s-1')).json()) as { id: number; status: string };
+    expect(two).toEqual(one);
+    expect(
+      (await tally()).statements.filter((statement) => statement.text.startsWith('Los cursos en línea')),
+    ).toHaveLength(1);
+
+    const qr = await staff.get<string>(`/api/consultations/${created.body.id}/qr.svg`);
+    expect(qr.status).toBe(200);
+    expect(qr.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(qr.body).toMatch(/^<svg[\s\S]*<path/);
+    expect((await other.get(`/api/consultations/${created.body.id}/qr.svg`)).status).toBe(404);
+  });
+
+  it('a dialogue shows a consultation taken to it as challenge material: what unites and what divides', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué debe cambiar en la capacitación?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds,
+    });
+    const { id, publicKey } = created.body;
+    const ids = created.body.statements.map((statement) => statement.id);
+    for (let person = 0; person < 20; person += 1) {
+      const device = phone(publicKey, await join(publicKey));
+      const camp = person % 2 === 0 ? 'agree' : 'disagree';
+      const flip = camp === 'agree' ? 'disagree' : 'agree';
+      for (const [index, statementId] of ids.entries()) {
+        await device.vote(statementId, index < 2 ? camp : index < 4 ? flip : 'agree');
+      }
+    }
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Lota',
+      date: '2026-06-01',
+    });
+    const material = `/api/dialogues/${dialogue.dialogueId}/consultations`;
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toEqual([]);
+    const linked = await staff.post(`/api/consultations/${id}/dialogues`, {
+      dialogueId: dialogue.dialogueId,
+    });
+    expect(linked.status).toBe(201);
+    // Twice is once.
+    expect(
+      (await staff.post(`/api/consultations/${id}/dialogues`, { dialogueId: dialogue.dialogueId })).status,
+    ).toBe(201);
+    const shown = await staff.get<{
+      consultations: Array<{
+        id: number;
+        participants: number;
+        statements: number;
+        votes: number;
+        groups: number;
+        consensus: Array<{ text: string; direction: string }>;
+        divisive: Array<{ text: string }>;
+      }>;
+    }>(material);
+    expect(shown.status).toBe(200);
+    expect(shown.body.consultations).toHaveLength(1);
+    const [item] = shown.body.consultations;
+    expect(item).toMatchObject({ id, participants: 20, statements: 6, votes: 120, groups: 2 });
+    expect(new Set(item.consensus.map((entry) => entry.text))).toEqual(new Set(seeds.slice(4)));
+    expect(item.consensus.every((entry) => entry.direction === 'agree')).toBe(true);
+    expect(
+      new Set(item.divisive.map((entry) => entry.text).filter((text) => seeds.slice(4).includes(text))),
+    ).toEqual(new Set());
+    expect(item.divisive.length).toBeGreaterThan(0);
+    // Another region's staff see neither; another region's dialogue cannot take it.
+    expect((await other.get(material)).status).toBe(404);
+    const elsewhere = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-ML',
+      title: 'Talca',
+      date: '2026-06-02',
+    });
+    const refused = await staff.post<{ error: { code: string } }>(`/api/consultations/${id}/dialogues`, {
+      dialogueId: elsewhere.dialogueId,
+    });
+    expect(refused.status).toBe(404);
+  });
+
   it('refuses votes outside the period with 409 and an unknown phone with 401', async () => {
     const created = await staff.post<Detail>('/api/consultations', {
       regionCode: 'CL-BI',
@@ -287,5 +417,84 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     const again = await staff.post<{ added: unknown[] }>(url, { dialogueId: dialogue.id, top: 3 });
     expect(again.body.added).toHaveLength(1);
     expect((await other.post(url, { dialogueId: dialogue.id })).status).toBe(404);
+
+    // A synthesis theme's top ideas, most dots first, each linked to its idea and dialogue.
+    const theme = async (scope: string) => {
+      const made = await db
+        .insertInto('synthesis_themes')
+        .values({
+          scope,
+          label: 'Cuidado infantil y traslado',
+          keywords_json: '[]',
+          kept: 0,
+          label_locked: 0,
+          status: 'active',
+          merged_into_id: null,
+          run_id: null,
+          published_at: null,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const ideaId of [ideas[0], ideas[2]]) {
+        await db
+          .insertInto('synthesis_assignments')
+          .values({ scope, idea_id: ideaId, theme_id: made.id, pinned: 0, updated_at: stamp })
+          .execute();
+      }
+      return made.id;
+    };
+    const fromTheme = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué opinas del cuidado infantil?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+    });
+    const themeUrl = `/api/consultations/${fromTheme.body.id}/statements/from-theme`;
+    const themed = await staff.post<{ added: Array<{ id: number; text: string; origin: string }> }>(
+      themeUrl,
+      {
+        themeId: await theme('CL-BI'),
+      },
+    );
+    expect(themed.status).toBe(201);
+    expect(themed.body.added.map((item) => item.text)).toEqual([
+      'Salas cuna en los centros de capacitación',
+      'Buses de acercamiento a los cursos',
+    ]);
+    const links = await db
+      .selectFrom('consultation_statements')
+      .select(['source_idea_id', 'source_dialogue_id'])
+      .where('consultation_id', '=', fromTheme.body.id)
+      .orderBy('id')
+      .execute();
+    expect(links).toEqual([
+      { source_idea_id: ideas[2], source_dialogue_id: dialogue.id },
+      { source_idea_id: ideas[0], source_dialogue_id: dialogue.id },
+    ]);
+    expect((await staff.post(themeUrl, { themeId: await theme('CL-ML') })).status).toBe(404);
+    expect((await staff.post(themeUrl, { themeId: 999_999 })).status).toBe(404);
+  });
+
+  it('the results dashboard counts the region’s consultations, participants, statements and votes', async () => {
+    const list = await staff.get<{
+      consultations: Array<{ id: number; regionCode: string | null; participants: number; votes: number }>;
+    }>('/api/consultations?region=CL-BI');
+    const mine = list.body.consultations.filter((item) => item.regionCode === 'CL-BI');
+    let statements = 0;
+    for (const item of mine) {
+      const detail = await staff.get<Detail>(`/api/consultations/${item.id}`);
+      statements += detail.body.statements.filter((statement) => statement.status === 'shown').length;
+    }
+    const dashboard = await staff.get<{ consultations: unknown }>('/api/results/dashboard?region=CL-BI');
+    expect(dashboard.status).toBe(200);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(dashboard.body.consultations).toEqual({
+      consultations: mine.length,
+      participants: mine.reduce((sum, item) => sum + item.participants, 0),
+      statements,
+      votes: mine.reduce((sum, item) => sum + item.votes, 0),
+    });
   });
 });

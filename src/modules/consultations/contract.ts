@@ -5,10 +5,14 @@ import {
   consultationParams,
   consultationQuery,
   fromDialogueSchema,
+  fromThemeSchema,
+  linkDialogueSchema,
   moderationSchema,
   newConsultationSchema,
   newStatementSchema,
   newVoteSchema,
+  polisImportQuery,
+  proposedStatementSchema,
   publicParams,
   statementOrigins,
   statementParams,
@@ -88,6 +92,22 @@ export const opinionGroupsResponse = z.object({
   ),
 });
 
+/** A dialogue's challenge material: what unites and what divides each linked consultation's groups. */
+export const dialogueMaterialResponse = z.object({
+  consultations: z.array(
+    z.object({
+      id: z.number(),
+      question: z.string(),
+      participants: z.number(),
+      statements: z.number(),
+      votes: z.number(),
+      groups: z.number(),
+      consensus: z.array(z.object({ statementId: z.number(), text: z.string(), direction })),
+      divisive: z.array(z.object({ statementId: z.number(), text: z.string() })),
+    }),
+  ),
+});
+
 export const phoneConsultation = z.object({
   question: z.string(),
   open: z.boolean(),
@@ -97,6 +117,8 @@ export const phoneConsultation = z.object({
 export const nextStatementResponse = z.object({
   consultation: phoneConsultation,
   statement: z.object({ id: z.number(), text: z.string() }).nullable(),
+  /** The statements after it, for the phone to go on voting offline (same draw, no repeats). */
+  upcoming: z.array(z.object({ id: z.number(), text: z.string() })),
   voted: z.number(),
   total: z.number(),
 });
@@ -107,6 +129,7 @@ export const consultationContract = contract(consultationEndpoints, {
     response: z.object({ consultations: z.array(consultationSchema) }),
   },
   createConsultation: { body: newConsultationSchema, response: consultationDetail },
+  importPolis: { query: polisImportQuery, response: consultationDetail },
   getConsultation: { params: consultationParams, response: consultationDetail },
   addStatement: { params: consultationParams, body: newStatementSchema, response: statementSchema },
   seedFromDialogue: {
@@ -114,9 +137,21 @@ export const consultationContract = contract(consultationEndpoints, {
     body: fromDialogueSchema,
     response: z.object({ added: z.array(statementSchema) }),
   },
+  seedFromTheme: {
+    params: consultationParams,
+    body: fromThemeSchema,
+    response: z.object({ added: z.array(statementSchema) }),
+  },
   moderateStatement: { params: statementParams, body: moderationSchema, response: statementSchema },
   opinionGroups: { params: consultationParams, response: opinionGroupsResponse },
   exportVotes: { params: consultationParams },
+  qr: { params: consultationParams },
+  linkDialogue: {
+    params: consultationParams,
+    body: linkDialogueSchema,
+    response: z.object({ consultationId: z.number(), dialogueId: z.number() }),
+  },
+  dialogueMaterial: { params: consultationParams, response: dialogueMaterialResponse },
   joinConsultation: {
     params: publicParams,
     response: z.object({ token: z.string(), consultation: phoneConsultation }),
@@ -125,7 +160,7 @@ export const consultationContract = contract(consultationEndpoints, {
   castVote: { params: publicParams, body: newVoteSchema, response: nextStatementResponse },
   proposeStatement: {
     params: publicParams,
-    body: newStatementSchema,
-    response: z.object({ id: z.number(), status: z.literal('pending') }),
+    body: proposedStatementSchema,
+    response: z.object({ id: z.number(), status: z.enum(statementStatuses) }),
   },
 });

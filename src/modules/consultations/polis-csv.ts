@@ -129,3 +129,61 @@ export function readPolisModeratedOut(bytes: Uint8Array, file: string): Set<stri
     if ((record[moderated] ?? '').trim() === '-1') out.add(record[id].trim());
   return out;
 }
+
+export interface PolisComment {
+  text: string;
+  /** Pol.is's moderation: −1 out, 0 not yet, 1 in. */
+  moderated: number;
+}
+
+/** Pol.is's `comments.csv`: each comment's text and moderation, with `file:line:column` reasons. */
+export function readPolisComments(bytes: Uint8Array, file: string): Map<string, PolisComment> {
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new VotesFileError(`${file}:1:1: el archivo no está en UTF-8; guárdalo como «CSV UTF-8».`);
+  }
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(content, { relax_column_count: true, skip_empty_lines: true, info: true }) as never;
+  } catch (error) {
+    const where = error as { lines?: number; column?: number };
+    throw new VotesFileError(
+      `${file}:${where.lines ?? '?'}:${typeof where.column === 'number' ? where.column + 1 : '?'}: el CSV está mal formado (${(error as Error).message.split('\n')[0]}).`,
+    );
+  }
+  if (records.length === 0) throw new VotesFileError(`${file}:1:1: el archivo está vacío.`);
+  const header = records[0].record.map((name) => name.trim());
+  const columns = { id: header.indexOf('comment-id'), body: header.indexOf('comment-body') };
+  const moderatedColumn = header.indexOf('moderated');
+  if (columns.id < 0 || columns.body < 0) {
+    throw new VotesFileError(
+      `${file}:1:1: se esperaban las columnas «comment-id» y «comment-body»; el encabezado tiene: ${header.slice(0, 8).join(', ')}.`,
+    );
+  }
+  const comments = new Map<string, PolisComment>();
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines;
+    const id = (record[columns.id] ?? '').trim();
+    if (!/^\d+$/.test(id)) {
+      throw new VotesFileError(
+        `${file}:${line}:${columns.id + 1}: «${id.slice(0, 20)}» no es un número de comentario.`,
+      );
+    }
+    if (comments.has(id))
+      throw new VotesFileError(`${file}:${line}:${columns.id + 1}: el comentario ${id} está repetido.`);
+    const text = (record[columns.body] ?? '').trim();
+    if (text.length < 3) {
+      throw new VotesFileError(`${file}:${line}:${columns.body + 1}: el comentario ${id} no tiene texto.`);
+    }
+    const moderated = moderatedColumn >= 0 ? (record[moderatedColumn] ?? '').trim() : '0';
+    if (!['-1', '0', '1', ''].includes(moderated)) {
+      throw new VotesFileError(
+        `${file}:${line}:${moderatedColumn + 1}: «moderated» debe ser -1, 0 o 1, no «${moderated.slice(0, 20)}».`,
+      );
+    }
+    comments.set(id, { text, moderated: Number(moderated || '0') });
+  }
+  return comments;
+}

@@ -1,19 +1,27 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { uploadLimits } from '../../platform/files/limits.js';
+import { readUpload } from '../../platform/files/upload.js';
 import { route } from '../../platform/http/route.js';
+import { baseUrlOf } from '../dialogues/index.js';
 import { consultationContract as api } from './contract.js';
+import { importPolis } from './polis-import.js';
 import {
   addStatement,
   castVote,
   createConsultation,
+  dialogueMaterial,
   exportVotes,
   getConsultation,
   joinConsultation,
+  joinQrSvg,
+  linkDialogue,
   listConsultations,
   moderateStatement,
   nextFor,
   opinionGroups,
   proposeStatement,
   seedFromDialogue,
+  seedFromTheme,
 } from './service.js';
 
 /** The phone's anonymous token for one consultation (from its join). */
@@ -47,6 +55,18 @@ export async function consultationRoutes(app: FastifyInstance) {
     },
   });
   route(app, {
+    ...api.importPolis,
+    summary:
+      'A consultation made from a Pol.is export (multipart field "file": participants-votes.csv, or a .zip with it and comments.csv); a refused file stores nothing',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, query, request, reply }) => {
+      const id = await importPolis(ctx, actor, query, () => readUpload(request, uploadLimits.polisBytes));
+      reply.code(201);
+      return getConsultation(ctx, actor, id);
+    },
+  });
+  route(app, {
     ...api.getConsultation,
     summary: 'A consultation with its statements, their counts and moderation state',
     tags,
@@ -71,6 +91,16 @@ export async function consultationRoutes(app: FastifyInstance) {
     handler: async ({ actor, params, body, reply }) => {
       reply.code(201);
       return seedFromDialogue(ctx, actor, params.id, body.dialogueId, body.top);
+    },
+  });
+  route(app, {
+    ...api.seedFromTheme,
+    summary: 'Add a synthesis theme’s top ideas (most dots) as statements, each linked to its idea',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return seedFromTheme(ctx, actor, params.id, body.themeId, body.top);
     },
   });
   route(app, {
@@ -101,6 +131,33 @@ export async function consultationRoutes(app: FastifyInstance) {
         .send(await exportVotes(ctx, actor, params.id)),
   });
 
+  route(app, {
+    ...api.linkDialogue,
+    summary: 'Take the consultation to a dialogue as challenge material (what unites and divides its groups)',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, body, reply }) => {
+      reply.code(201);
+      return linkDialogue(ctx, actor, params.id, body.dialogueId);
+    },
+  });
+  route(app, {
+    ...api.dialogueMaterial,
+    summary:
+      'A dialogue’s challenge material: consensus and divisive statements of the consultations taken to it',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params }) => dialogueMaterial(ctx, actor, params.id),
+  });
+  route(app, {
+    ...api.qr,
+    summary: 'QR code (SVG) of the consultation’s join link, to project or print',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params, request, reply }) =>
+      reply.type('image/svg+xml').send(await joinQrSvg(ctx, actor, params.id, baseUrlOf(request))),
+  });
+
   const rateLimit = { max: ctx.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' };
   route(app, {
     ...api.joinConsultation,
@@ -126,7 +183,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     tags,
     access: 'public',
     handler: async ({ params, body, request }) =>
-      castVote(ctx, params.key, tokenOf(request), body.statementId, body.vote),
+      castVote(ctx, params.key, tokenOf(request), body.statementId, body.vote, body.clientKey),
   });
   route(app, {
     ...api.proposeStatement,
@@ -136,7 +193,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     rateLimit: { max: 10, timeWindow: '1 minute' },
     handler: async ({ params, body, request, reply }) => {
       reply.code(201);
-      return proposeStatement(ctx, params.key, tokenOf(request), body.text);
+      return proposeStatement(ctx, params.key, tokenOf(request), body.text, body.clientKey);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import type QRCodeTypes from 'qrcode';
 import type { StaffActor } from '../../platform/auth/actor.js';
 import { regionScope } from '../../platform/auth/policy.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
@@ -7,6 +8,8 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { lazy } from '../../platform/lazy.js';
+import { regionOfScope } from '../../platform/scopes.js';
 import type { OpinionGroupsResult } from './math/engine.js';
 import type { GroupState } from './math/groups.js';
 import { nextStatement as drawStatement } from './math/routing.js';
@@ -15,10 +18,18 @@ import { OpinionGroupsWorker, Recomputation } from './off-thread.js';
 import { requireCreatable, requireManagedConsultation, requireVisibleConsultation } from './policy.js';
 import { polisLeadingColumns } from './polis-csv.js';
 import * as q from './queries.js';
-import { maxStatementLength, type NewConsultation, type StatementStatus, voteValues } from './schema.js';
+import {
+  maxStatementLength,
+  type NewConsultation,
+  type StatementStatus,
+  type statementOrigins,
+  voteValues,
+} from './schema.js';
 import type { ConsultationTable } from './tables.js';
 
 type Row = Omit<ConsultationTable, 'id'> & { id: number };
+
+const qrcode = lazy<typeof QRCodeTypes>('qrcode');
 
 const isOpen = (row: Row, at = Date.now()) =>
   Date.parse(row.opens_at) <= at && at < Date.parse(row.closes_at);
@@ -55,7 +66,7 @@ async function statementsWithTally(db: Db, consultationId: number) {
   return statements.map((statement) => ({
     id: statement.id,
     text: statement.text,
-    origin: statement.origin as 'staff' | 'dialogue' | 'participant',
+    origin: statement.origin as (typeof statementOrigins)[number],
     status: statement.status as StatementStatus,
     moderationReason: statement.moderation_reason,
     ...(counts.get(statement.id) ?? { agree: 0, disagree: 0, pass: 0 }),
@@ -164,10 +175,47 @@ export async function seedFromDialogue(
       detail: `El diálogo ${dialogueId} es de otra región (${dialogue.region_code}); esta consulta es de ${row.region_code}.`,
     });
   }
+  const ideas = await q.topIdeasOf(ctx.db, dialogueId, top);
+  return addIdeas(
+    ctx,
+    row,
+    ideas.map((idea) => ({ ...idea, dialogue_id: dialogueId })),
+  );
+}
+
+/**
+ * A synthesis theme's top ideas (most dots) become published statements, each linked to its idea
+ * and dialogue. A regional consultation takes its region's themes and the national ones.
+ */
+export async function seedFromTheme(
+  ctx: Context,
+  staff: StaffActor,
+  id: number,
+  themeId: number,
+  top: number,
+) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const theme = await q.findTheme(ctx.db, themeId);
+  const what = `tema ${themeId}`;
+  if (!theme || theme.status === 'merged') throw new AppError('not_found', { what });
+  const themeRegion = regionOfScope(theme.scope);
+  requireVisibleConsultation(staff, themeRegion, what);
+  if (row.region_code !== null && themeRegion !== null && themeRegion !== row.region_code) {
+    throw new AppError('rule_broken', {
+      detail: `El tema ${themeId} es de otra región (${themeRegion}); esta consulta es de ${row.region_code}.`,
+    });
+  }
+  return addIdeas(ctx, row, await q.topIdeasOfTheme(ctx.db, themeId, theme.scope, top));
+}
+
+async function addIdeas(
+  ctx: Context,
+  row: Row,
+  ideas: Array<{ id: number; text: string; dialogue_id: number }>,
+) {
   const existing = new Set(
     (await q.statementsOf(ctx.db, row.id)).map((statement) => statement.text.toLowerCase()),
   );
-  const ideas = await q.topIdeasOf(ctx.db, dialogueId, top);
   const added: number[] = [];
   const at = now();
   for (const idea of ideas) {
@@ -181,7 +229,7 @@ export async function seedFromDialogue(
       await q.insertStatement(ctx.db, {
         ...staffStatement(row.id, text, at),
         origin: 'dialogue',
-        source_dialogue_id: dialogueId,
+        source_dialogue_id: idea.dialogue_id,
         source_idea_id: idea.id,
       }),
     );
@@ -271,14 +319,26 @@ async function nextOf(ctx: Context, row: Row, participantId: number) {
     seeded: statement.origin !== 'participant',
   }));
   const votedIndex = new Set(shown.flatMap((statement, index) => (seen.has(statement.id) ? [index] : [])));
-  const pick = isOpen(row) ? drawStatement(stats, votedIndex, Math.random) : null;
+  const votedCount = votedIndex.size;
+  // The next statement and, drawn the same way after it, the ones a phone may answer offline.
+  const deck: Array<{ id: number; text: string }> = [];
+  while (isOpen(row) && deck.length < offlineDeck) {
+    const pick = drawStatement(stats, votedIndex, Math.random);
+    if (pick === null) break;
+    votedIndex.add(pick);
+    deck.push({ id: shown[pick].id, text: shown[pick].text });
+  }
   return {
     consultation: phone(row),
-    statement: pick === null ? null : { id: shown[pick].id, text: shown[pick].text },
-    voted: votedIndex.size,
+    statement: deck[0] ?? null,
+    upcoming: deck.slice(1),
+    voted: votedCount,
     total: shown.length,
   };
 }
+
+/** How many statements a phone holds so that it can go on voting without signal. */
+const offlineDeck = 20;
 
 export async function castVote(
   ctx: Context,
@@ -286,9 +346,15 @@ export async function castVote(
   token: string | undefined,
   statementId: number,
   vote: keyof typeof voteValues,
+  clientKey?: string,
 ) {
   const row = await consultationByKey(ctx, key);
   const participantId = await participantOf(ctx, row, token);
+  if (clientKey) {
+    // A resend of a vote that arrived (its answer was lost): counted once, answered as before.
+    const existing = await q.findVote(ctx.db, participantId, statementId);
+    if (existing?.client_key === clientKey) return nextOf(ctx, row, participantId);
+  }
   if (!isOpen(row))
     throw new AppError('consultation_closed', { opensAt: row.opens_at, closesAt: row.closes_at });
   const statement = await q.findStatement(ctx.db, row.id, statementId);
@@ -299,23 +365,48 @@ export async function castVote(
     statement_id: statementId,
     vote: voteValues[vote],
     voted_at: now(),
+    client_key: clientKey ?? null,
   });
   void recomputationOf(ctx).request(String(row.id));
   return nextOf(ctx, row, participantId);
 }
 
-export async function proposeStatement(ctx: Context, key: string, token: string | undefined, text: string) {
+export async function proposeStatement(
+  ctx: Context,
+  key: string,
+  token: string | undefined,
+  text: string,
+  clientKey?: string,
+) {
   const row = await consultationByKey(ctx, key);
   const participantId = await participantOf(ctx, row, token);
+  const again = async () =>
+    clientKey ? q.findStatementByClientKey(ctx.db, participantId, clientKey) : undefined;
+  const sent = await again();
+  if (sent) return { id: sent.id, status: sent.status as StatementStatus };
   if (!isOpen(row))
     throw new AppError('consultation_closed', { opensAt: row.opens_at, closesAt: row.closes_at });
-  const id = await q.insertStatement(ctx.db, {
+  const id = await q.insertProposedStatement(ctx.db, {
     ...staffStatement(row.id, text, now()),
     origin: 'participant',
     status: 'pending',
     author_participant_id: participantId,
+    client_key: clientKey ?? null,
   });
-  return { id, status: 'pending' as const };
+  if (id !== undefined) return { id, status: 'pending' as StatementStatus };
+  const raced = await again();
+  if (!raced) throw new AppError('consultation_token_missing');
+  return { id: raced.id, status: raced.status as StatementStatus };
+}
+
+/** The QR code of the consultation's join link, as SVG, for staff to project or print. */
+export async function joinQrSvg(ctx: Context, staff: StaffActor, id: number, baseUrl: string) {
+  const row = await visibleConsultation(ctx, staff, id);
+  return qrcode().toString(`${baseUrl.replace(/\/+$/, '')}/c/${row.public_key}`, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
 }
 
 // ---- Opinion groups (computed in the worker thread, kept in consultation_results) ----
@@ -528,4 +619,69 @@ export async function exportVotes(ctx: Context, staff: StaffActor, id: number): 
     ]);
   });
   return stringify(lines);
+}
+
+/** Takes a consultation to a dialogue of its region (any, for a national one) as challenge material. */
+export async function linkDialogue(ctx: Context, staff: StaffActor, id: number, dialogueId: number) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  if (row.region_code !== null && dialogue.region_code !== row.region_code) {
+    throw new AppError('rule_broken', {
+      detail: `El diálogo ${dialogueId} es de otra región (${dialogue.region_code}); esta consulta es de ${row.region_code}.`,
+    });
+  }
+  await commitChange(ctx, staff, async (trx, change) => {
+    await q.linkDialogue(trx, {
+      consultation_id: row.id,
+      dialogue_id: dialogueId,
+      created_by: staff.id,
+      created_at: now(),
+    });
+    await change.audit({
+      action: 'consultation.dialogue.link',
+      entity: 'consultation',
+      entityId: String(row.id),
+      regionCode: row.region_code,
+      after: { dialogueId },
+    });
+  });
+  return { consultationId: row.id, dialogueId };
+}
+
+/** How many consensus and divisive statements a dialogue shows of each consultation. */
+const materialItems = 5;
+
+/**
+ * A dialogue's challenge material: for each consultation taken to it, what unites its opinion
+ * groups and what divides them, to open the conversation in the room.
+ */
+export async function dialogueMaterial(ctx: Context, staff: StaffActor, dialogueId: number) {
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  const rows = await q.consultationsOfDialogue(ctx.db, dialogueId);
+  const consultations = [];
+  for (const row of rows) {
+    const groups = await opinionGroups(ctx, staff, row.id);
+    const statements = await q.statementsOf(ctx.db, row.id);
+    consultations.push({
+      id: row.id,
+      question: row.question,
+      participants: (await q.countsOf(ctx.db, [row.id])).participants.get(row.id) ?? 0,
+      statements: statements.filter((statement) => statement.status === 'shown').length,
+      votes: groups.votes,
+      groups: groups.groups.length,
+      consensus: groups.consensus
+        .slice(0, materialItems)
+        .map(({ statementId, text, direction }) => ({ statementId, text, direction })),
+      divisive: groups.divisive
+        .slice(0, materialItems)
+        .map(({ statementId, text }) => ({ statementId, text })),
+    });
+  }
+  return { consultations };
 }

@@ -31,6 +31,8 @@ export interface ConsultationStatementTable {
   moderated_by: number | null;
   moderated_at: string | null;
   author_participant_id: number | null;
+  /** The phone's key for this statement: a resend returns the same statement (0830). */
+  client_key: Generated<string | null>;
   created_at: string;
 }
 
@@ -41,6 +43,7 @@ export interface ConsultationVoteTable {
   statement_id: number;
   vote: number; // 1 de acuerdo, −1 en desacuerdo, 0 paso
   voted_at: string;
+  client_key: Generated<string | null>; // the phone's key of this vote's latest version (0830)
 }
 
 export interface ConsultationResultTable {
@@ -51,6 +54,14 @@ export interface ConsultationResultTable {
   state: string; // JSON: GroupState, for the next computation's patience
 }
 
+/** A consultation taken to a dialogue as challenge material (0831). */
+export interface ConsultationDialogueTable {
+  consultation_id: number;
+  dialogue_id: number;
+  created_by: number | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.js' {
   interface Database {
     consultations: ConsultationTable;
@@ -58,5 +69,6 @@ declare module '../../platform/db/schema.js' {
     consultation_statements: ConsultationStatementTable;
     consultation_votes: ConsultationVoteTable;
     consultation_results: ConsultationResultTable;
+    consultation_dialogues: ConsultationDialogueTable;
   }
 }

@@ -61,7 +61,7 @@ export const setPhaseCompletedResponse = z.object({
 
 export const attachToPhaseResponse = z.object({
   id: z.number(),
-  kind: z.enum(['dialogue', 'interview', 'council_session', 'theme']),
+  kind: z.enum(['dialogue', 'interview', 'council_session', 'theme', 'consultation']),
   refId: z.number(),
   label: z.string(),
 });
@@ -124,7 +124,7 @@ export const cycleContract = contract(cycleEndpoints, {
     params: idParam,
     query: attachCandidatesQuery,
     response: z.object({
-      kind: z.enum(['dialogue', 'interview', 'council_session', 'theme']),
+      kind: attachCandidatesQuery.shape.kind,
       candidates: z.array(
         z.object({
           refId: z.number(),

@@ -175,6 +175,32 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       refId: 999_999,
     });
     expect(missing.body.error.code).toBe('reference_unknown');
+    // An online consultation of the region, or a national one, serves the track; another region's does not.
+    const consultation = async (region: string | null) => {
+      const made = await server.ctx.db
+        .insertInto('consultations')
+        .values({
+          region_code: region,
+          question: `¿Qué opinas de la capacitación (${region ?? 'nacional'})?`,
+          level: 'consultar',
+          opens_at: at,
+          closes_at: at,
+          public_key: `cycle-${region ?? 'CL'}-${Math.random().toString(36).slice(2)}`,
+          created_by: null,
+          created_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return biobio.post<{ label: string } & ErrorBody>(`/api/phases/${listening}/attachments`, {
+        kind: 'consultation',
+        refId: made.id,
+      });
+    };
+    const regional = await consultation('CL-BI');
+    expect(regional.status).toBe(201);
+    expect(regional.body.label).toBe('Consulta en línea: ¿Qué opinas de la capacitación (CL-BI)?');
+    expect((await consultation(null)).status).toBe(201);
+    expect((await consultation('CL-ML')).body.error.code).toBe('reference_unknown');
     const outside = await biobio.post<ErrorBody>(`/api/tracks/${trackId}/feedback-sessions`, {
       title: 'Muy pronto',
       audience: 'participantes',

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/schema.js';
 /** Other modules' tables this module's queries read (the boundary test checks the list). */
 export const reads = [
   'actors',
+  'consultations',
   'council_sessions',
   'councils',
   'dialogues',

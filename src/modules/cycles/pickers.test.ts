@@ -90,6 +90,30 @@ describe.each(storeKinds)('pickers and public returns on %s', (kind) => {
       expect.objectContaining({ refId: coronel.dialogueId, label: 'Diálogo de Coronel', date: '2027-03-18' }),
     ]);
 
+    // Online consultations: the region's and the national ones, not another region's.
+    for (const [regionCode, question] of [
+      ['CL-BI', '¿Qué cursos faltan en el Biobío?'],
+      [null, '¿Qué cursos faltan en Chile?'],
+      ['CL-ML', '¿Qué cursos faltan en el Maule?'],
+    ] as const)
+      expect(
+        (
+          await national.post('/api/consultations', {
+            regionCode,
+            question,
+            opensAt: '2027-04-01T12:00:00.000Z',
+            closesAt: '2027-04-30T12:00:00.000Z',
+          })
+        ).status,
+      ).toBe(201);
+    const consultations = await manager.get<Candidates>(
+      `/api/phases/${phaseId}/candidates?kind=consultation`,
+    );
+    expect(consultations.body.candidates.map((row) => row.label).sort()).toEqual([
+      'Consulta en línea: ¿Qué cursos faltan en Chile?',
+      'Consulta en línea: ¿Qué cursos faltan en el Biobío?',
+    ]);
+
     const maule = await server.signIn('regional', ['CL-ML']);
     expect((await maule.get(`/api/phases/${phaseId}/candidates?kind=dialogue`)).status).toBe(404);
     expect((await manager.get(`/api/phases/${phaseId}/candidates?kind=acta`)).status).toBe(400);

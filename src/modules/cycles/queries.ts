@@ -243,6 +243,15 @@ export async function findReference(db: Db, kind: string, id: number): Promise<R
     const label = 'date' in row ? `${row.name}: sesión del ${row.date}` : row.name;
     return { regionCode: row.region_code, label };
   }
+  if (kind === 'consultation') {
+    const row = await db
+      .selectFrom('consultations')
+      .select(['region_code', 'question'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    // A national consultation (no region) may serve any region's track.
+    return row && { regionCode: row.region_code, label: `Consulta en línea: ${row.question}` };
+  }
   if (kind === 'theme') {
     const row = await db
       .selectFrom('synthesis_themes')
@@ -309,6 +318,22 @@ export async function attachCandidates(
       refId: row.id,
       label: `${row.name}: sesión del ${row.date}`,
       date: row.date,
+    }));
+  }
+  if (filter.kind === 'consultation') {
+    // The region's consultations and the national ones (no region), as attaching accepts them.
+    let query = db
+      .selectFrom('consultations')
+      .select(['id', 'question', 'opens_at'])
+      .where((where) =>
+        where.or([where('region_code', '=', filter.regionCode), where('region_code', 'is', null)]),
+      );
+    if (words) query = query.where(contains('question', words));
+    const rows = await query.orderBy('opens_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+    return rows.map((row) => ({
+      refId: row.id,
+      label: `Consulta en línea: ${row.question}`,
+      date: row.opens_at.slice(0, 10),
     }));
   }
   // Themes of the region, the nation's (CL) and the cycle's own, as attaching accepts them.

@@ -364,6 +364,7 @@ const referenceWords: Record<string, string> = {
   interview: 'entrevista',
   council_session: 'sesión de consejo',
   theme: 'tema',
+  consultation: 'consulta en línea',
 };
 
 /** Attaches what a phase produced: a dialogue of the region, or a typed reference to another feature. */

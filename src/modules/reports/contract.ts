@@ -88,6 +88,15 @@ export const buildDashboardResponse = z.object({
       dialogue: z.string(),
     }),
   ),
+  /** The online consultations of the scope (none for one dialogue's or a facilitator's). */
+  consultations: z
+    .object({
+      consultations: z.number(),
+      participants: z.number(),
+      statements: z.number(),
+      votes: z.number(),
+    })
+    .nullable(),
 });
 
 export const reportContract = contract(reportEndpoints, {

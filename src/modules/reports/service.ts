@@ -1,6 +1,7 @@
 import type { Context } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/index.js';
 import type { FigureName } from '../../platform/vocabulary.js';
+import { consultationTotals } from '../consultations/index.js';
 import {
   addFigures,
   countFigures,
@@ -198,6 +199,7 @@ export interface Dashboard {
   ratings: Record<string, number>;
   lorenz: Array<[number, number]>;
   topIdeas: Array<{ id: number; text: string; dots: number; region_code: string; dialogue: string }>;
+  consultations: { consultations: number; participants: number; statements: number; votes: number } | null;
 }
 
 /** Everything a results dashboard (and the PDF and XLSX) shows for one scope. */
@@ -245,6 +247,10 @@ export async function buildDashboard(ctx: Context, filter: ReportFilter): Promis
     ideasByQuestion: byQuestion.map((row) => ({ key: row.key, count: Number(row.count) })),
     ratings: built.ratings,
     lorenz: lorenz(held, Math.max(0, report.ideas_after_merge - held.length)),
+    consultations:
+      filter.dialogueId !== undefined || filter.onlyDialogues
+        ? null
+        : await consultationTotals(ctx.db, filter.region ? [filter.region] : filter.regions, !filter.region),
     topIdeas: top.map(([id, dots]) => ({
       id,
       dots,

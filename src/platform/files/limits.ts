@@ -18,6 +18,21 @@ export const uploadLimits = {
    * exports to about 2 MB of JSON; 25 MB holds a dialogue ten times as large.
    */
   venueBytes: 25 * MB,
+  /**
+   * A Pol.is export (participants-votes.csv, or a .zip with it and comments.csv). The largest
+   * public conversations (a few thousand people, a few hundred comments) are 1–5 MB of CSV.
+   */
+  polisBytes: 25 * MB,
+} as const;
+
+/**
+ * What an imported Pol.is conversation may hold: several times the largest public ones, and
+ * small enough that storing it vote by vote takes seconds on either store.
+ */
+export const polisLimits = {
+  participants: 50_000,
+  statements: 2_000,
+  votes: 1_000_000,
 } as const;
 
 export const zipLimits = {

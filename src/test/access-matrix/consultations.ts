@@ -84,6 +84,16 @@ export const consultations: Feature<ConsultationsData> = {
         closesAt: '2026-02-01T00:00:00Z',
       }),
     }),
+    // A Pol.is export as a new consultation of region A: its managers only, refused before reading.
+    staff(
+      'POST /api/consultations/import-polis?regionCode={region}&question=%C2%BFImportada%3F&opensAt=2026-01-01T00:00:00Z&closesAt=2026-02-01T00:00:00Z | ok ok 403 403 403',
+      {
+        file: () => ({
+          name: 'participants-votes.csv',
+          content: 'participant,group-id,n-comments,n-votes,n-agree,n-disagree,0\n0,,0,1,1,0,1\n',
+        }),
+      },
+    ),
     staff('GET /api/consultations/:id                                 | ok   ok   404   ok   ok'),
     staff('POST /api/consultations/:id/statements                     | ok   ok   404   403  403', {
       body: (c) => ({ text: `Frase nueva ${c.unique()}` }),
@@ -91,11 +101,21 @@ export const consultations: Feature<ConsultationsData> = {
     staff('POST /api/consultations/:id/statements/from-dialogue       | ok   ok   404   403  403', {
       body: (c) => ({ dialogueId: A(c).dialogueId, top: 2 }),
     }),
+    staff('POST /api/consultations/:id/statements/from-theme          | ok   ok   404   403  403', {
+      body: (c) => ({ themeId: c.world.A.portfolio.themes[0].id, top: 2 }),
+    }),
     staff('POST /api/consultations/:id/statements/:statementId/moderation | ok ok 404 403  403', {
       fresh: freshPending,
       body: () => ({ decision: 'show' }),
     }),
     staff('GET /api/consultations/:id/groups                          | ok   ok   404   ok   ok'),
     staff('GET /api/consultations/:id/participants-votes.csv          | ok   ok   404   ok   ok'),
+    staff('POST /api/consultations/:id/dialogues                      | ok   ok   404   403  403', {
+      body: (c) => ({ dialogueId: A(c).dialogueId }),
+    }),
+    staff('GET /api/dialogues/:id/consultations                       | ok   ok   404   ok   ok', {
+      ids: (c) => ({ '/api/dialogues/:id': A(c).dialogueId }),
+    }),
+    staff('GET /api/consultations/:id/qr.svg                          | ok   ok   404   ok   ok'),
   ],
 };

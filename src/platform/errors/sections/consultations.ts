@@ -22,4 +22,9 @@ export const consultationErrors = {
     es: 'Esa frase ya fue moderada: {status}.',
     en: 'That statement was already moderated: {status}.',
   },
+  polis_file_invalid: {
+    status: 422,
+    es: 'El archivo de Pol.is no se puede importar ({detail}); no se guardó nada.',
+    en: 'The Pol.is file cannot be imported ({detail}); nothing was saved.',
+  },
 } satisfies ErrorEntries;

@@ -20,6 +20,7 @@ export function ConsultationPage() {
   const groups = useLoad((signal) => call(api.consultations.opinionGroups, { params: { id }, signal }), [id]);
   const [error, setError] = useState<ApiError | null>(null);
   const [reasons, setReasons] = useState<Record<number, string>>({});
+  const [taken, setTaken] = useState<number | null>(null);
 
   async function act(work: () => Promise<unknown>) {
     try {
@@ -49,9 +50,28 @@ export function ConsultationPage() {
           </a>
         }
       >
-        <p>
-          {t('consultations.detail.link')}: <a href={consultation.joinPath}>{joinUrl}</a>
-        </p>
+        <div className="consult-qr">
+          <img
+            src={href(api.consultations.qr, { params: { id: consultation.id } })}
+            alt={t('consultations.detail.qrAlt')}
+            width={192}
+            height={192}
+          />
+          <div>
+            <p>
+              {t('consultations.detail.link')}: <a href={consultation.joinPath}>{joinUrl}</a>
+            </p>
+            <p>
+              <a
+                href={href(api.consultations.qr, { params: { id: consultation.id } })}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t('consultations.detail.qrOpen')}
+              </a>
+            </p>
+          </div>
+        </div>
       </PageHeader>
       <ErrorMessage error={error} />
 
@@ -220,6 +240,35 @@ export function ConsultationPage() {
         >
           <TextInput label={t('consultations.detail.newStatement')} name="text" maxLength={280} required />
           <Button type="submit">{t('consultations.detail.add')}</Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="consult-take">
+        <h2 id="consult-take">{t('consultations.material.take')}</h2>
+        {taken ? <Alert kind="success">{t('consultations.material.taken', { id: taken })}</Alert> : null}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const dialogueId = Number(new FormData(event.currentTarget).get('dialogueId'));
+            void act(async () => {
+              await call(api.consultations.linkDialogue, {
+                params: { id: consultation.id },
+                body: { dialogueId },
+              });
+              setTaken(dialogueId);
+            });
+          }}
+        >
+          <TextInput
+            label={t('consultations.material.dialogue')}
+            name="dialogueId"
+            type="number"
+            min={1}
+            required
+          />
+          <Button type="submit" variant="secondary">
+            {t('consultations.material.take')}
+          </Button>
         </form>
       </section>
     </>

@@ -22,6 +22,7 @@ export function ConsultationsPage() {
     [region],
   );
   const [error, setError] = useState<ApiError | null>(null);
+  const [importError, setImportError] = useState<ApiError | null>(null);
 
   async function create(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,6 +43,25 @@ export function ConsultationsPage() {
       navigate(`/staff/consultas/${created.id}`);
     } catch (reason) {
       setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
+    }
+  }
+
+  async function importPolis(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      const created = await call(api.consultations.importPolis, {
+        query: {
+          ...(region ? { regionCode: region } : {}),
+          question: String(form.get('question') ?? ''),
+          opensAt: new Date(String(form.get('opensAt'))).toISOString(),
+          closesAt: new Date(String(form.get('closesAt'))).toISOString(),
+        },
+        body: form,
+      });
+      navigate(`/staff/consultas/${created.id}`);
+    } catch (reason) {
+      setImportError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
     }
   }
 
@@ -104,6 +124,41 @@ export function ConsultationsPage() {
           />
           <TextArea label={t('consultations.list.statements')} name="statements" rows={6} />
           <Button type="submit">{t('consultations.list.save')}</Button>
+        </form>
+      ) : null}
+      {region && canManage(region) ? (
+        <form onSubmit={importPolis} className="stack">
+          <h2>{t('consultations.list.importTitle')}</h2>
+          <p>{t('consultations.list.importIntro')}</p>
+          <ErrorMessage error={importError} />
+          <TextInput label={t('consultations.list.question')} name="question" required maxLength={500} />
+          <TextInput
+            label={t('consultations.list.opensAt')}
+            name="opensAt"
+            type="datetime-local"
+            defaultValue={localInput(Date.now())}
+            required
+          />
+          <TextInput
+            label={t('consultations.list.closesAt')}
+            name="closesAt"
+            type="datetime-local"
+            defaultValue={localInput(Date.now() + 14 * day)}
+            required
+          />
+          <div className="field">
+            <label htmlFor="polis-file">{t('consultations.list.importFile')}</label>
+            <input
+              id="polis-file"
+              name="file"
+              type="file"
+              accept=".csv,.zip,text/csv,application/zip"
+              required
+            />
+          </div>
+          <Button type="submit" variant="secondary">
+            {t('consultations.list.import')}
+          </Button>
         </form>
       ) : null}
     </>

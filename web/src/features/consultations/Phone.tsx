@@ -1,25 +1,53 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
-import { api, call, type ResponseOf } from '../../app/client.js';
+import { api, call } from '../../app/client.js';
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator.js';
 import { Alert, Button, ErrorMessage, Loading, TextArea } from '../../ui/index.js';
+import { type Next, newClientKey, useOutbox } from './useOutbox.js';
 
-type Next = ResponseOf<typeof api.consultations.nextStatement>;
 const maxLength = 280;
 const tokenKey = (key: string) => `minga.consultation.${key}`;
+/** The last deck the server sent, so that a phone that reloads without signal can go on. */
+const deckKey = (key: string) => `minga.consultation.${key}.next`;
 
-/** The phone: one statement at a time, three big answers, and a box to propose a statement. */
+function storedNext(key: string): Next | null {
+  try {
+    return JSON.parse(localStorage.getItem(deckKey(key)) ?? 'null') as Next | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The phone: one statement at a time, three big answers, and a box to propose a statement. Answers
+ * go through the outbox, so without signal the phone goes on through the deck the server last sent
+ * and delivers everything once it is back.
+ */
 export function Phone() {
   const { t } = useTranslation();
   const { key = '' } = useParams();
   const [token, setToken] = useState(() => localStorage.getItem(tokenKey(key)) ?? '');
-  const [next, setNext] = useState<Next | null>(null);
+  const [next, setNextState] = useState<Next | null>(() => storedNext(key));
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [text, setText] = useState('');
   const [proposed, setProposed] = useState(false);
-  const headers = { 'x-consultation-token': token };
+  /** Statements answered on this phone, delivered or not. */
+  const [answered, setAnswered] = useState<ReadonlySet<number>>(() => new Set());
+
+  const setNext = useCallback(
+    (value: Next) => {
+      localStorage.setItem(deckKey(key), JSON.stringify(value));
+      setNextState(value);
+    },
+    [key],
+  );
+  const markProposed = useCallback(() => setProposed(true), []);
+  const { queue, refusal, connection, enqueue } = useOutbox(key, token, {
+    next: setNext,
+    proposed: markProposed,
+  });
 
   const load = useCallback(async () => {
     try {
@@ -43,42 +71,30 @@ export function Phone() {
       }
       setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
     }
-  }, [key, token]);
+  }, [key, token, setNext]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  async function vote(statementId: number, value: 'agree' | 'disagree' | 'pass') {
-    setBusy(true);
-    try {
-      setNext(
-        await call(api.consultations.castVote, {
-          params: { key },
-          body: { statementId, vote: value },
-          headers,
-        }),
-      );
-      setError(null);
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
-    } finally {
-      setBusy(false);
-    }
+  const waiting = useMemo(
+    () => new Set(queue.flatMap((item) => (item.kind === 'vote' ? [item.statementId] : []))),
+    [queue],
+  );
+  const deck = next ? [...(next.statement ? [next.statement] : []), ...next.upcoming] : [];
+  // The server's deck leaves out what it counted; what is left and answered here is on its way.
+  const onItsWay = deck.filter((item) => answered.has(item.id) || waiting.has(item.id)).length;
+  const statement = deck.find((item) => !answered.has(item.id) && !waiting.has(item.id)) ?? null;
+
+  function vote(statementId: number, value: 'agree' | 'disagree' | 'pass') {
+    setAnswered((current) => new Set(current).add(statementId));
+    enqueue({ kind: 'vote', clientKey: newClientKey(), statementId, vote: value });
   }
 
-  async function propose(event: React.FormEvent) {
+  function propose(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      await call(api.consultations.proposeStatement, { params: { key }, body: { text }, headers });
-      setProposed(true);
-      setText('');
-      setError(null);
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
-    } finally {
-      setBusy(false);
-    }
+    setProposed(false);
+    enqueue({ kind: 'statement', clientKey: newClientKey(), text: text.trim() });
+    setText('');
   }
 
   if (!next && error?.status === 404) {
@@ -91,40 +107,57 @@ export function Phone() {
   if (!next) {
     return <main className="consult-phone">{error ? <ErrorMessage error={error} /> : <Loading />}</main>;
   }
-  const { consultation, statement } = next;
+  const { consultation } = next;
+  const pendingStatements = queue.filter((item) => item.kind === 'statement').length;
   return (
     <main className="consult-phone" lang="es-CL">
+      <div className="consult-status">
+        <ConnectionIndicator
+          status={queue.length > 0 && connection === 'online' ? 'connecting' : connection}
+          labels={
+            queue.length > 0
+              ? {
+                  online: t('consultations.phone.connection.online'),
+                  connecting: t('consultations.phone.connection.sending', { count: queue.length }),
+                  offline: t('consultations.phone.connection.offlinePending', { count: queue.length }),
+                }
+              : {
+                  online: t('consultations.phone.connection.online'),
+                  connecting: t('consultations.phone.connection.connecting'),
+                  offline: t('consultations.phone.connection.offline'),
+                }
+          }
+        />
+      </div>
       <h1 className="consult-question">{consultation.question}</h1>
       <p className="consult-muted">{t('consultations.phone.anonymous')}</p>
-      {error ? <ErrorMessage error={error} /> : null}
+      {refusal ? <ErrorMessage error={refusal} /> : null}
       {!consultation.open ? (
         <Alert kind="info">{t('consultations.phone.closed')}</Alert>
       ) : statement ? (
         <section aria-live="polite" aria-labelledby="consult-statement">
           <p className="consult-muted">
-            {t('consultations.phone.progress', { voted: next.voted + 1, total: next.total })}
+            {t('consultations.phone.progress', {
+              voted: Math.min(next.voted + onItsWay + 1, next.total),
+              total: next.total,
+            })}
           </p>
           <p id="consult-statement" className="consult-card">
             {statement.text}
           </p>
           <div className="consult-actions">
-            <Button disabled={busy} onClick={() => vote(statement.id, 'agree')}>
-              {t('consultations.phone.agree')}
-            </Button>
-            <Button disabled={busy} onClick={() => vote(statement.id, 'disagree')}>
+            <Button onClick={() => vote(statement.id, 'agree')}>{t('consultations.phone.agree')}</Button>
+            <Button onClick={() => vote(statement.id, 'disagree')}>
               {t('consultations.phone.disagree')}
             </Button>
-            <Button
-              variant="secondary"
-              className="consult-pass"
-              disabled={busy}
-              onClick={() => vote(statement.id, 'pass')}
-            >
+            <Button variant="secondary" className="consult-pass" onClick={() => vote(statement.id, 'pass')}>
               {t('consultations.phone.pass')}
             </Button>
           </div>
           <p className="consult-muted">{t('consultations.phone.passHint')}</p>
         </section>
+      ) : queue.length > 0 && connection === 'offline' ? (
+        <Alert kind="info">{t('consultations.phone.waitingSignal')}</Alert>
       ) : (
         <Alert kind="success">
           {t('consultations.phone.done')} {t('consultations.phone.doneHint')}
@@ -141,10 +174,14 @@ export function Phone() {
             rows={3}
             onChange={(event) => setText(event.target.value)}
           />
-          <Button type="submit" variant="secondary" disabled={busy || text.trim().length < 3}>
+          <Button type="submit" variant="secondary" disabled={text.trim().length < 3}>
             {t('consultations.phone.propose')}
           </Button>
-          {proposed ? <p className="consult-muted">{t('consultations.phone.proposed')}</p> : null}
+          {pendingStatements > 0 ? (
+            <p className="consult-muted">{t('consultations.phone.proposedPending')}</p>
+          ) : proposed ? (
+            <p className="consult-muted">{t('consultations.phone.proposed')}</p>
+          ) : null}
         </form>
       ) : null}
     </main>

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser } from '../../../../src/test/browser.js';
+import { seedDialogue } from '../../../../src/test/participation.js';
 import { startTestServer, type TestServer } from '../../../../src/test/server.js';
 
 const shots = process.env.MINGA_SCREENSHOTS;
@@ -104,9 +105,101 @@ describe.runIf(browserAvailable())('an online consultation in the browser', () =
       )
       .waitFor();
     await staff.getByText('«Los empleos verdes necesitan formación técnica»').waitFor();
+    const qr = staff.getByRole('img', { name: 'Código QR del enlace de la consulta' });
+    await qr.waitFor();
+    expect(await qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(
+      true,
+    );
     expect(await axeViolations(staff)).toEqual([]);
     if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1280.png`, fullPage: true });
     await staff.setViewportSize({ width: 1366, height: 768 });
     if (shots) await staff.screenshot({ path: `${shots}/consulta-staff-1366.png`, fullPage: true });
+
+    // Taken to a dialogue, the consultation is challenge material on the dialogue's page.
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Coronel',
+      date: '2026-07-01',
+    });
+    await staff.getByLabel('Número del diálogo').fill(String(dialogue.dialogueId));
+    await staff.getByRole('button', { name: 'Llevar a un diálogo' }).click();
+    await staff.getByText(`La consulta quedó como material del diálogo ${dialogue.dialogueId}.`).waitFor();
+    await staff.goto(`${server.url}/staff/dialogues/${dialogue.dialogueId}`);
+    await staff.getByRole('heading', { name: 'Material de desafío: consultas en línea' }).waitFor();
+    await staff
+      .getByRole('region', { name: 'Material de desafío: consultas en línea' })
+      .getByText(
+        'Todos los grupos están mayoritariamente de acuerdo con «La oficina regional debe abrir los sábados».',
+      )
+      .waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    if (shots) await staff.screenshot({ path: `${shots}/dialogo-material-1366.png`, fullPage: true });
+
+    // The results count the region's consultations.
+    await staff.goto(`${server.url}/staff/resultados`);
+    await staff
+      .getByText('Consultas en línea: 1 consulta, 25 participantes, 5 frases publicadas, 125 votos.')
+      .waitFor();
+  });
+
+  it('a phone at 360×740 votes offline and the votes arrive once it is back online', {
+    timeout: 120_000,
+  }, async () => {
+    const api = await server.signIn('regional', ['CL-BI'], 'pedro.biobio@sence.cl');
+    const created = await api.post<{ id: number; publicKey: string }>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Cómo mejorar los cursos en la región?',
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      statements: ['Más cursos en la tarde', 'Cursos cerca de las caletas', 'Certificados reconocidos'],
+    });
+    expect(created.status).toBe(201);
+    const { id, publicKey } = created.body;
+    const votes = async () => (await api.get<{ votes: number }>(`/api/consultations/${id}`)).body.votes;
+
+    const phone = await newPage({ width: 360, height: 740 });
+    await phone.goto(`${server.url}/c/${publicKey}`);
+    await phone.getByText('Frase 1 de 3').waitFor();
+    await phone.getByRole('status').getByText('Conectado').waitFor();
+
+    await phone.context().setOffline(true);
+    for (const [step, answer] of ['De acuerdo', 'En desacuerdo'].entries()) {
+      await phone.getByText(`Frase ${step + 1} de 3`).waitFor();
+      await phone.getByRole('button', { name: answer, exact: true }).click();
+    }
+    await phone.getByText('Frase 3 de 3').waitFor();
+    await phone.getByRole('button', { name: 'Paso', exact: true }).click();
+    await phone.getByText('Sin conexión: 3 respuestas guardadas por enviar').waitFor();
+    await phone.getByText('Sin conexión: respondiste las frases que tenías.', { exact: false }).waitFor();
+    await phone.getByLabel('Tu frase').fill('Cursos con cuidado infantil');
+    await phone.getByRole('button', { name: 'Enviar frase' }).click();
+    await phone.getByText('Sin conexión: 4 respuestas guardadas por enviar').waitFor();
+    await phone.getByText('Guardamos tu frase', { exact: false }).waitFor();
+    expect(await votes()).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    if (shots) await phone.screenshot({ path: `${shots}/consulta-sin-conexion-360.png`, fullPage: true });
+
+    await phone.context().setOffline(false);
+    await phone.getByText('Recibimos tu frase.', { exact: false }).waitFor();
+    await phone.getByRole('status').getByText('Conectado').waitFor();
+    await phone.getByText('¡Gracias! Ya respondiste todas las frases por ahora.', { exact: false }).waitFor();
+    expect(await votes()).toBe(3);
+    const detail = await api.get<{
+      statements: Array<{ text: string; status: string; agree: number; disagree: number; pass: number }>;
+    }>(`/api/consultations/${id}`);
+    const totals = detail.body.statements.reduce(
+      (sum, statement) => ({
+        agree: sum.agree + statement.agree,
+        disagree: sum.disagree + statement.disagree,
+        pass: sum.pass + statement.pass,
+      }),
+      { agree: 0, disagree: 0, pass: 0 },
+    );
+    expect(totals).toEqual({ agree: 1, disagree: 1, pass: 1 });
+    expect(
+      detail.body.statements.filter((statement) => statement.status === 'pending').map((s) => s.text),
+    ).toEqual(['Cursos con cuidado infantil']);
+    expect(await axeViolations(phone)).toEqual([]);
+    if (shots) await phone.screenshot({ path: `${shots}/consulta-de-vuelta-360.png`, fullPage: true });
   });
 });

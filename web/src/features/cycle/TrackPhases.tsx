@@ -9,7 +9,7 @@ import { Button, Loading, Select, TextInput } from '../../ui/index.js';
 import type { TrackSectionProps as Props } from './TrackPage.js';
 
 type AttachKind = BodyOf<typeof api.cycles.attachToPhase>['kind'];
-const attachKinds: AttachKind[] = ['dialogue', 'interview', 'council_session', 'theme'];
+const attachKinds: AttachKind[] = ['dialogue', 'interview', 'council_session', 'theme', 'consultation'];
 
 /** Attaching by picking: a kind, words of the title, and the region's matching records by name. */
 function AttachPicker({ phaseId, phaseName, run }: { phaseId: number; phaseName: string; run: RunAction }) {

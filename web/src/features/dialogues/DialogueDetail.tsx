@@ -8,6 +8,7 @@ import { formatDate, formatInteger } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { Alert, Button, ErrorMessage, Loading, PageHeader } from '../../ui/index.js';
 import { ConfirmButton } from '../../ui/Modal.js';
+import { ChallengeMaterial } from '../consultations/ChallengeMaterial.js';
 import { StatusBadge } from './DialogueList.js';
 import type { Dialogue, DialogueStatus } from './types.js';
 import { VenueKit } from './VenueKit.js';
@@ -214,6 +215,8 @@ export function DialogueDetail() {
         </p>
         {current.agenda ? <p className="agenda">{current.agenda}</p> : null}
       </section>
+
+      <ChallengeMaterial dialogueId={current.id} />
 
       {me && me.role !== 'facilitator' ? <VenueKit dialogue={current} onImported={dialogue.reload} /> : null}
       {me && me.role !== 'facilitator' ? <Verification dialogue={current} /> : null}

@@ -102,6 +102,16 @@ export function ResultsPage() {
     <>
       <PageHeader title={t('results.title')}>
         {data ? <p className="lead">{data.summary}.</p> : null}
+        {data?.consultations?.consultations ? (
+          <p>
+            {t('results.consultations', {
+              count: data.consultations.consultations,
+              participants: data.consultations.participants.toLocaleString('es-CL'),
+              statements: data.consultations.statements.toLocaleString('es-CL'),
+              votes: data.consultations.votes.toLocaleString('es-CL'),
+            })}
+          </p>
+        ) : null}
       </PageHeader>
       <div className="toolbar">
         <label>

@@ -10,6 +10,10 @@ const es = {
   dialogue: 'Diálogo',
   allDialogues: 'Todos los diálogos',
   figures: 'Cifras principales',
+  consultations_one:
+    'Consultas en línea: {{count}} consulta, {{participants}} participantes, {{statements}} frases publicadas, {{votes}} votos.',
+  consultations_other:
+    'Consultas en línea: {{count}} consultas, {{participants}} participantes, {{statements}} frases publicadas, {{votes}} votos.',
   satisfaction: 'Excelente o bueno',
   bySector: 'Participación por sector',
   byGender: 'Participación por género',
@@ -65,6 +69,10 @@ const en: typeof es = {
   dialogue: 'Dialogue',
   allDialogues: 'All dialogues',
   figures: 'Key figures',
+  consultations_one:
+    'Online consultations: {{count}} consultation, {{participants}} participants, {{statements}} published statements, {{votes}} votes.',
+  consultations_other:
+    'Online consultations: {{count}} consultations, {{participants}} participants, {{statements}} published statements, {{votes}} votes.',
   satisfaction: 'Excellent or good',
   bySector: 'Participation by sector',
   byGender: 'Participation by gender',
