@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addStaff, newStaffSchema } from '../../modules/staff/index.js';
+import { addStaff, findStaffByEmail, newStaffSchema, resetSecondFactor } from '../../modules/staff/index.js';
 import { withContext } from '../context.js';
 import { CliFailure, cliConfig, cliParseOptions } from '../output.js';
 
@@ -35,4 +35,20 @@ export function registerUserCommands(program: Command): void {
         process.stdout.write(`Cuenta creada: ${created.email} (${created.role}) #${created.id}\n`);
       },
     );
+  user
+    .command('reset-second-factor')
+    .description('Quita el segundo factor (TOTP) de una cuenta que perdió su teléfono; queda en la auditoría')
+    .requiredOption('--email <email>', 'correo de la cuenta')
+    .action(async (options: { email: string }) => {
+      const done = await withContext(async (ctx) => {
+        const account = await findStaffByEmail(ctx.db, options.email.trim().toLowerCase());
+        if (!account) throw new CliFailure(`No hay una cuenta con el correo ${options.email}.`, 2);
+        return resetSecondFactor(ctx, account.id);
+      });
+      process.stdout.write(
+        done
+          ? `Segundo factor quitado de ${options.email}: en su próximo ingreso se le pedirá configurarlo de nuevo si su rol lo exige.\n`
+          : `${options.email} no tenía segundo factor; nada cambió.\n`,
+      );
+    });
 }

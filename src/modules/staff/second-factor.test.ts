@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fromBase32, hotp, totpStep } from '../../platform/auth/totp.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { storeKinds } from '../../test/stores.js';
 
 type Failure = { error: { code: string; message: string } };
+const run = promisify(execFile);
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const password = 'contraseña-de-prueba';
 
 describe.each(storeKinds)('a TOTP second factor for local accounts on %s', (kind) => {
@@ -117,6 +122,27 @@ describe.each(storeKinds)('a required second factor for national accounts on %s'
       .where('action', '=', 'staff.totp_on')
       .execute();
     expect(audit.length).toBeGreaterThan(0);
+
+    // The phone is lost: the server's console removes the factor, and the next sign-in enrols again.
+    const cli = (email: string) =>
+      run(
+        process.execPath,
+        [path.join(repoRoot, 'bin/minga.js'), 'user', 'reset-second-factor', '--email', email],
+        {
+          env: {
+            ...process.env,
+            MINGA_DATA_DIR: server.ctx.config.MINGA_DATA_DIR,
+            DATABASE_URL: server.ctx.config.DATABASE_URL ?? '',
+          },
+        },
+      );
+    expect((await cli(email)).stdout).toContain('Segundo factor quitado');
+    expect((await cli(email)).stdout).toContain('no tenía segundo factor');
+    const fresh = await server.client().post<Login>('/api/auth/login', { email, password });
+    expect(fresh.body.ok).toBe(false);
+    expect(fresh.body.enrolment?.secret).not.toBe(secret);
+    const unknown = await cli('nadie@sence.test').catch((error: { code: number; stderr: string }) => error);
+    expect(unknown).toMatchObject({ code: 2 });
   });
 
   it('leaves other roles free to sign in without one', async () => {

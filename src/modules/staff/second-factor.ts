@@ -100,6 +100,25 @@ export async function disableTotp(ctx: Context, actor: StaffActor, code: string)
 }
 
 /**
+ * Removes an account's second factor from the server's console (`minga user reset-second-factor`),
+ * for someone who lost the phone: audited; a required one is asked for again at the next sign-in.
+ */
+export async function resetSecondFactor(ctx: Context, userId: number): Promise<boolean> {
+  return commitChange(ctx, null, async (trx, change) => {
+    const row = await findTotp(trx, userId);
+    if (!row) return false;
+    await deleteTotp(trx, userId);
+    await change.audit({
+      action: 'staff.totp_reset',
+      entity: 'staff_user',
+      entityId: userId,
+      regionCode: null,
+    });
+    return true;
+  });
+}
+
+/**
  * At a password sign-in, after the password was right: an account with a second factor in force
  * needs its current code (totp_required without one, totp_invalid for a wrong or spent one). A
  * national account that must have one and has none gets an enrolment to scan (returned, no
