@@ -26,7 +26,8 @@ export const features = {
     matrix: [],
   },
   access: {
-    summary: 'Regions, staff accounts and sign-in (passwords, TOTP, OpenID Connect), verified participants, the audit log, backups',
+    summary:
+      'Regions, staff accounts and sign-in (passwords, TOTP, OpenID Connect), verified participants, the audit log, backups',
     modules: ['regions', 'staff', 'identity', 'audit', 'backup'],
     web: ['setup', 'admin'],
     errors: ['staff', 'identity'],

@@ -63,6 +63,13 @@ export function Downloads({ scope }: { scope: Scope }) {
       <a className="btn btn-secondary" href={href(api.reports.exportCsv, { query: scope })} download>
         {t('results.csv')}
       </a>{' '}
+      <a
+        className="btn btn-secondary"
+        href={href(api.reports.exportCsv, { query: { ...scope, format: 'excel' } })}
+        download
+      >
+        {t('results.csvExcel')}
+      </a>{' '}
       <a className="btn btn-secondary" href={href(api.datapackage.exportPackage)} download>
         {t('results.package')}
       </a>
