@@ -52,4 +52,24 @@ describe.runIf(browserAvailable())('sensible defaults on the results and cycles 
     expect(numbers).toEqual(numbers.map((_, index) => String(index + 1)));
     expect(await labelsCut()).toEqual([]);
   }, 180_000);
+
+  it('«Ciclo 2026» suggests phases in 2026 and creates them there, with no warning', async () => {
+    await page.goto(`${server.url}/staff/ciclo`);
+    await page.getByText('Iniciar el ciclo de un año').click();
+    await page.getByLabel('Año', { exact: true }).fill('2026');
+    const dates = await page
+      .locator('input[type="date"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(dates).toHaveLength(10);
+    expect(dates.every((date) => date.startsWith('2026-'))).toBe(true);
+    if (shots) await page.screenshot({ path: `${shots}/cycle-form-1366.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Iniciar ciclo' }).click();
+    await page.getByText(/Ciclo 2026 creado/).waitFor();
+    expect(await page.getByText(/cae fuera del año del ciclo/).count()).toBe(0);
+    const phases = await server.ctx.db.selectFrom('cycle_phases').select(['starts_on', 'ends_on']).execute();
+    expect(phases.length).toBeGreaterThan(0);
+    expect(
+      phases.every((phase) => phase.starts_on.startsWith('2026-') && phase.ends_on.startsWith('2026-')),
+    ).toBe(true);
+  }, 120_000);
 });
