@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { computeWaves, readUnits } from '../../modules/rollout/index.js';
+import { describeDialect } from '../../platform/files/csv-reader.js';
 import { CliFailure, printJson } from '../output.js';
 
 interface WavesCliOptions {
@@ -62,9 +63,9 @@ export function registerRolloutCommands(program: Command): void {
       if (!['auto', 'exact', 'exchange'].includes(options.method)) {
         throw new CliFailure(`--method debe ser auto, exact o exchange (se recibió «${options.method}»).`, 2);
       }
-      let text: string;
+      let text: Buffer;
       try {
-        text = fs.readFileSync(options.units, 'utf8');
+        text = fs.readFileSync(options.units);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no existe' : 'no se puede leer';
         throw new CliFailure(`El archivo de unidades ${options.units} ${reason}.`, 2);
@@ -98,6 +99,7 @@ export function registerRolloutCommands(program: Command): void {
           (result.constantColumns.length
             ? ` (constantes, sin efecto: ${result.constantColumns.join(', ')})`
             : '') +
+          (table.dialect ? `\nArchivo leído como CSV con ${describeDialect(table.dialect)}` : '') +
           `\n${milliseconds} ms\n`,
       );
     });

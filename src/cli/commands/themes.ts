@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { discoverThemes, IdeasFileError, readIdeasCsv } from '../../modules/synthesis/index.js';
+import { describeDialect } from '../../platform/files/csv-reader.js';
 import { CliFailure, printJson } from '../output.js';
 
 // Where each stage sits on the one progress bar (per cent at its start and end).
@@ -39,7 +40,11 @@ export function registerThemeCommands(program: Command): void {
       }
       let ideas: ReturnType<typeof readIdeasCsv>;
       try {
-        ideas = readIdeasCsv(bytes, file);
+        // What the reader detected goes to stderr, so a JSON on stdout stays clean.
+        ideas = readIdeasCsv(bytes, file, (dialect) => {
+          if (dialect.delimiter !== ',' || dialect.encoding !== 'utf-8')
+            process.stderr.write(`${file}: leído como CSV con ${describeDialect(dialect)}\n`);
+        });
       } catch (error) {
         if (error instanceof IdeasFileError) throw new CliFailure(error.message, 2);
         throw error;

@@ -1,4 +1,4 @@
-import { csvLine } from '../../platform/files/csv.js';
+import { type CsvFlavour, type CsvValue, csvLine as writeLine } from '../../platform/files/csv.js';
 import type { Acta, ActaIdea } from './service.js';
 
 const columns = {
@@ -30,8 +30,9 @@ const states = {
  * csvLine): the shown ones with their rank and dots after merges, each merged one under the idea
  * it went into, the hidden ones with their reason.
  */
-export function ideasCsv(acta: Acta, locale: 'es' | 'en'): string {
+export function ideasCsv(acta: Acta, locale: 'es' | 'en', flavour: CsvFlavour = 'standard'): string {
   const s = states[locale];
+  const csvLine = (values: CsvValue[]) => writeLine(values, '\n', flavour);
   const lines = [csvLine(columns[locale])];
   const write = (question: number | null, ideas: ActaIdea[]) => {
     for (const idea of ideas) {

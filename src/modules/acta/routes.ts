@@ -36,8 +36,11 @@ export async function actaRoutes(app: FastifyInstance) {
       const locale = query.locale ?? request.locale;
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ideas-dialogo-${params.id}.csv"`)
-        .send(ideasCsv(await actaOf(ctx, actor, params.id), locale));
+        .header(
+          'content-disposition',
+          `attachment; filename="ideas-dialogo-${params.id}${query.format === 'excel' ? '-excel' : ''}.csv"`,
+        )
+        .send(ideasCsv(await actaOf(ctx, actor, params.id), locale, query.format));
     },
   });
 

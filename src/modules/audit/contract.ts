@@ -7,6 +7,9 @@ export const listAuditResponse = z.object({
   entries: z.array(
     z.object({
       id: z.number(),
+      /** The entry as a Spanish sentence: «Ana cambió el estado de la iniciativa «…» (#12), en Biobío.» */
+      sentence: z.string(),
+      regionName: z.string().nullable(),
       action: z.string(),
       entity: z.string(),
       entityId: z.string(),
@@ -20,6 +23,9 @@ export const listAuditResponse = z.object({
 });
 
 export const auditContract = contract(auditEndpoints, {
+  listAuditEntities: {
+    response: z.object({ entities: z.array(z.object({ entity: z.string(), name: z.string() })) }),
+  },
   listAudit: {
     query: z.object({
       entity: z.string().max(60).optional(),

@@ -7,6 +7,7 @@ export async function listAuditEntries(
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('staff_users as u', 'u.id', 'a.actor_user_id')
+    .leftJoin('regions as r', 'r.code', 'a.region_code')
     .select([
       'a.id',
       'a.action',
@@ -18,6 +19,8 @@ export async function listAuditEntries(
       'a.created_at',
       'a.actor_user_id',
       'u.email as actor_email',
+      'u.name as actor_name',
+      'r.name as region_name',
     ])
     .orderBy('a.id', 'desc')
     .limit(filter.limit);
@@ -28,4 +31,11 @@ export async function listAuditEntries(
   if (filter.entityId) query = query.where('a.entity_id', '=', filter.entityId);
   if (filter.beforeId) query = query.where('a.id', '<', filter.beforeId);
   return query.execute();
+}
+
+/** The entity types the log holds (within the caller's regions), for the filter. */
+export async function listAuditEntities(db: Db, regions: string[] | 'all'): Promise<string[]> {
+  let query = db.selectFrom('audit_log').select('entity').distinct().orderBy('entity');
+  if (regions !== 'all') query = query.where('region_code', 'in', regions.length ? regions : ['-']);
+  return (await query.execute()).map((row) => row.entity);
 }

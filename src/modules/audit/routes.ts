@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { auditContract as api } from './contract.js';
-import { listAudit } from './service.js';
+import { auditEntities, listAudit } from './service.js';
 
 export async function auditRoutes(app: FastifyInstance) {
   route(app, {
@@ -11,5 +11,12 @@ export async function auditRoutes(app: FastifyInstance) {
     tags: ['audit'],
     access: 'staff',
     handler: async ({ actor, query }) => ({ entries: await listAudit(app.ctx.db, actor, query) }),
+  });
+  route(app, {
+    ...api.listAuditEntities,
+    summary: 'The entity types the caller’s audit log holds, with their Spanish names, for the filter',
+    tags: ['audit'],
+    access: 'staff',
+    handler: async ({ actor }) => ({ entities: await auditEntities(app.ctx.db, actor) }),
   });
 }

@@ -2,7 +2,8 @@ import type { StaffActor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { canReadAudit } from './policy.js';
-import { listAuditEntries } from './queries.js';
+import { listAuditEntities, listAuditEntries } from './queries.js';
+import { auditSentence, entityNames } from './sentences.js';
 
 /** The audit trail a staff member may read: everything for the national team, their regions for a manager. */
 export async function listAudit(
@@ -20,6 +21,8 @@ export async function listAudit(
   });
   return rows.map((row) => ({
     id: row.id,
+    sentence: auditSentence(row),
+    regionName: row.region_name,
     action: row.action,
     entity: row.entity,
     entityId: row.entity_id,
@@ -29,4 +32,11 @@ export async function listAudit(
     after: row.after_json ? JSON.parse(row.after_json) : null,
     createdAt: row.created_at,
   }));
+}
+
+/** The entity types the caller's log holds, each with its Spanish name, for the filter. */
+export async function auditEntities(db: Db, actor: StaffActor) {
+  if (!canReadAudit(actor)) throw new AppError('forbidden');
+  const entities = await listAuditEntities(db, actor.role === 'national' ? 'all' : actor.regions);
+  return entities.map((entity) => ({ entity, name: entityNames[entity]?.plural ?? entity }));
 }

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { CsvReadError, readCsvBytes } from '../../platform/files/csv-reader.js';
 import { buildVoteMatrix, type VoteMatrix } from './math/matrix.js';
 
 /**
@@ -27,22 +27,9 @@ export interface PolisVotes {
 }
 
 export function readPolisVotesCsv(bytes: Uint8Array, file: string): PolisVotes {
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new VotesFileError(`${file}:1:1: el archivo no está en UTF-8; guárdalo como «CSV UTF-8».`);
-  }
-  if (content.trim() === '') throw new VotesFileError(`${file}:1:1: el archivo está vacío.`);
-  let records: string[][];
-  try {
-    records = parse(content, { relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (error) {
-    const where = error as { lines?: number; column?: number };
-    throw new VotesFileError(
-      `${file}:${where.lines ?? '?'}:${typeof where.column === 'number' ? where.column + 1 : '?'}: el CSV está mal formado (${(error as Error).message.split('\n')[0]}).`,
-    );
-  }
+  const records = readRecords(bytes, file);
+  if (records.length === 0 || records.every((record) => record.every((cell) => cell.trim() === '')))
+    throw new VotesFileError(`${file}:1:1: el archivo está vacío.`);
   const header = records[0].map((name) => name.trim());
   const participantColumn = header.indexOf('participant');
   if (participantColumn < 0) {
@@ -114,10 +101,7 @@ export function readPolisVotesCsv(bytes: Uint8Array, file: string): PolisVotes {
 
 /** Moderated-out comment ids from Pol.is's `comments.csv` (`comment-id`, …, `moderated` = −1). */
 export function readPolisModeratedOut(bytes: Uint8Array, file: string): Set<string> {
-  const records = parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), {
-    relax_column_count: true,
-    skip_empty_lines: true,
-  }) as string[][];
+  const records = readRecords(bytes, file);
   const header = records[0] ?? [];
   const id = header.indexOf('comment-id');
   const moderated = header.indexOf('moderated');
@@ -138,20 +122,16 @@ export interface PolisComment {
 
 /** Pol.is's `comments.csv`: each comment's text and moderation, with `file:line:column` reasons. */
 export function readPolisComments(bytes: Uint8Array, file: string): Map<string, PolisComment> {
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new VotesFileError(`${file}:1:1: el archivo no está en UTF-8; guárdalo como «CSV UTF-8».`);
-  }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(content, { relax_column_count: true, skip_empty_lines: true, info: true }) as never;
+    // The one CSV reader: `,` or `;`, UTF-8 (BOM or not) or Windows-1252, lines as the file numbers them.
+    records = readCsvBytes(bytes, file).records.map((row) => ({
+      record: row.cells,
+      info: { lines: row.line },
+    }));
   } catch (error) {
-    const where = error as { lines?: number; column?: number };
-    throw new VotesFileError(
-      `${file}:${where.lines ?? '?'}:${typeof where.column === 'number' ? where.column + 1 : '?'}: el CSV está mal formado (${(error as Error).message.split('\n')[0]}).`,
-    );
+    if (error instanceof CsvReadError) throw new VotesFileError(`${error.message}.`);
+    throw error;
   }
   if (records.length === 0) throw new VotesFileError(`${file}:1:1: el archivo está vacío.`);
   const header = records[0].record.map((name) => name.trim());
@@ -186,4 +166,14 @@ export function readPolisComments(bytes: Uint8Array, file: string): Map<string, 
     comments.set(id, { text, moderated: Number(moderated || '0') });
   }
   return comments;
+}
+
+/** The records by the one CSV reader (`,` or `;`, UTF-8 or Windows-1252), problems as VotesFileError. */
+function readRecords(bytes: Uint8Array, file: string): string[][] {
+  try {
+    return readCsvBytes(bytes, file).records.map((record) => record.cells);
+  } catch (error) {
+    if (error instanceof CsvReadError) throw new VotesFileError(`${error.message}.`);
+    throw error;
+  }
 }

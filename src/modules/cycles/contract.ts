@@ -34,6 +34,8 @@ export const createCycleResponse = z.object({
   previousCycleId: z.number().nullable(),
   carriedInitiatives: z.number(),
   id: z.number(),
+  /** Phases outside the cycle's year, said in Spanish (stored anyway: a cycle may run into January). */
+  warnings: z.array(z.string()),
 });
 
 export const getCycleResponse = z.object({
@@ -117,7 +119,7 @@ export const cycleContract = contract(cycleEndpoints, {
   setPhaseDates: {
     params: idParam,
     body: z.object({ phases: phaseDatesSchema }),
-    response: getTrackResponse,
+    response: getTrackResponse.extend({ warnings: z.array(z.string()) }),
   },
   setPhaseCompleted: { params: idParam, body: phaseCompletionSchema, response: setPhaseCompletedResponse },
   attachCandidates: {

@@ -351,6 +351,46 @@ describe.each(storeKinds)('annual cycle and portfolio on %s', (kind) => {
       'aprobada',
     );
 
+    // The same file as Excel in es-CL saves it: `;`, Windows-1252 (ó is one byte, F3), no BOM.
+    const excelCl = Buffer.from(
+      `initiative_id;status;progress_percent;note\r\n${initiativeId};en ejecución;40;Capacitación abierta\r\n`,
+      'latin1',
+    );
+    const fromExcel = await upload(
+      biobio,
+      '/api/initiatives/progress-import?dryRun=true',
+      'avance.csv',
+      excelCl,
+    );
+    expect(fromExcel.status).toBe(200);
+    expect(fromExcel.body).toMatchObject({
+      detected: { delimiter: ';', encoding: 'windows-1252', bom: false, decimalComma: false },
+      changes: [{ initiativeId, status: { after: 'en_ejecucion' }, note: 'Capacitación abierta' }],
+    });
+    expect((fromExcel.body.detected as { summary: string }).summary).toBe(
+      'separador «;», Windows-1252, punto decimal',
+    );
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(excelCl.toString('latin1'))]);
+    const fromBom = await upload(
+      biobio,
+      '/api/initiatives/progress-import?dryRun=true',
+      'avance.csv',
+      withBom,
+    );
+    expect(fromBom.body).toMatchObject({
+      detected: { delimiter: ';', encoding: 'utf-8', bom: true },
+      changes: [{ note: 'Capacitación abierta' }],
+    });
+    // A refusal names the file, the line and the column.
+    const broken = await upload(
+      biobio,
+      '/api/initiatives/progress-import?dryRun=true',
+      'avance.csv',
+      `initiative_id;status\r\n${initiativeId};en "ejecución"\r\n`,
+    );
+    expect(broken.status).toBe(422);
+    expect((broken.body as ErrorBody).error.issues[0].path).toBe('avance.csv:2: columna 2');
+
     const bad = `initiative_id,status,progress_percent\r\n${initiativeId},en ejecución,40\r\n99999,aprobada,10\r\n${initiativeId},lista,101\r\n`;
     const refused = await upload(biobio, '/api/initiatives/progress-import', 'avance.csv', bad);
     expect(refused.status).toBe(422);

@@ -24,6 +24,19 @@ const phaseLabels: Record<string, string> = {
   evaluacion: 'evaluación',
 };
 
+/**
+ * A warning, not a refusal, for each phase that starts or ends outside the cycle's year: a cycle
+ * may honestly run into the next January, but «Ciclo 2026» with every phase in 2027 is a slip.
+ */
+export function phaseYearWarnings(year: number, phases: PhaseDates): string[] {
+  return phases
+    .filter((phase) => !phase.startsOn.startsWith(`${year}-`) || !phase.endsOn.startsWith(`${year}-`))
+    .map(
+      (phase) =>
+        `La fase ${phaseLabels[phase.phase]} (${phase.startsOn} a ${phase.endsOn}) cae fuera del año del ciclo ${year}.`,
+    );
+}
+
 /** Puts the phases in their canonical order and refuses dates that are not in order. */
 export function orderedPhases(phases: PhaseDates): PhaseDates {
   const byName = new Map(phases.map((phase) => [phase.phase, phase]));
@@ -190,7 +203,7 @@ export async function createCycle(
       carriedInitiatives: carried,
     };
     await change.audit({ action: 'cycle.create', entity: 'cycle', entityId: cycleId, after });
-    return { id: cycleId, ...after };
+    return { id: cycleId, ...after, warnings: phaseYearWarnings(input.year, phases) };
   });
 }
 
@@ -303,8 +316,10 @@ export async function updateTrackNotes(ctx: Context, actor: StaffActor, id: numb
 /** Replaces a track's phase dates; dates out of order are refused and nothing changes. */
 export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number, input: PhaseDates) {
   const phases = orderedPhases(input);
+  let year = 0;
   await commitChange(ctx, actor, async (trx, change) => {
     const track = await loadTrack(trx, id);
+    year = track.year;
     requireTrackRunner(actor, track.region_code);
     requireOpen(track);
     const current = await q.listPhases(trx, [id]);
@@ -325,7 +340,7 @@ export async function setPhaseDates(ctx: Context, actor: StaffActor, id: number,
       after: phases,
     });
   });
-  return getTrack(ctx, actor, id);
+  return { ...(await getTrack(ctx, actor, id)), warnings: phaseYearWarnings(year, phases) };
 }
 
 async function loadPhaseWithTrack(db: Db, phaseId: number) {

@@ -10,6 +10,8 @@ export const importPackageResponse = z.object({
   votes: z.number(),
   evaluations: z.number(),
   dialogueIds: z.array(z.number()),
+  /** How each CSV file was read («separador «;», Windows-1252, coma decimal»), by file name. */
+  detected: z.record(z.string(), z.string()),
 });
 
 export const dataPackageContract = contract(dataPackageEndpoints, {

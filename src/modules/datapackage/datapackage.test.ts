@@ -95,6 +95,40 @@ describe.each(storeKinds)('the data package on %s', (kind) => {
     expect((await countRows(ctx)).dialogues).toBe(0);
   });
 
+  it('imports a package saved again by Excel in es-CL: `;`, Windows-1252, a BOM, and says how it read each file', async () => {
+    const excel = (text: string) => Buffer.from(text.replaceAll(',', ';'), 'latin1');
+    const summary = await importPackage(
+      ctx,
+      folderSource(
+        writePackage({
+          'dialogues.csv': excel(
+            'dialogue_id,region_code,title,date,dots_per_participant,max_dots_per_idea\r\nD1,CL-NB,Diálogo Ñuble,2025-04-10,5,3\r\n',
+          ),
+          'participants.csv': Buffer.from(`\ufeff${participants.replaceAll(',', ';')}`),
+          'ideas.csv': excel(
+            'idea_id,dialogue_id,text\r\nI1,D1,"Capacitación en ""oficios"""\r\nI2,D1,Más cursos\r\n',
+          ),
+        }),
+      ),
+      { locale: 'es' },
+    );
+    expect(summary.ideas).toBe(2);
+    expect(summary.detected).toEqual({
+      'dialogues.csv': 'separador «;», Windows-1252, punto decimal',
+      'participants.csv': 'separador «;», UTF-8 con BOM, punto decimal',
+      'ideas.csv': 'separador «;», Windows-1252, punto decimal',
+    });
+    const stored = await ctx.db.selectFrom('ideas').select('text').orderBy('id').execute();
+    expect(stored.map((row) => row.text)).toEqual(['Capacitación en "oficios"', 'Más cursos']);
+    const dialogue = await ctx.db.selectFrom('dialogues').select('title').executeTakeFirstOrThrow();
+    expect(dialogue.title).toBe('Diálogo Ñuble');
+    await ctx.db.deleteFrom('votes').execute();
+    await ctx.db.deleteFrom('ideas').execute();
+    await ctx.db.deleteFrom('dialogue_tables').execute();
+    await ctx.db.deleteFrom('participants').execute();
+    await ctx.db.deleteFrom('dialogues').execute();
+  });
+
   it('speaks English when asked, and names missing files and columns', async () => {
     expect(await refusal(ctx, {}, 'en')).toEqual(['dialogues.csv:1: *: the required file is missing']);
     expect(

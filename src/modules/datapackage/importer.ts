@@ -4,6 +4,7 @@ import { type Change, commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import type { Locale } from '../../platform/errors/index.js';
+import { describeDialect } from '../../platform/files/csv-reader.js';
 import { textProblem } from '../../platform/http/input.js';
 import { columnsOf, type PackageFile, vocabularies } from './format.js';
 import { type ProblemKind, problemText } from './messages.js';
@@ -35,6 +36,8 @@ export interface ImportSummary {
   votes: number;
   evaluations: number;
   dialogueIds: number[];
+  /** How each CSV file was read («separador «;», Windows-1252, coma decimal»), by file name. */
+  detected: Record<string, string>;
 }
 
 export interface ImportOptions {
@@ -153,6 +156,8 @@ class ImportRun {
     private readonly report: (problem: PackageProblem) => void,
   ) {}
 
+  private readonly detected: Record<string, string> = {};
+
   private problem(
     file: PackageFile,
     line: number,
@@ -187,6 +192,9 @@ class ImportRun {
           }
         },
         onProgress && ((bytes) => onProgress(file, bytes)),
+        (dialect) => {
+          this.detected[file] = describeDialect(dialect);
+        },
       );
       for await (const row of rows) {
         this.checkCells(file, row);
@@ -217,6 +225,7 @@ class ImportRun {
       votes: this.counts.votes,
       evaluations: this.counts.evaluations,
       dialogueIds: [...this.sink.ids('dialogues')],
+      detected: this.detected,
     };
   }
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { AppError } from '../../platform/errors/index.js';
 import { restoreCell } from '../../platform/files/cells.js';
+import { type CsvDialect, CsvReadError, streamCsv } from '../../platform/files/csv-reader.js';
 import { packageZipBounds, unzipBounded } from '../../platform/files/zip.js';
 import { columnsOf, type PackageFile } from './format.js';
 
@@ -58,33 +58,24 @@ export type CsvEvent =
 
 /**
  * Streams the rows of one package file with their line numbers. Column order does not matter and
- * unknown columns are ignored; problems with the file itself go to `onProblem`.
+ * unknown columns are ignored; problems with the file itself go to `onProblem`. The package's
+ * format is `,` and UTF-8 (FORMAT.md), but a file opened and saved again by Excel in es-CL comes
+ * back with `;` and in Windows-1252: the one CSV reader (platform/files/csv-reader.ts) reads both.
  */
 export async function* readRows(
   stream: Readable,
   file: PackageFile,
   onProblem: (event: CsvEvent) => void,
   onBytes?: (bytes: number) => void,
+  onDialect?: (dialect: CsvDialect) => void,
 ): AsyncGenerator<CsvRow> {
-  if (onBytes) stream.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
-  // on_record reads the line counter in place: `info: true` would copy a snapshot per record.
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ['\r\n', '\n'],
-      // A record far beyond any cell limit (a never-closed quote, one endless line) stops early.
-      max_record_size: 1024 * 1024,
-      on_record: (record: string[], context) => ({ record, lines: context.lines }) as unknown as string[],
-    }),
-  );
-  stream.on('error', (error) => parser.destroy(error));
+  // A record far beyond any cell limit (a never-closed quote, one endless line) stops early.
+  const { records, dialect } = streamCsv(stream, file, { maxRecordChars: 1024 * 1024, onBytes });
   let index: Map<string, number> | null = null;
   try {
-    for await (const { record, lines } of parser as AsyncIterable<{ record: string[]; lines: number }>) {
+    for await (const { line, cells } of records) {
       if (!index) {
-        index = new Map(record.map((name, position) => [name.trim(), position]));
+        index = new Map(cells.map((name, position) => [name.trim(), position]));
         const missing = columnsOf[file].required.filter((column) => !index?.has(column));
         if (missing.length) {
           onProblem({ kind: 'missing_columns', columns: missing });
@@ -92,21 +83,20 @@ export async function* readRows(
         }
         continue;
       }
-      let newlines = 0;
-      for (const cell of record)
-        for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) newlines++;
       const columns: Map<string, number> = index;
       yield {
-        line: lines - newlines,
+        line,
         get: (column) => {
           const position = columns.get(column);
-          return position === undefined ? '' : restoreCell((record[position] ?? '').trim());
+          return position === undefined ? '' : restoreCell((cells[position] ?? '').trim());
         },
       };
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const line = (error as { lines?: number }).lines ?? 0;
-    onProblem({ kind: 'bad_csv', line, detail });
+    if (error instanceof CsvReadError) onProblem({ kind: 'bad_csv', line: error.line, detail: error.detail });
+    else
+      onProblem({ kind: 'bad_csv', line: 0, detail: error instanceof Error ? error.message : String(error) });
+  } finally {
+    onDialect?.(dialect());
   }
 }

@@ -7,7 +7,7 @@ import { createPgDatabase, type StoreKind } from '../../test/stores.js';
 import { closeContext, createContext } from '../boot.js';
 
 /** Writes a package folder from CSV texts (test helper). */
-export function writePackage(files: Record<string, string>): string {
+export function writePackage(files: Record<string, string | Buffer>): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-package-'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
   return folder;

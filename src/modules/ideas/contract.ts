@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { idParam, urlId } from '../../platform/http/input.js';
+import { csvFormatQuery, idParam, urlId } from '../../platform/http/input.js';
 import { ideaEndpoints } from './endpoints.js';
 import {
   hideSchema,
   ideaListQuery,
+  ideasListQuery,
   ideaTextSchema,
   mergeSchema,
   phoneIdeaSchema,
@@ -46,7 +47,34 @@ export const addPhoneIdeaResponse = z.object({
   }),
 });
 
+export const listIdeasResponse = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  pages: z.number(),
+  ideas: z.array(
+    z.object({
+      id: z.number(),
+      dialogueId: z.number(),
+      dialogueTitle: z.string(),
+      regionCode: z.string(),
+      regionName: z.string(),
+      question: z.object({ position: z.number(), text: z.string() }).nullable(),
+      table: z.object({ number: z.number(), name: z.string() }).nullable(),
+      text: z.string(),
+      source: z.enum(['phone', 'card', 'import']),
+      hidden: z.boolean(),
+      hiddenReason: z.string().nullable(),
+      mergedIntoId: z.number().nullable(),
+      answerStatus: z.enum(['en_estudio', 'priorizada', 'no_priorizada', 'ya_existe']).nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
 export const ideaContract = contract(ideaEndpoints, {
+  listIdeas: { query: ideasListQuery, response: listIdeasResponse },
+  ideasListCsv: { query: ideasListQuery.merge(csvFormatQuery) },
   listStaffIdeas: { params: idParam, query: ideaListQuery, response: listStaffIdeasResponse },
   addCardIdea: { params: idParam, body: staffIdeaSchema, response: addCardIdeaResponse },
   editIdeaText: { params: idParam, body: ideaTextSchema, response: addCardIdeaResponse },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../platform/http/route.js';
 import { ideaContract as api } from './contract.js';
+import { ideasListCsv, listIdeas } from './list.js';
 import {
   addCardIdea,
   addPhoneIdea,
@@ -24,6 +25,30 @@ export async function ideaRoutes(app: FastifyInstance) {
     access: 'staff',
     handler: async ({ actor, params, query }) =>
       listStaffIdeas(ctx, actor, params.id, query.includeHidden === '1' || query.includeHidden === 'true'),
+  });
+
+  route(app, {
+    ...api.listIdeas,
+    summary:
+      'Ideas of a dialogue, a region or the nation the caller sees: search (q), question, table, theme, hidden, merged and answer filters, in pages',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, query }) => listIdeas(ctx, actor, query),
+  });
+
+  route(app, {
+    ...api.ideasListCsv,
+    summary: 'The same ideas list, every page, as CSV (format=excel: «CSV para Excel»)',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, query, reply }) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="ideas${query.format === 'excel' ? '-excel' : ''}.csv"`,
+        )
+        .send(await ideasListCsv(ctx, actor, query, query.format)),
   });
 
   route(app, {

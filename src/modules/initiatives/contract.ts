@@ -89,6 +89,16 @@ export const candidateIdeasResponse = z.object({
 export const importProgressResponse = z.object({
   dryRun: z.boolean(),
   applied: z.number(),
+  /** How a CSV was read (null for an XLSX); `summary` says it in Spanish for the page. */
+  detected: z
+    .object({
+      delimiter: z.enum([',', ';']),
+      encoding: z.enum(['utf-8', 'windows-1252']),
+      bom: z.boolean(),
+      decimalComma: z.boolean(),
+      summary: z.string(),
+    })
+    .nullable(),
   changes: z.array(
     z.object({
       line: z.number(),

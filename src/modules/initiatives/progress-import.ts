@@ -3,6 +3,7 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, type ErrorIssue, isAppError } from '../../platform/errors/index.js';
 import { csvLine } from '../../platform/files/csv.js';
+import { type CsvDialect, CsvReadError, describeDialect } from '../../platform/files/csv-reader.js';
 import { readSheet } from '../../platform/files/sheet.js';
 import { wakeOutbox } from '../notifications/index.js';
 import { canManageInitiative } from './policy.js';
@@ -44,23 +45,33 @@ function normaliseStatus(value: string): InitiativeStatus | null {
 export async function readSpreadsheet(
   fileName: string,
   data: Buffer,
-): Promise<{ rows: RawRow[]; issues: ErrorIssue[] }> {
+): Promise<{ rows: RawRow[]; issues: ErrorIssue[]; dialect: CsvDialect | null }> {
   const issues: ErrorIssue[] = [];
   let table: string[][];
+  let dialect: CsvDialect | null;
   try {
-    table = await readSheet(fileName, data);
+    ({ rows: table, dialect } = await readSheet(fileName, data));
   } catch (error) {
     // A limit is refused as itself (413/422 naming it); anything else is a file we cannot read.
     if (isAppError(error)) throw error;
+    if (error instanceof CsvReadError)
+      return {
+        rows: [],
+        dialect: null,
+        issues: [{ path: `${fileName}:${error.line}: columna ${error.column}`, message: error.detail }],
+      };
     return {
       rows: [],
+      dialect: null,
       issues: [{ path: `${fileName}:1: archivo`, message: `no se pudo leer: ${(error as Error).message}` }],
     };
   }
   const header = (table[0] ?? []).map((name) => name.trim().toLowerCase());
+  // Said with what was detected, so a file read with the wrong separator explains itself.
+  const read = dialect ? ` (leído como CSV con ${describeDialect(dialect)})` : '';
   if (!header.includes('initiative_id')) {
-    issues.push({ path: `${fileName}:1: initiative_id`, message: 'falta la columna obligatoria' });
-    return { rows: [], issues };
+    issues.push({ path: `${fileName}:1: initiative_id`, message: `falta la columna obligatoria${read}` });
+    return { rows: [], issues, dialect };
   }
   if (!header.includes('status') && !header.includes('progress_percent') && !header.includes('note')) {
     issues.push({
@@ -78,7 +89,7 @@ export async function readSpreadsheet(
     });
     rows.push({ line: index + 2, cells });
   });
-  return { rows, issues };
+  return { rows, issues, dialect };
 }
 
 export interface PlannedChange {
@@ -102,7 +113,8 @@ export async function importProgress(
   data: Buffer,
   dryRun: boolean,
 ) {
-  const { rows, issues } = await readSpreadsheet(fileName, data);
+  const { rows, issues, dialect } = await readSpreadsheet(fileName, data);
+  const detected = dialect ? { ...dialect, summary: describeDialect(dialect) } : null;
   const ids = rows
     .map((row) => Number(row.cells.initiative_id))
     .filter((id) => Number.isInteger(id) && id > 0);
@@ -200,7 +212,7 @@ export async function importProgress(
     issues.push({ path: `${fileName}:2: initiative_id`, message: 'el archivo no tiene filas' });
   if (issues.length) throw new AppError('bulk_file_invalid', { count: issues.length }, issues.slice(0, 200));
   const changes = plan.map((item) => item.planned);
-  if (dryRun) return { dryRun: true, applied: 0, changes };
+  if (dryRun) return { dryRun: true, applied: 0, changes, detected };
   let applied = 0;
   await commitChange(ctx, actor, async (trx, change) => {
     applied = 0; // a retried transaction counts again
@@ -213,7 +225,7 @@ export async function importProgress(
     }
   });
   wakeOutbox(ctx);
-  return { dryRun: false, applied, changes };
+  return { dryRun: false, applied, changes, detected };
 }
 
 /** A CSV to fill in: the caller's initiatives of a cycle with their current status and progress (cells through csvLine). */

@@ -71,7 +71,7 @@ export function tasksCsv(tasks: TaskForFormats[]): string {
         task.critical ? 'si' : 'no',
         task.late ? 'si' : 'no',
       ]
-        .map(csvField)
+        .map((value) => csvField(value))
         .join(','),
     );
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract } from '../../platform/http/contract.js';
-import { urlId } from '../../platform/http/input.js';
+import { csvFormatQuery, urlId } from '../../platform/http/input.js';
 import { reportEndpoints } from './endpoints.js';
 
 export const scopeQuery = z.object({
@@ -11,7 +11,7 @@ export const scopeQuery = z.object({
   dialogue: urlId.optional(),
 });
 
-export const csvQuery = scopeQuery.extend({
+export const csvQuery = scopeQuery.merge(csvFormatQuery).extend({
   table: z
     .string()
     .regex(/^[a-z_]+$/)

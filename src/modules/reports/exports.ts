@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { today } from '../../platform/dates.js';
-import { csvLine } from '../../platform/files/csv.js';
+import { type CsvFlavour, csvDocument, csvLine } from '../../platform/files/csv.js';
 import { newPdf } from '../../platform/files/pdf.js';
 import { lazy } from '../../platform/lazy.js';
 import type { Dashboard } from './service.js';
@@ -8,10 +8,13 @@ import type { ResultTable } from './tables.js';
 
 const excel = lazy<typeof ExcelJS>('exceljs');
 
-/** One table as CSV (UTF-8 with BOM so spreadsheets read the accents), text cells neutralised by csvLine. */
-export function tableCsv(table: ResultTable): string {
-  const lines = [csvLine(table.columns), ...table.rows.map((row) => csvLine(row))];
-  return `\ufeff${lines.join('')}`;
+/**
+ * One table as CSV (UTF-8 with BOM so spreadsheets read the accents), text cells neutralised by
+ * csvLine; `excel` writes «CSV para Excel» (`;`, decimal commas).
+ */
+export function tableCsv(table: ResultTable, flavour: CsvFlavour = 'standard'): string {
+  const lines = [table.columns, ...table.rows].map((row) => csvLine(row, '\n', flavour));
+  return `\ufeff${csvDocument(lines)}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../platform/files/cells.js';
+import { parseCsvNumber, readCsvBytes } from '../../platform/files/csv-reader.js';
 import type { ApiClient } from '../../test/client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { step, storyTimeout } from '../../test/steps.js';
@@ -104,6 +105,24 @@ describe.each(storeKinds)('results over HTTP on %s', (kind) => {
     const csv = await download(national, '/api/results/export.csv?table=regiones');
     expect(csv.type).toContain('text/csv');
     expect(parse(strFromU8(csv.bytes).replace(/^\ufeff/, ''))).toHaveLength(17);
+    // «CSV para Excel» beside it: `;`, a BOM, decimal commas; the same cells when read back.
+    const forExcel = await download(national, '/api/results/export.csv?table=regiones&format=excel');
+    expect([...forExcel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const standard = readCsvBytes(csv.bytes, 'a.csv');
+    const excel = readCsvBytes(forExcel.bytes, 'b.csv');
+    expect(standard.dialect.delimiter).toBe(',');
+    expect(excel.dialect.delimiter).toBe(';');
+    expect(excel.records.map((record) => record.cells.length)).toEqual(
+      standard.records.map((record) => record.cells.length),
+    );
+    for (const [row, record] of excel.records.entries())
+      for (const [column, cell] of record.cells.entries()) {
+        const plain = standard.records[row].cells[column];
+        const number = parseCsvNumber(plain, standard.dialect);
+        if (number === null) expect(cell).toBe(plain);
+        else expect(parseCsvNumber(cell, excel.dialect)).toBe(number);
+      }
+    expect((await national.get('/api/results/export.csv?table=regiones&format=libre')).status).toBe(400);
   });
   it('exports PDF, XLSX (one sheet per table) and CSV with neutralised cells', () => step3(), storyTimeout);
 

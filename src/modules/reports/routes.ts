@@ -95,8 +95,11 @@ export async function reportRoutes(app: FastifyInstance) {
       if (!table) throw new AppError('not_found', { what: query.table });
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="resultados-${slug}-${table.name}.csv"`)
-        .send(tableCsv(table));
+        .header(
+          'content-disposition',
+          `attachment; filename="resultados-${slug}-${table.name}${query.format === 'excel' ? '-excel' : ''}.csv"`,
+        )
+        .send(tableCsv(table, query.format));
     },
   });
 }

@@ -1,7 +1,13 @@
 // Reading a units file for the waves: a CSV with an id column and numeric columns. Every problem
 // is reported as `file:line: column: problem`, in Spanish, before any computation starts.
-import { parse } from 'csv-parse/sync';
 import { AppError, type ErrorIssue } from '../../platform/errors/index.js';
+import {
+  type CsvDialect,
+  CsvReadError,
+  describeDialect,
+  parseCsvNumber,
+  readCsvBytes,
+} from '../../platform/files/csv-reader.js';
 
 export interface UnitsTable {
   ids: string[];
@@ -11,6 +17,8 @@ export interface UnitsTable {
   /** The balance column's value for each unit, when one was asked for. */
   balance?: string[];
   balanceColumn?: string;
+  /** How the CSV was written (separator, encoding, decimals), for the person to see. */
+  dialect?: CsvDialect;
 }
 
 export interface UnitsRequest {
@@ -23,10 +31,6 @@ export interface UnitsRequest {
 /** Units beyond this would need a distance matrix of more than 128 MB. */
 export const maxUnits = 4000;
 
-// Plain decimal numbers with a point (1234.5, -0.3, 1e6); "1.234,5" or "n/d" are refused.
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const isNumber = (value: string) => numberPattern.test(value);
-
 function invalid(file: string, detail: string, issues: ErrorIssue[] = []): AppError {
   return new AppError('rollout_units_invalid', { file, detail }, issues.slice(0, 20));
 }
@@ -35,20 +39,31 @@ function invalid(file: string, detail: string, issues: ErrorIssue[] = []): AppEr
  * Parses a units CSV. `--columns` defaults to every numeric column but the id: a column counts as
  * numeric when most of its values are numbers, and then each value that is not is an error.
  */
-export function readUnits(text: string, file: string, request: UnitsRequest = {}): UnitsTable {
+export function readUnits(
+  content: string | Uint8Array,
+  file: string,
+  request: UnitsRequest = {},
+): UnitsTable {
   const idColumn = request.idColumn ?? 'iso_code';
   let records: Array<{ record: string[]; info: { lines: number } }>;
+  let dialect: CsvDialect;
   try {
-    records = parse(text, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as typeof records;
+    const read = readCsvBytes(typeof content === 'string' ? Buffer.from(content) : content, file);
+    dialect = read.dialect;
+    records = read.records.map(({ line, cells }) => ({
+      record: cells.map((cell) => cell.trim()),
+      info: { lines: line },
+    }));
   } catch (error) {
-    throw invalid(file, `no es un CSV válido (${error instanceof Error ? error.message : String(error)}).`);
+    if (error instanceof CsvReadError)
+      throw invalid(
+        file,
+        `no es un CSV válido: línea ${error.line}, columna ${error.column}: ${error.detail}.`,
+      );
+    throw error;
   }
+  // Excel in es-CL writes 1,5: read numbers as the file wrote them.
+  const isNumber = (value: string) => parseCsvNumber(value, dialect) !== null;
   const header = records[0]?.record;
   if (!header || header.every((name) => name === ''))
     throw invalid(file, 'está vacío (no tiene encabezado).');
@@ -108,11 +123,11 @@ export function readUnits(text: string, file: string, request: UnitsRequest = {}
           message:
             raw === ''
               ? 'falta el valor'
-              : `«${raw}» no es un número (usa punto decimal, sin separador de miles)`,
+              : `«${raw}» no es un número (leído como CSV con ${describeDialect(dialect)})`,
         });
         return 0;
       }
-      return Number(raw);
+      return parseCsvNumber(raw, dialect) ?? 0;
     }),
   );
   if (issues.length) {
@@ -121,7 +136,7 @@ export function readUnits(text: string, file: string, request: UnitsRequest = {}
 
   const balance =
     balanceIndex === undefined ? undefined : rows.map(({ record }) => record[balanceIndex] ?? '');
-  const table: UnitsTable = { ids, columns, values, balance, balanceColumn: request.balanceColumn };
+  const table: UnitsTable = { ids, columns, values, balance, balanceColumn: request.balanceColumn, dialect };
   const excluded = excludeUnits(table, request.exclude ?? [], file);
   if (excluded.ids.length > maxUnits) {
     throw invalid(file, `tiene ${excluded.ids.length} unidades; el máximo es ${maxUnits}.`);

@@ -1,49 +1,30 @@
-import { parse } from 'csv-parse/sync';
+import { type CsvDialect, CsvReadError, readCsvBytes } from '../../platform/files/csv-reader.js';
 import type { IdeaInput } from './pipeline/themes.js';
 
 /** A problem with the ideas file, already phrased for the person: `file:line: column: problem`. */
 export class IdeasFileError extends Error {}
 
-/** Decodes strict UTF-8; on a bad byte names the line it is on. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    let line = 1;
-    let start = 0;
-    for (let index = 0; index <= bytes.length; index += 1) {
-      if (index === bytes.length || bytes[index] === 0x0a) {
-        try {
-          decoder.decode(bytes.subarray(start, index));
-        } catch {
-          break;
-        }
-        line += 1;
-        start = index + 1;
-      }
-    }
-    throw new IdeasFileError(
-      `${file}:${line}: el archivo no está en UTF-8 (hay bytes que no son texto UTF-8 válido). Guárdalo como «CSV UTF-8» e inténtalo de nuevo.`,
-    );
-  }
-}
-
-/** Reads `idea_id,text[,dots]` from CSV bytes; every problem is an IdeasFileError in Spanish. */
-export function readIdeasCsv(bytes: Uint8Array, file: string): IdeaInput[] {
-  const content = decodeUtf8(bytes, file).replace(/^\uFEFF/, '');
-  if (content.trim() === '')
-    throw new IdeasFileError(
-      `${file}: el archivo está vacío; se esperaba un CSV con columnas idea_id, text y (opcional) dots.`,
-    );
+/**
+ * Reads `idea_id,text[,dots]` from CSV bytes (`,` or `;`, UTF-8 or Windows-1252, by the one CSV
+ * reader); every problem is an IdeasFileError in Spanish. `onDialect` hears how the file was read.
+ */
+export function readIdeasCsv(
+  bytes: Uint8Array,
+  file: string,
+  onDialect?: (dialect: CsvDialect) => void,
+): IdeaInput[] {
   let records: string[][];
   try {
-    records = parse(content, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const read = readCsvBytes(bytes, file);
+    if (read.records.every((record) => record.cells.every((cell) => cell.trim() === '')))
+      throw new IdeasFileError(
+        `${file}: el archivo está vacío; se esperaba un CSV con columnas idea_id, text y (opcional) dots.`,
+      );
+    onDialect?.(read.dialect);
+    records = read.records.map((record) => record.cells);
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new IdeasFileError(
-      `${file}:${line ?? '?'}: el CSV está mal formado (${(error as Error).message.split('\n')[0]}).`,
-    );
+    if (error instanceof CsvReadError) throw new IdeasFileError(`${error.message}.`);
+    throw error;
   }
   const header = records[0].map((name) => name.trim().toLowerCase());
   const idColumn = header.indexOf('idea_id');

@@ -85,9 +85,17 @@ describe('minga themes', { timeout: 150_000 }, () => {
     ],
     ['k zero', () => [write('zero.csv', ideas), '--k', '0'], /--k: debe ser 1 o más/],
     [
-      'Latin-1 bytes',
-      () => [write('latin1.csv', Buffer.from('idea_id,text\n1,ok\n2,capacitaci\xf3n\n', 'latin1'))],
-      /latin1\.csv:3: el archivo no está en UTF-8/,
+      'a UTF-8 BOM before bytes that are not UTF-8',
+      () => [
+        write(
+          'mixed.csv',
+          Buffer.concat([
+            Buffer.from([0xef, 0xbb, 0xbf]),
+            Buffer.from('idea_id,text\n1,ok\n2,capacitaci\xf3n\n', 'latin1'),
+          ]),
+        ),
+      ],
+      /mixed\.csv:3:1: el archivo dice ser UTF-8/,
     ],
     [
       'bad dots',

@@ -1,35 +1,41 @@
-import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors/index.js';
 import { lazy } from '../lazy.js';
+import { type CsvDialect, readCsvBytes } from './csv-reader.js';
 import { sheetLimits } from './limits.js';
 import { sheetZipBounds, unzipBounded } from './zip.js';
 
 const excel = lazy<typeof ExcelJS>('exceljs');
 
+export interface Sheet {
+  rows: string[][];
+  /** How a CSV was written (separator, encoding, decimals); null for an XLSX, whose cells are typed. */
+  dialect: CsvDialect | null;
+}
+
 /**
  * The first sheet of an uploaded CSV or XLSX as rows of text, within `sheetLimits`. Limits are
- * AppErrors naming the limit and where it was crossed; a file that is not a readable spreadsheet
- * is a plain Error whose message says why. Only cells that hold something are visited, so a
- * declared size (a cell at XFD1048576) costs nothing.
+ * AppErrors naming the limit and where it was crossed; a CSV that cannot be read is a
+ * CsvReadError naming file, line and column; any other unreadable file a plain Error whose message
+ * says why. Only cells that hold something are visited, so a declared size (a cell at XFD1048576)
+ * costs nothing. A CSV is read by the one reader (csv-reader.ts): `,` or `;`, UTF-8 or Windows-1252.
  */
-export async function readSheet(fileName: string, data: Buffer): Promise<string[][]> {
+export async function readSheet(fileName: string, data: Buffer): Promise<Sheet> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return readXlsx(data);
-  if (lower.endsWith('.csv')) return readCsv(data);
+  if (lower.endsWith('.xlsx')) return { rows: await readXlsx(data), dialect: null };
+  if (lower.endsWith('.csv')) return readCsv(fileName, data);
   throw new Error('debe ser .csv o .xlsx');
 }
 
-function readCsv(data: Buffer): string[][] {
-  const records = parse(data, {
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
+function readCsv(fileName: string, data: Buffer): Sheet {
+  const { records: read, dialect } = readCsvBytes(data, fileName, {
+    keepEmptyLines: true,
     // Stops a single endless cell early; the cell limit below names the cell.
-    max_record_size: sheetLimits.cellChars * 4,
+    maxRecordChars: sheetLimits.cellChars * 4,
     // One record past the limit is enough to know the file is too long.
     to: sheetLimits.rows + 2,
-  }) as string[][];
+  });
+  const records = read.map((record) => record.cells);
   if (records.length > sheetLimits.rows + 1)
     throw new AppError('sheet_too_many_rows', { limit: sheetLimits.rows, row: sheetLimits.rows + 2 });
   records.forEach((record, index) => {
@@ -46,7 +52,7 @@ function readCsv(data: Buffer): string[][] {
         });
     });
   });
-  return records.map((record) => record.slice(0, sheetLimits.columns));
+  return { rows: records.map((record) => record.slice(0, sheetLimits.columns)), dialect };
 }
 
 async function readXlsx(data: Buffer): Promise<string[][]> {

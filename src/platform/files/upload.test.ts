@@ -111,7 +111,7 @@ describe('bounded spreadsheets', () => {
     await expect(readSheet('a.csv', Buffer.from(rows))).rejects.toMatchObject({
       code: 'sheet_too_many_rows',
     });
-    expect(await readSheet('a.csv', Buffer.from('initiative_id,note\n1,«bien»\n'))).toEqual([
+    expect((await readSheet('a.csv', Buffer.from('initiative_id,note\n1,«bien»\n'))).rows).toEqual([
       ['initiative_id', 'note'],
       ['1', '«bien»'],
     ]);

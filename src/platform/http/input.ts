@@ -109,3 +109,9 @@ export function cleanTexts(
   const cleaned = walk(value, where);
   return { value: cleaned, issues };
 }
+
+/**
+ * `?format=excel` on a CSV export asks for «CSV para Excel» (`;`, BOM, decimal comma: see
+ * platform/files/csv.ts); the standard CSV (comma, UTF-8) is the default.
+ */
+export const csvFormatQuery = z.object({ format: z.enum(['standard', 'excel']).default('standard') });

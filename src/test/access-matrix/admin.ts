@@ -70,6 +70,7 @@ export const admin: Feature<AdminData> = {
     // The audit trail of the caller's regions, for those who manage them.
     staff('GET /api/audit?limit=200                     | ok   ok   ok    403  403'),
     staff('GET /api/audit?entity=staff_user&entityId={account} | ok ok blind 403 403'),
+    staff('GET /api/audit/entities                      | ok   ok   ok    403  403'),
     // Results: a manager's regions; a facilitator the dialogues they run. The report is figures
     // only (no names to look for): its refusals are checked, and the dashboard's lists below.
     staff('GET /api/results/report                      | ok   ok   ok    ok   ok'),

@@ -264,6 +264,9 @@ export const participation: Feature<ParticipationData> = {
     }),
     staff('DELETE /api/dialogues/:id/screen-link        | ok   ok   404   ok   404', { order: 1 }),
     // Ideas: whoever runs the dialogue moderates it.
+    // The ideas list: each sees the ideas of what they run, and nothing of another region.
+    staff('GET /api/ideas                               | ok   ok   blind ok   blind'),
+    staff('GET /api/ideas.csv                           | ok   ok   blind ok   blind'),
     staff('GET /api/dialogues/:id/ideas                 | ok   ok   404   ok   404'),
     staff('GET /api/dialogues/:id/ideas?includeHidden=1 | ok   ok   404   ok   404'),
     staff('POST /api/dialogues/:id/ideas                | ok   ok   404   ok   404', {

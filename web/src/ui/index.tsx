@@ -184,3 +184,30 @@ export function Progress({ value, max = 1, label }: { value: number; max?: numbe
     </div>
   );
 }
+
+/** Previous / next over pages of a long list, saying where one is; nothing when it fits in one. */
+export function Pager({
+  page,
+  pages,
+  total,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  onPage(page: number): void;
+}) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label={t('common.pages')}>
+      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t('common.previousPage')}
+      </Button>{' '}
+      <span aria-live="polite">{t('common.pageOf', { page, pages, total })}</span>{' '}
+      <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t('common.nextPage')}
+      </Button>
+    </nav>
+  );
+}

@@ -8,7 +8,6 @@ import { Button, ErrorMessage, Loading, PageHeader, Select } from '../../ui/inde
 type AuditEntry = ResponseOf<typeof api.audit.listAudit>['entries'][number];
 
 const pageSize = 50;
-const entities = ['dialogue', 'idea', 'staff_user', 'organization', 'participant'];
 
 /** Administración → Auditoría: newest first, paged with beforeId. */
 export function Audit() {
@@ -18,6 +17,13 @@ export function Audit() {
   const [done, setDone] = useState(false);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Every entity type the log holds, named in Spanish by the server.
+  const [entities, setEntities] = useState<Array<{ entity: string; name: string }>>([]);
+  useEffect(() => {
+    call(api.audit.listAuditEntities, {})
+      .then((body) => setEntities(body.entities))
+      .catch(() => setEntities([]));
+  }, []);
 
   const load = useCallback(
     async (beforeId: number | null) => {
@@ -53,7 +59,7 @@ export function Audit() {
           onChange={(event) => setEntity(event.target.value)}
           options={[
             { value: '', label: t('admin.allEntities') },
-            ...entities.map((value) => ({ value, label: value })),
+            ...entities.map((value) => ({ value: value.entity, label: value.name })),
           ]}
         />
       </div>
@@ -65,9 +71,7 @@ export function Audit() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.when')}</th>
-                <th scope="col">{t('admin.who')}</th>
-                <th scope="col">{t('admin.action')}</th>
-                <th scope="col">{t('admin.entity')}</th>
+                <th scope="col">{t('admin.what')}</th>
                 <th scope="col">{t('admin.region')}</th>
                 <th scope="col">{t('admin.change')}</th>
               </tr>
@@ -76,14 +80,8 @@ export function Audit() {
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.createdAt)}</td>
-                  <td>{entry.actor}</td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    {entry.entity} #{entry.entityId}
-                  </td>
-                  <td>{entry.regionCode ?? '—'}</td>
+                  <td>{entry.sentence}</td>
+                  <td>{entry.regionName ?? '—'}</td>
                   <td>
                     <details>
                       <summary>

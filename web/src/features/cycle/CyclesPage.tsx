@@ -51,18 +51,26 @@ export function CyclePicker({
   );
 }
 
-function NewCycleForm({ onCreated }: { onCreated(): void }) {
-  const { t } = useTranslation();
-  const year = new Date().getFullYear() + 1;
-  const [error, setError] = useState<ApiError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const defaults: Record<string, [string, string]> = {
+/** The suggested calendar of a cycle: every phase inside its year, so «Ciclo 2026» runs in 2026. */
+export function defaultPhaseDates(year: number): Record<(typeof phaseNames)[number], [string, string]> {
+  return {
     escucha_activa: [`${year}-03-01`, `${year}-04-30`],
     priorizacion: [`${year}-05-01`, `${year}-05-31`],
     cartera_anual: [`${year}-06-01`, `${year}-06-30`],
-    implementacion: [`${year}-07-01`, `${year + 1}-01-31`],
-    evaluacion: [`${year + 1}-02-01`, `${year + 1}-02-28`],
+    implementacion: [`${year}-07-01`, `${year}-11-30`],
+    evaluacion: [`${year}-12-01`, `${year}-12-31`],
   };
+}
+
+function NewCycleForm({ onCreated }: { onCreated(): void }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  // The dates follow the year typed (a year of four digits; otherwise the last good one stays).
+  const [calendarYear, setCalendarYear] = useState(Number(year));
+  const defaults = defaultPhaseDates(calendarYear);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -81,6 +89,7 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
         },
       });
       setDone(t('cycle.cycles.created', { year: created.year, carried: created.carriedInitiatives }));
+      setWarnings(created.warnings);
       onCreated();
     } catch (reason) {
       setError(reason instanceof ApiError ? reason : null);
@@ -90,9 +99,24 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
     <details className="card">
       <summary>{t('cycle.cycles.newTitle')}</summary>
       {done ? <Alert kind="success">{done}</Alert> : null}
+      {warnings.map((warning) => (
+        <Alert key={warning} kind="warning">
+          {warning}
+        </Alert>
+      ))}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate>
-        <TextInput label={t('cycle.cycles.year')} name="year" type="number" defaultValue={year} required />
+        <TextInput
+          label={t('cycle.cycles.year')}
+          name="year"
+          type="number"
+          value={year}
+          onChange={(event) => {
+            setYear(event.target.value);
+            if (/^\d{4}$/.test(event.target.value)) setCalendarYear(Number(event.target.value));
+          }}
+          required
+        />
         <table>
           <thead>
             <tr>
@@ -107,6 +131,7 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
                 <th scope="row">{t(`cycle.phases.${phase}`)}</th>
                 <td>
                   <input
+                    key={`${calendarYear}-start`}
                     type="date"
                     name={`${phase}.startsOn`}
                     defaultValue={defaults[phase][0]}
@@ -115,6 +140,7 @@ function NewCycleForm({ onCreated }: { onCreated(): void }) {
                 </td>
                 <td>
                   <input
+                    key={`${calendarYear}-end`}
                     type="date"
                     name={`${phase}.endsOn`}
                     defaultValue={defaults[phase][1]}

@@ -100,6 +100,9 @@ function BulkProgress({ cycleId, onApplied }: { cycleId: number; onApplied(): vo
           ) : (
             <Alert kind="success">{t('cycle.portfolio.applied', { count: result.applied })}</Alert>
           )}
+          {result.detected ? (
+            <p className="muted">{t('cycle.portfolio.detected', { summary: result.detected.summary })}</p>
+          ) : null}
           <div className="table-wrap">
             <table>
               <thead>

@@ -151,6 +151,16 @@ export function DialogueDetail() {
             </a>{' '}
             <a
               className="btn btn-secondary"
+              href={href(api.acta.ideasCsv, {
+                params: { id: current.id },
+                query: { locale: language, format: 'excel' },
+              })}
+              download
+            >
+              {t('dialogues.detail.ideasCsvExcel')}
+            </a>{' '}
+            <a
+              className="btn btn-secondary"
               href={href(api.acta.printablesPdf, { params: { id: current.id }, query: { locale: language } })}
               download
             >

@@ -5,6 +5,11 @@ export const feature: Feature = {
   id: 'dialogues',
   routes: [
     {
+      path: '/staff/ideas',
+      layout: 'staff',
+      load: () => import('./IdeasList.js').then((module) => module.IdeasList),
+    },
+    {
       path: '/staff/dialogues',
       layout: 'staff',
       load: () => import('./DialogueList.js').then((module) => module.DialogueList),
@@ -25,6 +30,9 @@ export const feature: Feature = {
       load: () => import('./DialogueForm.js').then((module) => module.DialogueForm),
     },
   ],
-  nav: [{ to: '/staff/dialogues', label: 'dialogues.navList', section: 'dialogos', order: 0 }],
+  nav: [
+    { to: '/staff/dialogues', label: 'dialogues.navList', section: 'dialogos', order: 0 },
+    { to: '/staff/ideas', label: 'dialogues.ideasList.nav', section: 'dialogos', order: 1 },
+  ],
   messages: () => import('./messages.js').then((module) => module.messages),
 };

@@ -63,6 +63,13 @@ export function Downloads({ scope }: { scope: Scope }) {
       <a className="btn btn-secondary" href={href(api.reports.exportCsv, { query: scope })} download>
         {t('results.csv')}
       </a>{' '}
+      <a
+        className="btn btn-secondary"
+        href={href(api.reports.exportCsv, { query: { ...scope, format: 'excel' } })}
+        download
+      >
+        {t('results.csvExcel')}
+      </a>{' '}
       <a className="btn btn-secondary" href={href(api.datapackage.exportPackage)} download>
         {t('results.package')}
       </a>
@@ -225,10 +232,13 @@ export function TopIdeas({ data, regionName }: { data: Dashboard; regionName: (c
   return (
     <section aria-labelledby="top-title">
       <h2 id="top-title">{t('results.topIdeas')}</h2>
-      <ol>
-        {data.topIdeas.map((idea) => (
+      {/* The number is written, not left to the list marker: Chromium kept the old markers (6, 7…)
+          when the ideas of another region replaced the list's items. */}
+      <ol className="numbered">
+        {data.topIdeas.map((idea, index) => (
           <li key={idea.id}>
-            {idea.text} — <strong>{formatInteger(idea.dots)}</strong> {t('results.dots').toLowerCase()} (
+            <span className="number">{index + 1}.</span> {idea.text} —{' '}
+            <strong>{formatInteger(idea.dots)}</strong> {t('results.dots').toLowerCase()} (
             {regionName(idea.region_code)})
           </li>
         ))}

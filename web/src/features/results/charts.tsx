@@ -15,8 +15,13 @@ export function BarChart({ title, rows, unit }: { title: string; rows: BarRow[];
   const max = Math.max(1, ...rows.map((row) => row.value));
   const total = rows.reduce((sum, row) => sum + row.value, 0);
   const rowHeight = 24;
-  const labelWidth = 190;
-  const width = 560;
+  // The labels are right-aligned against the bars: the column is as wide as the longest label
+  // (about 7 px a character at 12 px, wide letters included), so none starts left of the drawing.
+  const charWidth = 7;
+  const maxChars = 34;
+  const shown = (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label);
+  const labelWidth = Math.max(60, ...rows.map((row) => shown(row.label).length * charWidth + 12));
+  const width = Math.max(560, labelWidth + 300);
   const barSpace = width - labelWidth - 70;
   const height = Math.max(rowHeight, rows.length * rowHeight);
   return (
@@ -38,7 +43,8 @@ export function BarChart({ title, rows, unit }: { title: string; rows: BarRow[];
           return (
             <g key={row.label}>
               <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="12" fill="#1b1f23">
-                {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+                {row.label.length > maxChars ? <title>{row.label}</title> : null}
+                {shown(row.label)}
               </text>
               <rect
                 x={labelWidth}

@@ -5,10 +5,22 @@ import type { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, formatInteger } from '../../app/format.js';
-import { Alert, Button, ErrorMessage, Loading, PageHeader, Select, TextInput } from '../../ui/index.js';
+import {
+  Alert,
+  Button,
+  ErrorMessage,
+  Loading,
+  PageHeader,
+  Pager,
+  Select,
+  TextInput,
+} from '../../ui/index.js';
 import { AnswerForm } from '../cycle/AnswerForm.js';
 import { initiativesFor } from '../cycle/AnswersPage.js';
 import { ThemeReading } from './ThemeReading.js';
+
+/** Ideas shown at once: a theme of 99 ideas was 15,574 px tall with a select per idea. */
+export const themeIdeasPerPage = 15;
 
 /** One theme: its ideas with dialogue, table and dots, and the staff corrections. */
 export function ThemePage() {
@@ -39,11 +51,15 @@ export function ThemePage() {
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
   const [answeredNote, setAnsweredNote] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
 
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   const { theme, others, initiatives } = data;
   const canChange = theme.canChange;
+  const pages = Math.max(1, Math.ceil(theme.ideas.length / themeIdeasPerPage));
+  const current = Math.min(page, pages);
+  const shown = theme.ideas.slice((current - 1) * themeIdeasPerPage, current * themeIdeasPerPage);
   const themeOptions = [
     { value: '', label: t('synthesis.choose') },
     ...others.map((other) => ({ value: String(other.id), label: other.label })),
@@ -200,7 +216,7 @@ export function ThemePage() {
             </tr>
           </thead>
           <tbody>
-            {theme.ideas.map((idea) => (
+            {shown.map((idea) => (
               <tr key={idea.id}>
                 {canChange ? (
                   <td>
@@ -248,6 +264,7 @@ export function ThemePage() {
           </tbody>
         </table>
       </div>
+      <Pager page={current} pages={pages} total={theme.ideas.length} onPage={setPage} />
     </>
   );
 }
