@@ -151,7 +151,7 @@ describe.each(storeKinds)('Pol.is import and export on %s', (kind) => {
       ),
     });
     const repeated = (await upload(staff, 'CL-BI', 'polis.zip', badComments)).body as Refusal;
-    expect(repeated.error.issues[0].message).toMatch(/^comments\.csv:4:1: el comentario 0 está repetido/);
+    expect(repeated.error.issues[0].message).toMatch(/^comments\.csv:3:1: el comentario 0 está repetido/);
 
     const noVotes = zipSync({
       'comments.csv': new TextEncoder().encode('comment-id,comment-body\n0,Hola\n'),
