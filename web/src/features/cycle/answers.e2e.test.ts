@@ -114,6 +114,7 @@ describe.runIf(browserAvailable())('the official answer, from the staff screen t
     const themeId = themes.body.themes[0].id;
     await page.goto(`${server.url}/staff/sintesis/temas/${themeId}`);
     await page.getByText('No publicado: la devolución pública no nombra este tema.').waitFor();
+    await page.getByText('Escribir una respuesta para las ideas de este tema').click();
     const bulk = page.getByRole('form', { name: 'Responder todas las ideas del tema' });
     await bulk
       .getByLabel('Texto para quien propuso la idea')

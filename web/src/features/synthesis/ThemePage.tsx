@@ -149,15 +149,19 @@ export function ThemePage() {
           <h2 id="theme-answer-heading">{t('synthesis.answerTitle')}</h2>
           <p className="muted">{t('synthesis.answerIntro')}</p>
           {answeredNote ? <Alert kind="success">{answeredNote}</Alert> : null}
-          <AnswerForm
-            legend={t('cycle.answers.themeLegend')}
-            initiatives={initiatives}
-            bulk
-            onSubmit={async (body) => {
-              const result = await call(api.answers.answerTheme, { params: { id: theme.id }, body });
-              setAnsweredNote(t('cycle.answers.themeSaved', result));
-            }}
-          />
+          {/* Folded until asked for: the theme's ideas come first on the page. */}
+          <details>
+            <summary>{t('synthesis.answerOpen')}</summary>
+            <AnswerForm
+              legend={t('cycle.answers.themeLegend')}
+              initiatives={initiatives}
+              bulk
+              onSubmit={async (body) => {
+                const result = await call(api.answers.answerTheme, { params: { id: theme.id }, body });
+                setAnsweredNote(t('cycle.answers.themeSaved', result));
+              }}
+            />
+          </details>
         </section>
       ) : null}
       <ErrorMessage error={actionError} />

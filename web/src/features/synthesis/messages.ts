@@ -58,6 +58,7 @@ export const messages = {
     publish: 'Publicar el tema',
     unpublish: 'Retirar la publicación',
     answerTitle: 'Respuesta oficial a las ideas del tema',
+    answerOpen: 'Escribir una respuesta para las ideas de este tema',
     answerIntro:
       'La misma respuesta para cada idea visible del tema; queda registrada idea por idea y se avisa a quien la propuso.',
     mergeInto: 'Fusionar con',
@@ -137,6 +138,7 @@ export const messages = {
     publish: 'Publish the theme',
     unpublish: 'Withdraw publication',
     answerTitle: 'Official answer to the theme’s ideas',
+    answerOpen: 'Write one answer for the ideas of this theme',
     answerIntro:
       'The same answer for every visible idea of the theme; it is recorded idea by idea and their authors are told.',
     mergeInto: 'Merge into',
