@@ -81,11 +81,50 @@ describe.runIf(browserAvailable())('the ideas list in the browser (laptop)', () 
         })),
       )
       .execute();
+    // A national theme holding two of them, as a clustering run would leave it.
+    const theme = await server.ctx.db
+      .insertInto('synthesis_themes')
+      .values({
+        scope: 'CL',
+        label: 'Oficios en Talcahuano',
+        keywords_json: '[]',
+        kept: 0,
+        label_locked: 0,
+        status: 'active',
+        merged_into_id: null,
+        run_id: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const inTheme = await server.ctx.db
+      .selectFrom('ideas')
+      .select('id')
+      .where('text', 'in', ['Soldadura en Talcahuano', 'Gasfitería en Talcahuano'])
+      .execute();
+    await server.ctx.db
+      .insertInto('synthesis_assignments')
+      .values(
+        inTheme.map((idea) => ({
+          scope: 'CL',
+          idea_id: idea.id,
+          theme_id: theme.id,
+          pinned: 0,
+          updated_at: at,
+        })),
+      )
+      .execute();
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const [name, value] = national.sessionCookie.split('=');
     await context.addCookies([{ name, value, url: server.url }]);
     const page = await context.newPage();
     await page.goto(`${server.url}/staff/ideas`);
+    await page.getByText('Página 1 de 2 · 74 en total').waitFor();
+    await page.getByLabel('Tema', { exact: true }).selectOption(String(theme.id));
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(String(theme.id));
+    await page.getByLabel('Tema', { exact: true }).selectOption('');
     await page.getByText('Página 1 de 2 · 74 en total').waitFor();
     // Questions and tables only once a dialogue is chosen.
     expect(await page.getByLabel('Pregunta', { exact: true }).count()).toBe(0);
