@@ -5,7 +5,7 @@ import type { RunAction } from '../../app/action.js';
 import { api, type BodyOf, call, formValue } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { formatDate, todayInChile } from '../../app/format.js';
-import { Button, Loading, Select, TextInput } from '../../ui/index.js';
+import { Alert, Button, Loading, Select, TextInput } from '../../ui/index.js';
 import type { TrackSectionProps as Props } from './TrackPage.js';
 
 type AttachKind = BodyOf<typeof api.cycles.attachToPhase>['kind'];
@@ -82,9 +82,12 @@ function AttachPicker({ phaseId, phaseName, run }: { phaseId: number; phaseName:
 export function PhasesSection({ track: data, run }: Props) {
   const { t } = useTranslation();
   const today = todayInChile();
+  // What the server noticed in the saved dates (a phase outside the cycle's year): saved, but said.
+  const [warnings, setWarnings] = useState<string[]>([]);
   async function saveDates(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    setWarnings([]);
     await run(
       () =>
         call(api.cycles.setPhaseDates, {
@@ -97,7 +100,10 @@ export function PhasesSection({ track: data, run }: Props) {
             })),
           },
         }),
-      { success: t('cycle.track.datesSaved') },
+      {
+        success: t('cycle.track.datesSaved'),
+        after: (result) => setWarnings((result as { warnings?: string[] }).warnings ?? []),
+      },
     );
   }
 
@@ -164,6 +170,16 @@ export function PhasesSection({ track: data, run }: Props) {
           {t('cycle.track.saveDates')}
         </Button>
       </form>
+      {warnings.length > 0 ? (
+        <Alert kind="warning">
+          {t('cycle.track.datesWarnings')}
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {data.phases.map((phase) => (
         <div key={phase.id}>
           <h3>

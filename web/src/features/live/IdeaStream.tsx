@@ -7,6 +7,9 @@ import type { Dialogue, StaffIdea } from '../dialogues/types.js';
 import { EditIdea, HideIdea, MergeIdea } from './IdeaModals.js';
 import { MergedChildren } from './MergedChildren.js';
 
+/** How many cards a column shows at first and adds per «Ver más»: a 400-person dialogue has 1,000+ ideas. */
+export const STREAM_PAGE = 50;
+
 /** The ideas per table, newest first, with moderation (edit, hide, merge) and the hidden ones below. */
 export function IdeaStream({
   dialogue,
@@ -26,6 +29,10 @@ export function IdeaStream({
   const [editing, setEditing] = useState<StaffIdea | null>(null);
   const [hiding, setHiding] = useState<StaffIdea | null>(null);
   const [merging, setMerging] = useState<StaffIdea | null>(null);
+  // Cards shown per column (and for the hidden list); the badges count them all.
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const limit = (key: string) => shown[key] ?? STREAM_PAGE;
+  const more = (key: string) => setShown((before) => ({ ...before, [key]: limit(key) + STREAM_PAGE }));
   const newestFirst = [...ideas].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   const top = newestFirst.filter((idea) => !idea.hiddenReason && !idea.late && idea.mergedIntoId === null);
   const hidden = newestFirst.filter((idea) => idea.hiddenReason);
@@ -56,7 +63,7 @@ export function IdeaStream({
               </h3>
               {mine.length === 0 ? <p className="muted">{t('live.noIdeas')}</p> : null}
               <ul className="idea-list">
-                {mine.map((idea) => (
+                {mine.slice(0, limit(column.key)).map((idea) => (
                   <li key={idea.id} className="idea-card" data-idea-id={idea.id}>
                     <p className="idea-text">{idea.text}</p>
                     <p className="idea-meta muted">
@@ -91,6 +98,7 @@ export function IdeaStream({
                   </li>
                 ))}
               </ul>
+              <ShowMore shown={limit(column.key)} total={mine.length} onMore={() => more(column.key)} />
             </section>
           );
         })}
@@ -127,7 +135,7 @@ export function IdeaStream({
         <details className="card">
           <summary>{t('live.hidden', { count: hidden.length })}</summary>
           <ul className="idea-list">
-            {hidden.map((idea) => (
+            {hidden.slice(0, limit('hidden')).map((idea) => (
               <li key={idea.id} className="idea-card idea-hidden">
                 <p className="idea-text">{idea.text}</p>
                 <p className="muted">{t('live.hiddenBecause', { reason: idea.hiddenReason })}</p>
@@ -144,6 +152,7 @@ export function IdeaStream({
               </li>
             ))}
           </ul>
+          <ShowMore shown={limit('hidden')} total={hidden.length} onMore={() => more('hidden')} />
         </details>
       ) : null}
       <EditIdea
@@ -166,5 +175,21 @@ export function IdeaStream({
         onChange={onChange}
       />
     </section>
+  );
+}
+
+/** «Ver más» under a list cut at a page: says how many are shown of how many. */
+function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore(): void }) {
+  const { t } = useTranslation();
+  if (total <= shown) return null;
+  return (
+    <p className="stream-more">
+      <span className="muted">
+        {t('live.showing', { shown: formatInteger(shown), total: formatInteger(total) })}
+      </span>{' '}
+      <Button variant="secondary" onClick={onMore}>
+        {t('live.showMore', { count: Math.min(STREAM_PAGE, total - shown) })}
+      </Button>
+    </p>
   );
 }
