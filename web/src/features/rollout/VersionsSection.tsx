@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAction } from '../../app/action.js';
 import { api, call } from '../../app/client.js';
 import { formatDate, todayInChile } from '../../app/format.js';
+import { useRegionName } from '../../app/regions.js';
 import { Button, Select, TextArea, TextInput } from '../../ui/index.js';
 import type { Overview } from './types.js';
 
@@ -10,6 +11,7 @@ const today = todayInChile;
 
 export function VersionsSection({ overview, reload }: { overview: Overview; reload: () => void }) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   return (
     <section className="card" aria-labelledby="rollout-versions">
       <h2 id="rollout-versions">{t('rollout.versions.title')}</h2>
@@ -33,7 +35,8 @@ export function VersionsSection({ overview, reload }: { overview: Overview; relo
                     <ul>
                       {version.findings.map((finding) => (
                         <li key={finding.id}>
-                          #{finding.id} {finding.text} <span className="muted">({finding.regionCode})</span>
+                          #{finding.id} {finding.text}{' '}
+                          <span className="muted">({regionName(finding.regionCode)})</span>
                         </li>
                       ))}
                     </ul>
@@ -92,6 +95,7 @@ export function VersionsSection({ overview, reload }: { overview: Overview; relo
 
 function VersionForm({ overview, reload }: { overview: Overview; reload: () => void }) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const [label, setLabel] = useState('');
   const [title, setTitle] = useState('');
   const [changes, setChanges] = useState('');
@@ -169,7 +173,7 @@ function VersionForm({ overview, reload }: { overview: Overview; reload: () => v
                     )
                   }
                 />{' '}
-                #{finding.id} {finding.text} ({finding.regionCode})
+                #{finding.id} {finding.text} ({regionName(finding.regionCode)})
               </label>
             ))}
           </fieldset>
