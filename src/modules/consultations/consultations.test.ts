@@ -332,6 +332,53 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect(byKey.body.consultations).toEqual(projected.body.consultations);
   });
 
+  it('staff of the region remove a consultation from a dialogue: audited, gone from its page and its projector', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué falta en los cursos?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds.slice(0, 2),
+    });
+    const { id } = created.body;
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Tomé',
+      date: '2026-06-04',
+    });
+    const material = `/api/dialogues/${dialogue.dialogueId}/consultations`;
+    const detach = `/api/consultations/${id}/dialogues/${dialogue.dialogueId}`;
+    await staff.post(`/api/consultations/${id}/dialogues`, { dialogueId: dialogue.dialogueId });
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toHaveLength(1);
+    // Another region's staff neither see nor remove it.
+    expect((await other.delete(detach)).status).toBe(404);
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toHaveLength(1);
+    expect((await staff.delete(detach)).status).toBe(204);
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toEqual([]);
+    expect(
+      (await staff.get<{ consultations: unknown[] }>(`/api/dialogues/${dialogue.dialogueId}/screen`)).body
+        .consultations,
+    ).toEqual([]);
+    const audited = await server.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'consultation.dialogue.unlink')
+      .where('entity_id', '=', String(id))
+      .execute();
+    expect(audited).toHaveLength(1);
+    // Removing it again changes nothing and audits nothing; a bad id is a clear 400.
+    expect((await staff.delete(detach)).status).toBe(204);
+    expect(
+      await server.ctx.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'consultation.dialogue.unlink')
+        .where('entity_id', '=', String(id))
+        .execute(),
+    ).toHaveLength(1);
+    expect((await staff.delete(`/api/consultations/${id}/dialogues/abc`)).status).toBe(400);
+  });
+
   it('refuses votes outside the period with 409 and an unknown phone with 401', async () => {
     const created = await staff.post<Detail>('/api/consultations', {
       regionCode: 'CL-BI',

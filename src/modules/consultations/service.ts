@@ -654,6 +654,28 @@ export async function linkDialogue(ctx: Context, staff: StaffActor, id: number, 
   return { consultationId: row.id, dialogueId };
 }
 
+/**
+ * Removes a consultation from a dialogue's challenge material; whoever may take it there may remove
+ * it. Removing one that is not there changes nothing (and audits nothing).
+ */
+export async function unlinkDialogue(ctx: Context, staff: StaffActor, id: number, dialogueId: number) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  await commitChange(ctx, staff, async (trx, change) => {
+    if (!(await q.unlinkDialogue(trx, row.id, dialogueId))) return;
+    await change.audit({
+      action: 'consultation.dialogue.unlink',
+      entity: 'consultation',
+      entityId: String(row.id),
+      regionCode: row.region_code,
+      before: { dialogueId },
+    });
+  });
+}
+
 /** How many consensus and divisive statements a dialogue shows of each consultation. */
 const materialItems = 5;
 

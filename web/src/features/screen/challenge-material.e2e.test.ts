@@ -105,5 +105,22 @@ describe.runIf(browserAvailable())('the projector’s challenge material', () =>
       expect(box && box.y + box.height).toBeLessThanOrEqual(720);
       expect(await axeViolations(screen)).toEqual([]);
     }
+
+    // The dialogue's page removes it (with a confirmation); the projector no longer shows it.
+    const page = await newPage(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${server.url}/staff/dialogues/${dialogue.id}`);
+    await page.getByRole('heading', { name: '¿Qué debe cambiar en la capacitación?' }).waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/dialogue-material.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Quitar del diálogo', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Quitar del diálogo', exact: true }).click();
+    await page
+      .getByRole('heading', { name: '¿Qué debe cambiar en la capacitación?' })
+      .waitFor({ state: 'detached' });
+    const screen = await newPage(false);
+    await screen.goto(`${server.url}/p/${link.body.key}`);
+    await screen.getByText('Ideas visibles por mesa').waitFor();
+    expect(await screen.getByText('Lo que nos une').count()).toBe(0);
   });
 });
