@@ -282,6 +282,103 @@ describe.each(storeKinds)('online consultation on %s', (kind) => {
     expect(refused.status).toBe(404);
   });
 
+  it('the dialogue’s projector shows at most 3 of what unites and divides, with and without a session', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué esperas de un curso?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds,
+    });
+    const { id, publicKey } = created.body;
+    const ids = created.body.statements.map((statement) => statement.id);
+    for (let person = 0; person < 20; person += 1) {
+      const device = phone(publicKey, await join(publicKey));
+      const camp = person % 2 === 0 ? 'agree' : 'disagree';
+      const flip = camp === 'agree' ? 'disagree' : 'agree';
+      for (const [index, statementId] of ids.entries()) {
+        await device.vote(statementId, index < 2 ? camp : index < 4 ? flip : 'agree');
+      }
+    }
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Coronel',
+      date: '2026-06-03',
+    });
+    type Projected = {
+      consultations: Array<{
+        id: number;
+        question: string;
+        consensus: Array<{ text: string; direction: string }>;
+        divisive: Array<{ text: string }>;
+      }>;
+    };
+    const screen = `/api/dialogues/${dialogue.dialogueId}/screen`;
+    expect((await staff.get<Projected>(screen)).body.consultations).toEqual([]);
+    await staff.post(`/api/consultations/${id}/dialogues`, { dialogueId: dialogue.dialogueId });
+    const projected = await staff.get<Projected>(screen);
+    expect(projected.status).toBe(200);
+    expect(projected.body.consultations).toHaveLength(1);
+    const [item] = projected.body.consultations;
+    expect(item.question).toBe('¿Qué esperas de un curso?');
+    expect(new Set(item.consensus.map((entry) => entry.text))).toEqual(new Set(seeds.slice(4)));
+    expect(item.divisive.length).toBeGreaterThan(0);
+    expect(item.divisive.length).toBeLessThanOrEqual(3);
+    expect(item.divisive.every((entry) => seeds.slice(0, 4).includes(entry.text))).toBe(true);
+    // The venue's PC, opened with the screen link (no session), sees the same material.
+    const link = await staff.post<{ key: string }>(`/api/dialogues/${dialogue.dialogueId}/screen-link`);
+    const byKey = await server.client().get<Projected>(`/api/screens/${link.body.key}`);
+    expect(byKey.status).toBe(200);
+    expect(byKey.body.consultations).toEqual(projected.body.consultations);
+  });
+
+  it('staff of the region remove a consultation from a dialogue: audited, gone from its page and its projector', async () => {
+    const created = await staff.post<Detail>('/api/consultations', {
+      regionCode: 'CL-BI',
+      question: '¿Qué falta en los cursos?',
+      opensAt: iso(-hour),
+      closesAt: iso(hour),
+      statements: seeds.slice(0, 2),
+    });
+    const { id } = created.body;
+    const dialogue = await seedDialogue(server.ctx.db, {
+      regionCode: 'CL-BI',
+      title: 'Diálogo de Tomé',
+      date: '2026-06-04',
+    });
+    const material = `/api/dialogues/${dialogue.dialogueId}/consultations`;
+    const detach = `/api/consultations/${id}/dialogues/${dialogue.dialogueId}`;
+    await staff.post(`/api/consultations/${id}/dialogues`, { dialogueId: dialogue.dialogueId });
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toHaveLength(1);
+    // Another region's staff neither see nor remove it.
+    expect((await other.delete(detach)).status).toBe(404);
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toHaveLength(1);
+    expect((await staff.delete(detach)).status).toBe(204);
+    expect((await staff.get<{ consultations: unknown[] }>(material)).body.consultations).toEqual([]);
+    expect(
+      (await staff.get<{ consultations: unknown[] }>(`/api/dialogues/${dialogue.dialogueId}/screen`)).body
+        .consultations,
+    ).toEqual([]);
+    const audited = await server.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'consultation.dialogue.unlink')
+      .where('entity_id', '=', String(id))
+      .execute();
+    expect(audited).toHaveLength(1);
+    // Removing it again changes nothing and audits nothing; a bad id is a clear 400.
+    expect((await staff.delete(detach)).status).toBe(204);
+    expect(
+      await server.ctx.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'consultation.dialogue.unlink')
+        .where('entity_id', '=', String(id))
+        .execute(),
+    ).toHaveLength(1);
+    expect((await staff.delete(`/api/consultations/${id}/dialogues/abc`)).status).toBe(400);
+  });
+
   it('refuses votes outside the period with 409 and an unknown phone with 401', async () => {
     const created = await staff.post<Detail>('/api/consultations', {
       regionCode: 'CL-BI',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract } from '../../platform/http/contract.js';
+import { contract, noContent } from '../../platform/http/contract.js';
 import { consultationEndpoints } from './endpoints.js';
 import {
   consultationParams,
@@ -7,6 +7,7 @@ import {
   fromDialogueSchema,
   fromThemeSchema,
   linkDialogueSchema,
+  linkParams,
   moderationSchema,
   newConsultationSchema,
   newStatementSchema,
@@ -151,6 +152,7 @@ export const consultationContract = contract(consultationEndpoints, {
     body: linkDialogueSchema,
     response: z.object({ consultationId: z.number(), dialogueId: z.number() }),
   },
+  unlinkDialogue: { params: linkParams, response: noContent },
   dialogueMaterial: { params: consultationParams, response: dialogueMaterialResponse },
   joinConsultation: {
     params: publicParams,

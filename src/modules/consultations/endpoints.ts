@@ -1,4 +1,4 @@
-import { get, post } from '../../platform/http/endpoint.js';
+import { del, get, post } from '../../platform/http/endpoint.js';
 
 /** The consultations endpoints (method and URL); their schemas are in contract.ts. */
 export const consultationEndpoints = {
@@ -14,6 +14,7 @@ export const consultationEndpoints = {
   qr: get('/api/consultations/:id/qr.svg', { file: 'image/svg+xml' }),
   exportVotes: get('/api/consultations/:id/participants-votes.csv', { file: 'text/csv' }),
   linkDialogue: post('/api/consultations/:id/dialogues'),
+  unlinkDialogue: del('/api/consultations/:id/dialogues/:dialogueId'),
   dialogueMaterial: get('/api/dialogues/:id/consultations'),
   joinConsultation: post('/api/c/:key/join'),
   nextStatement: get('/api/c/:key/next'),

@@ -18,3 +18,4 @@ export { readPolisModeratedOut, readPolisVotesCsv, VotesFileError } from './poli
 export { totalsOf as consultationTotals } from './queries.js';
 export { type OpinionGroupsReport, opinionGroupsReport } from './report.js';
 export { consultationRoutes } from './routes.js';
+export { projectedMaterial } from './service.js';

@@ -234,6 +234,16 @@ export async function linkDialogue(
     .execute();
 }
 
+/** Removes a consultation from a dialogue; whether there was a link to remove. */
+export async function unlinkDialogue(db: Db, consultationId: number, dialogueId: number) {
+  const result = await db
+    .deleteFrom('consultation_dialogues')
+    .where('consultation_id', '=', consultationId)
+    .where('dialogue_id', '=', dialogueId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** The consultations taken to a dialogue, oldest link first. */
 export async function consultationsOfDialogue(db: Db, dialogueId: number) {
   return db

@@ -22,6 +22,7 @@ import {
   proposeStatement,
   seedFromDialogue,
   seedFromTheme,
+  unlinkDialogue,
 } from './service.js';
 
 /** The phone's anonymous token for one consultation (from its join). */
@@ -140,6 +141,13 @@ export async function consultationRoutes(app: FastifyInstance) {
       reply.code(201);
       return linkDialogue(ctx, actor, params.id, body.dialogueId);
     },
+  });
+  route(app, {
+    ...api.unlinkDialogue,
+    summary: 'Remove the consultation from a dialogue’s challenge material',
+    tags,
+    access: 'staff',
+    handler: async ({ actor, params }) => unlinkDialogue(ctx, actor, params.id, params.dialogueId),
   });
   route(app, {
     ...api.dialogueMaterial,

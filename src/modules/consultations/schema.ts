@@ -66,6 +66,7 @@ export const fromThemeSchema = z.object({
   top: z.number().int().min(1).max(50).default(10),
 });
 export const linkDialogueSchema = z.object({ dialogueId: dbId });
+export const linkParams = z.object({ id: urlId, dialogueId: urlId });
 
 export const moderationSchema = z
   .object({

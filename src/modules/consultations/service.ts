@@ -534,7 +534,10 @@ function recomputationOf(ctx: Context): Recomputation {
 
 /** The latest opinion groups; computed first (in the worker) when votes have changed since. */
 export async function opinionGroups(ctx: Context, staff: StaffActor, id: number) {
-  const row = await visibleConsultation(ctx, staff, id);
+  return groupsOf(ctx, await visibleConsultation(ctx, staff, id));
+}
+
+async function groupsOf(ctx: Context, row: { id: number }) {
   const counts = await q.countsOf(ctx.db, [row.id]);
   const votes = counts.votes.get(row.id) ?? 0;
   let result = await q.findResult(ctx.db, row.id);
@@ -651,6 +654,28 @@ export async function linkDialogue(ctx: Context, staff: StaffActor, id: number, 
   return { consultationId: row.id, dialogueId };
 }
 
+/**
+ * Removes a consultation from a dialogue's challenge material; whoever may take it there may remove
+ * it. Removing one that is not there changes nothing (and audits nothing).
+ */
+export async function unlinkDialogue(ctx: Context, staff: StaffActor, id: number, dialogueId: number) {
+  const row = await visibleConsultation(ctx, staff, id, true);
+  const dialogue = await q.findDialogueRegion(ctx.db, dialogueId);
+  const what = `diálogo ${dialogueId}`;
+  if (!dialogue) throw new AppError('not_found', { what });
+  requireVisibleConsultation(staff, dialogue.region_code, what);
+  await commitChange(ctx, staff, async (trx, change) => {
+    if (!(await q.unlinkDialogue(trx, row.id, dialogueId))) return;
+    await change.audit({
+      action: 'consultation.dialogue.unlink',
+      entity: 'consultation',
+      entityId: String(row.id),
+      regionCode: row.region_code,
+      before: { dialogueId },
+    });
+  });
+}
+
 /** How many consensus and divisive statements a dialogue shows of each consultation. */
 const materialItems = 5;
 
@@ -663,25 +688,47 @@ export async function dialogueMaterial(ctx: Context, staff: StaffActor, dialogue
   const what = `diálogo ${dialogueId}`;
   if (!dialogue) throw new AppError('not_found', { what });
   requireVisibleConsultation(staff, dialogue.region_code, what);
+  return { consultations: await materialOf(ctx, dialogueId, materialItems) };
+}
+
+/**
+ * The same material for the projector (the screen module), which has already checked who may see
+ * the dialogue (a staff session or the dialogue's screen link): only shown statements, since a
+ * room sees it.
+ */
+export async function projectedMaterial(ctx: Context, dialogueId: number, items: number) {
+  return (await materialOf(ctx, dialogueId, items, true)).map(({ id, question, consensus, divisive }) => ({
+    id,
+    question,
+    consensus,
+    divisive,
+  }));
+}
+
+async function materialOf(ctx: Context, dialogueId: number, items: number, shownOnly = false) {
   const rows = await q.consultationsOfDialogue(ctx.db, dialogueId);
   const consultations = [];
   for (const row of rows) {
-    const groups = await opinionGroups(ctx, staff, row.id);
+    const groups = await groupsOf(ctx, row);
     const statements = await q.statementsOf(ctx.db, row.id);
+    const shown = new Set(statements.filter((statement) => statement.status === 'shown').map((s) => s.id));
+    const keep = (item: { statementId: number }) => !shownOnly || shown.has(item.statementId);
     consultations.push({
       id: row.id,
       question: row.question,
       participants: (await q.countsOf(ctx.db, [row.id])).participants.get(row.id) ?? 0,
-      statements: statements.filter((statement) => statement.status === 'shown').length,
+      statements: shown.size,
       votes: groups.votes,
       groups: groups.groups.length,
       consensus: groups.consensus
-        .slice(0, materialItems)
+        .filter(keep)
+        .slice(0, items)
         .map(({ statementId, text, direction }) => ({ statementId, text, direction })),
       divisive: groups.divisive
-        .slice(0, materialItems)
+        .filter(keep)
+        .slice(0, items)
         .map(({ statementId, text }) => ({ statementId, text })),
     });
   }
-  return { consultations };
+  return consultations;
 }

@@ -61,13 +61,18 @@ export async function importZip(ctx: Context, actor: StaffActor, zip: Uint8Array
 }
 
 /** The package of the given dialogues (all when absent) as the bytes of a .zip. */
-export async function exportZip(ctx: Context, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportZip(
+  ctx: Context,
+  options: ExportOptions = {},
+  /** Files added to the zip beside the package's own (open data's aggregates); the package is unchanged. */
+  extraFiles: Record<string, Uint8Array> = {},
+): Promise<Uint8Array> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-export-'));
   try {
     await exportPackage(ctx, folder, options);
     const files: Record<string, Uint8Array> = {};
     for (const file of packageFiles) files[file] = fs.readFileSync(path.join(folder, file));
-    return zipSync(files, { level: 6 });
+    return zipSync({ ...files, ...extraFiles }, { level: 6 });
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -5,6 +5,8 @@ import { commitChange } from '../../platform/change.js';
 import type { Context } from '../../platform/context.js';
 import { now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { NATION } from '../../platform/scopes.js';
+import { consultationTotals } from '../consultations/index.js';
 import { exportZip } from '../datapackage/index.js';
 import { emptyFigures, figuresOfDialogues } from '../figures/index.js';
 import { findDialogue, listPublished, openDataSalt, setPublishedAt } from './queries.js';
@@ -64,8 +66,27 @@ export async function publishedDialogues(ctx: Context) {
 export async function openDataZip(ctx: Context): Promise<Uint8Array> {
   const salt = await openDataSalt(ctx.db, randomBytes(32).toString('hex'));
   const dialogues = await listPublished(ctx.db);
-  return exportZip(ctx, {
-    dialogueIds: dialogues.map((dialogue) => dialogue.id),
-    pseudonymise: { salt, smallCell },
-  });
+  return exportZip(
+    ctx,
+    { dialogueIds: dialogues.map((dialogue) => dialogue.id), pseudonymise: { salt, smallCell } },
+    { 'consultas.csv': new TextEncoder().encode(await consultationsCsv(ctx, dialogues)) },
+  );
+}
+
+/**
+ * The online consultations of each published scope (a region with a published dialogue, and the
+ * nation for the national ones), as counts only: nothing of a participant, statement or vote.
+ */
+async function consultationsCsv(ctx: Context, dialogues: Array<{ region_code: string }>): Promise<string> {
+  const regions = [...new Set(dialogues.map((dialogue) => dialogue.region_code))];
+  const lines = ['scope,consultations,participants,published_statements,votes'];
+  const scopes: Array<[string, string[], boolean]> = [
+    ...regions.map((region): [string, string[], boolean] => [region, [region], false]),
+    ...(regions.length ? [[NATION, [], true] as [string, string[], boolean]] : []),
+  ];
+  for (const [scope, inRegions, national] of scopes) {
+    const totals = await consultationTotals(ctx.db, inRegions, national);
+    lines.push([scope, totals.consultations, totals.participants, totals.statements, totals.votes].join(','));
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -62,6 +62,17 @@ export const screenStateSchema = z.object({
     spotlight: z.object({ ideaId: z.number(), text: z.string(), dots: z.number() }).nullable(),
     countdownEndsAt: z.string().nullable(),
   }),
+  /** The consultations taken to the dialogue: at most 3 consensus and 3 divisive statements each. */
+  consultations: z.array(
+    z.object({
+      id: z.number(),
+      question: z.string(),
+      consensus: z.array(
+        z.object({ statementId: z.number(), text: z.string(), direction: z.enum(['agree', 'disagree']) }),
+      ),
+      divisive: z.array(z.object({ statementId: z.number(), text: z.string() })),
+    }),
+  ),
   lastEventId: z.number(),
 });
 

@@ -6,6 +6,7 @@ import type { Context } from '../../platform/context.js';
 import { type Db, now } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { lazy } from '../../platform/lazy.js';
+import { projectedMaterial } from '../consultations/index.js';
 import {
   type DialogueRow,
   findDialogue,
@@ -29,16 +30,19 @@ import {
   screenViewOf,
 } from './queries.js';
 
+/** How many statements of each kind the joining screen shows per consultation (readable from the back). */
+const materialItems = 3;
+
 const qrcode = lazy<typeof QRCodeTypes>('qrcode');
 
 /** What the projector shows: counts, ideas per table, the ranking and the evaluation; no names. */
 export async function screenState(ctx: Context, actor: StaffActor, dialogueId: number, baseUrl: string) {
-  return presentScreen(ctx.db, await requireRunnable(ctx.db, actor, dialogueId), baseUrl);
+  return presentScreen(ctx, await requireRunnable(ctx.db, actor, dialogueId), baseUrl);
 }
 
 /** The same screen, for a projector opened with the dialogue's screen link (no staff session). */
 export async function screenStateByKey(ctx: Context, key: string, baseUrl: string) {
-  return presentScreen(ctx.db, await requireByKey(ctx.db, key), baseUrl);
+  return presentScreen(ctx, await requireByKey(ctx.db, key), baseUrl);
 }
 
 /** The QR code of the join link, for the projector opened with the screen link. */
@@ -63,21 +67,34 @@ export async function screenDialogueOf(db: Db, key: string): Promise<number | nu
   return (await screenByKey(db, normaliseScreenKey(key)))?.dialogue_id ?? null;
 }
 
-async function presentScreen(db: Db, dialogue: DialogueRow, baseUrl: string) {
+async function presentScreen(ctx: Context, dialogue: DialogueRow, baseUrl: string) {
+  const db = ctx.db;
   const dialogueId = dialogue.id;
-  const [questions, tables, perTable, ideas, tallies, spent, evaluation, lastId, figures, view] =
-    await Promise.all([
-      questionsOf(db, dialogueId),
-      tablesOf(db, dialogueId),
-      participantsPerTable(db, dialogueId),
-      ideasOfDialogue(db, dialogueId),
-      ideaTallies(db, dialogueId),
-      spending(db, dialogueId, dialogue.dots_per_participant),
-      evaluationSummary(db, dialogueId),
-      lastEventId(db, dialogueId),
-      figuresOfDialogue(db, dialogueId),
-      screenViewOf(db, dialogueId),
-    ]);
+  const [
+    questions,
+    tables,
+    perTable,
+    ideas,
+    tallies,
+    spent,
+    evaluation,
+    lastId,
+    figures,
+    view,
+    consultations,
+  ] = await Promise.all([
+    questionsOf(db, dialogueId),
+    tablesOf(db, dialogueId),
+    participantsPerTable(db, dialogueId),
+    ideasOfDialogue(db, dialogueId),
+    ideaTallies(db, dialogueId),
+    spending(db, dialogueId, dialogue.dots_per_participant),
+    evaluationSummary(db, dialogueId),
+    lastEventId(db, dialogueId),
+    figuresOfDialogue(db, dialogueId),
+    screenViewOf(db, dialogueId),
+    projectedMaterial(ctx, dialogueId, materialItems),
+  ]);
   const visible = ideas.filter(isVisibleIdea);
   const participants = [...perTable.values()].reduce((sum, n) => sum + n, 0);
   const questionIds = [...questions.map((question) => question.id), null];
@@ -156,6 +173,8 @@ async function presentScreen(db: Db, dialogue: DialogueRow, baseUrl: string) {
       })(),
       countdownEndsAt: view?.countdown_ends_at ?? null,
     },
+    // Challenge material: what unites and what divides each consultation taken to the dialogue.
+    consultations,
     lastEventId: lastId,
   };
 }

@@ -113,6 +113,16 @@ export const consultations: Feature<ConsultationsData> = {
     staff('POST /api/consultations/:id/dialogues                      | ok   ok   404   403  403', {
       body: (c) => ({ dialogueId: A(c).dialogueId }),
     }),
+    staff('DELETE /api/consultations/:id/dialogues/:dialogueId        | ok   ok   404   403  403', {
+      ids: (c) => ({ '/api/consultations/:id/dialogues/:dialogueId': A(c).dialogueId }),
+      // Taken to the dialogue again before each allowed call, so each one removes a link.
+      fresh: async (c) => {
+        await c.world.clients.nat.post(`/api/consultations/${A(c).id}/dialogues`, {
+          dialogueId: A(c).dialogueId,
+        });
+        return {};
+      },
+    }),
     staff('GET /api/dialogues/:id/consultations                       | ok   ok   404   ok   ok', {
       ids: (c) => ({ '/api/dialogues/:id': A(c).dialogueId }),
     }),

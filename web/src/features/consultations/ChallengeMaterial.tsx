@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../app/api.js';
 import { api, call } from '../../app/client.js';
 import { useLoad } from '../../app/data.js';
 import { ErrorMessage } from '../../ui/index.js';
+import { ConfirmButton } from '../../ui/Modal.js';
 
 /**
  * On a dialogue's page: the online consultations taken to it, with what unites their opinion
@@ -14,6 +17,17 @@ export function ChallengeMaterial({ dialogueId }: { dialogueId: number }) {
     (signal) => call(api.consultations.dialogueMaterial, { params: { id: dialogueId }, signal }),
     [dialogueId],
   );
+  const [removeError, setRemoveError] = useState<ApiError | null>(null);
+  // Staff who may take a consultation to the dialogue may remove it (else the server's 403 shows).
+  async function remove(consultationId: number) {
+    setRemoveError(null);
+    try {
+      await call(api.consultations.unlinkDialogue, { params: { id: consultationId, dialogueId } });
+      material.reload();
+    } catch (error) {
+      setRemoveError(error instanceof ApiError ? error : new ApiError(0, 'unknown', String(error)));
+    }
+  }
   if (material.error) return <ErrorMessage error={material.error} />;
   const consultations = material.data?.consultations ?? [];
   if (consultations.length === 0) return null;
@@ -21,6 +35,7 @@ export function ChallengeMaterial({ dialogueId }: { dialogueId: number }) {
     <section aria-labelledby="challenge-heading" className="consult-material">
       <h2 id="challenge-heading">{t('consultations.material.title')}</h2>
       <p>{t('consultations.material.intro')}</p>
+      {removeError ? <ErrorMessage error={removeError} /> : null}
       {consultations.map((item) => (
         <article key={item.id}>
           <h3>
@@ -33,6 +48,13 @@ export function ChallengeMaterial({ dialogueId }: { dialogueId: number }) {
               votes: item.votes.toLocaleString('es-CL'),
             })}
           </p>
+          <ConfirmButton
+            variant="secondary"
+            label={t('consultations.material.remove')}
+            title={t('consultations.material.remove')}
+            message={t('consultations.material.removeMessage', { question: item.question })}
+            onConfirm={() => remove(item.id)}
+          />
           <h4>{t('consultations.detail.consensus')}</h4>
           {item.consensus.length ? (
             <ul>

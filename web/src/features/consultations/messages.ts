@@ -63,6 +63,9 @@ export const messages = {
       take: 'Llevar a un diálogo',
       dialogue: 'Número del diálogo',
       taken: 'La consulta quedó como material del diálogo {{id}}.',
+      remove: 'Quitar del diálogo',
+      removeMessage:
+        'La consulta «{{question}}» dejará de mostrarse en este diálogo y en su proyector. La consulta no se borra.',
     },
     detail: {
       link: 'Enlace para los teléfonos',
@@ -165,6 +168,9 @@ export const messages = {
       take: 'Take to a dialogue',
       dialogue: 'Dialogue number',
       taken: 'The consultation is now material of dialogue {{id}}.',
+      remove: 'Remove from the dialogue',
+      removeMessage:
+        'The consultation «{{question}}» will no longer show on this dialogue or its projector. The consultation is not deleted.',
     },
     detail: {
       link: 'Link for the phones',

@@ -253,30 +253,73 @@ function Joining({ state, screenKey }: { state: ScreenState; screenKey?: string 
           <span data-testid="participants">{formatInteger(state.participants)}</span>{' '}
           <span className="big-number-label">{t('screen.participants', { count: state.participants })}</span>
         </p>
-        <h2 id="tables-label">{t('screen.ideasPerTable')}</h2>
-        <table className="table-bars">
-          <thead className="visually-hidden">
-            <tr>
-              <th scope="col">{t('screen.table')}</th>
-              <th scope="col">{t('screen.ideas')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.participantsPerTable.map((table) => (
-              <tr key={table.tableId}>
-                <th scope="row">{table.name}</th>
-                <td>
-                  <span className="bar-track" aria-hidden="true">
-                    <span className="bar" style={{ width: `${(table.ideas / max) * 100}%` }} />
-                  </span>
-                  <span className="bar-value">{formatInteger(table.ideas)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {/* Before it goes live the room reads the consultations' material while people arrive (the
+            bars are all zero then); once live, the ideas per table are the news. */}
+        {dialogue.status !== 'live' && state.consultations.length > 0 ? (
+          <ChallengeMaterial state={state} />
+        ) : (
+          <>
+            <h2 id="tables-label">{t('screen.ideasPerTable')}</h2>
+            <table className="table-bars">
+              <thead className="visually-hidden">
+                <tr>
+                  <th scope="col">{t('screen.table')}</th>
+                  <th scope="col">{t('screen.ideas')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.participantsPerTable.map((table) => (
+                  <tr key={table.tableId}>
+                    <th scope="row">{table.name}</th>
+                    <td>
+                      <span className="bar-track" aria-hidden="true">
+                        <span className="bar" style={{ width: `${(table.ideas / max) * 100}%` }} />
+                      </span>
+                      <span className="bar-value">{formatInteger(table.ideas)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </section>
     </div>
+  );
+}
+
+/** The consultations taken to the dialogue: what unites and what divides their opinion groups. */
+function ChallengeMaterial({ state }: { state: ScreenState }) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen-material" aria-label={t('screen.material')} data-testid="screen-material">
+      {state.consultations.map((consultation) => (
+        <article key={consultation.id} className="screen-consultation">
+          <h2>{consultation.question}</h2>
+          <div>
+            <h3>{t('screen.unites')}</h3>
+            <ul data-testid="screen-consensus">
+              {consultation.consensus.map((item) => (
+                <li key={item.statementId}>
+                  {item.direction === 'disagree' ? (
+                    <span className="screen-material-direction">{t('screen.againstIt')} </span>
+                  ) : null}
+                  {item.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3>{t('screen.divides')}</h3>
+            <ul data-testid="screen-divisive">
+              {consultation.divisive.map((item) => (
+                <li key={item.statementId}>{item.text}</li>
+              ))}
+            </ul>
+          </div>
+        </article>
+      ))}
+    </section>
   );
 }
 
