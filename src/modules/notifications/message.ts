@@ -40,37 +40,7 @@ export function renderIdeaNews(news: IdeaNews) {
       ? `Motivo: ${initiative.discardReason}`
       : '',
   ].filter(Boolean);
-  const ideaLinks = news.ideas.map((idea) => ({
-    text: idea.text,
-    url: `${news.baseUrl}/devolucion/idea/${idea.id}`,
-  }));
-  const subject = `Novedades sobre tu idea: ${initiative.title} (${status})`;
-  const text = [
-    'Hola:',
-    '',
-    headline,
-    ...extra,
-    '',
-    'Tus ideas:',
-    ...ideaLinks.map((idea) => `- «${idea.text}»: ${idea.url}`),
-    '',
-    'Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.',
-    '',
-    `Para dejar de recibir estos correos: ${news.unsubscribeUrl}`,
-  ].join('\n');
-  const html = [
-    '<!doctype html><html lang="es"><body>',
-    '<p>Hola:</p>',
-    `<p>${escapeHtml(headline)}</p>`,
-    ...extra.map((line) => `<p>${escapeHtml(line)}</p>`),
-    '<p>Tus ideas:</p><ul>',
-    ...ideaLinks.map((idea) => `<li><a href="${escapeHtml(idea.url)}">${escapeHtml(idea.text)}</a></li>`),
-    '</ul>',
-    '<p>Gracias por participar en los Diálogos de Innovación Ciudadana de SENCE.</p>',
-    `<p><a href="${escapeHtml(news.unsubscribeUrl)}">Dejar de recibir estos correos</a></p>`,
-    '</body></html>',
-  ].join('');
-  return { subject, text, html };
+  return letter(news, `Novedades sobre tu idea: ${initiative.title} (${status})`, headline, extra);
 }
 
 /** The official answers' words, as the author reads them. */
@@ -105,11 +75,20 @@ export function renderAnswerNews(news: AnswerNews) {
     answer.reason ? `Motivo: ${answer.reason}` : '',
     answer.link ? `Dónde existe: ${answer.link}` : '',
   ].filter(Boolean);
+  return letter(news, `Respuesta a tu idea: ${status}`, headline, extra);
+}
+
+/** One letter to a participant, as text and as HTML (escaped): the news, their ideas, the way out. */
+function letter(
+  news: { ideas: Array<{ id: number; text: string }>; baseUrl: string; unsubscribeUrl: string },
+  subject: string,
+  headline: string,
+  extra: string[],
+) {
   const ideaLinks = news.ideas.map((idea) => ({
     text: idea.text,
     url: `${news.baseUrl}/devolucion/idea/${idea.id}`,
   }));
-  const subject = `Respuesta a tu idea: ${status}`;
   const text = [
     'Hola:',
     '',
